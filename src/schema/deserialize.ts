@@ -1,0 +1,146 @@
+/**
+ * Compiles a schema into deserializers: AttributeValue maps to items, with Dates, Sets and Buffers restored
+ * and aliases applied. A stored value whose DynamoDB type the schema does not expect is read generically rather
+ * than dropped: reading never loses data.
+ *
+ * @module
+ * @internal
+ */
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { defineOwn, fromGenericAttributeValue, mapToObject, parseNumber, toBuffer } from "./generic-value.js";
+import type { AttributeNode, ObjectShape, TypeNode } from "./nodes.js";
+import { type UnknownMatcher, keepNone } from "./save-unknown.js";
+
+/** Reads one stored value. */
+export type ValueDeserializer = (value: AttributeValue, path: string) => unknown;
+/** Reads a stored map into an object. */
+export type ShapeDeserializer = (map: Record<string, AttributeValue>, path: string) => Record<string, unknown>;
+
+const NO_MATCH = Symbol("no-match");
+type Reader = (value: AttributeValue, path: string) => unknown;
+
+function readDate(type: TypeNode & { kind: "date" }): Reader {
+  const seconds = type.storage === "seconds";
+  return (value, path) => {
+    if (value.N !== undefined) {
+      const number = parseNumber(value.N, path);
+      return new Date(seconds ? number * 1000 : number);
+    }
+    if (value.S !== undefined) {
+      const date = new Date(value.S);
+      return Number.isNaN(date.getTime()) ? NO_MATCH : date;
+    }
+    return NO_MATCH;
+  };
+}
+
+function readerFor(type: TypeNode, keep: UnknownMatcher): Reader {
+  switch (type.kind) {
+    case "string":
+    case "combine":
+      return (v) => (v.S !== undefined ? v.S : NO_MATCH);
+    case "number":
+      return (v, path) => (v.N !== undefined ? parseNumber(v.N, path) : NO_MATCH);
+    case "bigint":
+      return (v, path) => (v.N === undefined ? NO_MATCH : /^-?\d+$/.test(v.N) ? BigInt(v.N) : parseNumber(v.N, path));
+    case "boolean":
+      return (v) => (v.BOOL !== undefined ? v.BOOL : NO_MATCH);
+    case "date":
+      return readDate(type);
+    case "buffer":
+      return (v) => (v.B !== undefined ? toBuffer(v.B) : NO_MATCH);
+    case "null":
+      return (v) => (v.NULL !== undefined ? null : NO_MATCH);
+    case "undefined":
+      return () => NO_MATCH;
+    case "any":
+      return (v, path) => fromGenericAttributeValue(v, path);
+    case "constant": {
+      const expected = type.value;
+      return (v, path) => {
+        const read = fromGenericAttributeValue(v, path);
+        return read === expected ? read : NO_MATCH;
+      };
+    }
+    case "object": {
+      if (type.shape === undefined) return (v, path) => (v.M !== undefined ? mapToObject(v.M, path) : NO_MATCH);
+      const shape = compileShapeDeserializer(type.shape, keep, false);
+      return (v, path) => (v.M !== undefined ? shape(v.M, path) : NO_MATCH);
+    }
+    case "array": {
+      const element = type.element;
+      if (element === undefined) return (v, path) => (v.L !== undefined ? fromGenericAttributeValue(v, path) : NO_MATCH);
+      const readElement = compileAttributeDeserializer(element, keep);
+      return (v, path) => {
+        if (v.L === undefined) return NO_MATCH;
+        const list = v.L;
+        const out: unknown[] = new Array(list.length);
+        for (let i = 0; i < list.length; i++) out[i] = readElement(list[i] as AttributeValue, `${path}.${i}`);
+        return out;
+      };
+    }
+    case "set": {
+      if (type.element === "date") {
+        const readOne = readDate({ kind: "date", storage: type.storage });
+        return (v, path) => {
+          const list = v.NS ?? v.SS;
+          if (list === undefined) return NO_MATCH;
+          return new Set(list.map((item) => readOne(v.NS ? { N: item } : { S: item }, path)));
+        };
+      }
+      return (v, path) => (v.SS !== undefined || v.NS !== undefined || v.BS !== undefined ? fromGenericAttributeValue(v, path) : NO_MATCH);
+    }
+    case "model":
+      return (v, path) => fromGenericAttributeValue(v, path);
+  }
+}
+
+/** Compiles the reader of one attribute. */
+export function compileAttributeDeserializer(attribute: AttributeNode, keep: UnknownMatcher): ValueDeserializer {
+  const readers = attribute.types.map((type) => readerFor(type, keep));
+  if (readers.length === 1) {
+    const reader = readers[0] as Reader;
+    return (value, path) => {
+      const read = reader(value, path);
+      return read === NO_MATCH ? fromGenericAttributeValue(value, path) : read;
+    };
+  }
+  return (value, path) => {
+    for (const reader of readers) {
+      const read = reader(value, path);
+      if (read !== NO_MATCH) return read;
+    }
+    return fromGenericAttributeValue(value, path);
+  };
+}
+
+/** Compiles the reader of an object: known attributes under their read names, unknown ones kept per `saveUnknown`. */
+export function compileShapeDeserializer(shape: ObjectShape, keep: UnknownMatcher, root: boolean): ShapeDeserializer {
+  const entries = shape.attributes.map((attribute) => ({
+    name: attribute.name,
+    readName: attribute.readName,
+    guarded: attribute.name in Object.prototype || attribute.readName === "__proto__",
+    read: compileAttributeDeserializer(attribute, keep),
+  }));
+  const count = entries.length;
+  const known = shape.byName;
+  return (map, path) => {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < count; i++) {
+      const entry = entries[i] as (typeof entries)[number];
+      const stored = entry.guarded ? (Object.hasOwn(map, entry.name) ? map[entry.name] : undefined) : map[entry.name];
+      if (stored === undefined) continue;
+      const value = entry.read(stored, root ? entry.name : `${path}.${entry.name}`);
+      if (entry.guarded) defineOwn(out, entry.readName, value);
+      else out[entry.readName] = value;
+    }
+    if (keep !== keepNone) {
+      for (const name of Object.keys(map)) {
+        if (known.has(name)) continue;
+        const unknownPath = root ? name : `${path}.${name}`;
+        if (keep(unknownPath)) defineOwn(out, name, fromGenericAttributeValue(map[name] as AttributeValue, unknownPath));
+      }
+    }
+    return out;
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The compiled plan of a schema: everything the hot paths need, built once by `new Schema()`.
+ *
+ * write: input → aliases/defaults → timestamps → COMBINE/`set` → schema `set` → check + serialize → schema `validate`
+ * read:  AttributeValue map → deserialize → `get` → schema `get`
+ *
+ * @module
+ * @internal
+ */
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import type { SchemaSettings } from "./definition.js";
+import { type ShapeDeserializer, compileShapeDeserializer } from "./deserialize.js";
+import { type ObjectPass, type PassContext, compileDefaultsPass, compileGetPass, compileTransformsPass } from "./hooks.js";
+import { issuesError } from "./issues.js";
+import type { ObjectShape } from "./nodes.js";
+import { type UnknownMatcher, unknownMatcher } from "./save-unknown.js";
+import { type SerializeContext, type ShapeSerializer, compileShapeSerializer } from "./serialize.js";
+import type { Timestamps } from "./timestamps.js";
+import { ValidationError, describeValue } from "../errors.js";
+
+/** A stored item: attribute name → AttributeValue. */
+export type AttributeMap = Record<string, AttributeValue>;
+
+/** How an item is being written. */
+export interface WriteOptions {
+  /** The item was not read from DynamoDB: creation timestamps are set. */
+  readonly isNew: boolean;
+  /** The item as last read from DynamoDB (the `oldValue` of `set` transforms). */
+  readonly old?: Record<string, unknown> | undefined;
+  /** Set timestamps (default true). */
+  readonly timestamps?: boolean;
+}
+
+const then = <T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): R | Promise<R> =>
+  value instanceof Promise ? value.then(next) : next(value);
+
+const settlePending = (context: PassContext): Promise<unknown> | undefined =>
+  context.pending ? Promise.all(context.pending).then(() => undefined) : undefined;
+
+/** The compiled plan. */
+export class SchemaPlan {
+  readonly keep: UnknownMatcher;
+  private readonly defaults: ObjectPass | undefined;
+  private readonly transforms: ObjectPass | undefined;
+  private readonly getters: ObjectPass | undefined;
+  private readonly serializeShape: ShapeSerializer;
+  private readonly deserializeShape: ShapeDeserializer;
+
+  constructor(
+    readonly shape: ObjectShape,
+    readonly settings: SchemaSettings,
+    readonly timestamps: Timestamps,
+  ) {
+    this.keep = unknownMatcher(settings.saveUnknown);
+    this.defaults = compileDefaultsPass(shape);
+    this.transforms = compileTransformsPass(shape);
+    this.getters = compileGetPass(shape);
+    this.serializeShape = compileShapeSerializer(shape, this.keep, true);
+    this.deserializeShape = compileShapeDeserializer(shape, this.keep, true);
+  }
+
+  /** Conforms and serializes an item; synchronous unless a user function returned a promise. */
+  toDynamo(input: Record<string, unknown>, options: WriteOptions): AttributeMap | Promise<AttributeMap> {
+    const item: Record<string, unknown> = { ...input };
+    const context: PassContext = { pending: undefined };
+    this.defaults?.(item, options.old, context);
+    return then(settlePending(context), () => this.afterDefaults(item, options));
+  }
+
+  private afterDefaults(item: Record<string, unknown>, options: WriteOptions): AttributeMap | Promise<AttributeMap> {
+    if (options.timestamps !== false) this.stamp(item, options.isNew);
+    const context: PassContext = { pending: undefined };
+    this.transforms?.(item, options.old, context);
+    return then(settlePending(context), () => {
+      const schemaSet = this.settings.set;
+      if (!schemaSet) return this.check(item);
+      return then(schemaSet(item) as Record<string, unknown> | Promise<Record<string, unknown>>, (result) => this.check(result ?? item));
+    });
+  }
+
+  /** Sets the timestamp attributes of a write. */
+  stamp(item: Record<string, unknown>, isNew: boolean): void {
+    const now = Date.now();
+    if (isNew) for (const { name } of this.timestamps.createdAt) item[name] = new Date(now);
+    for (const { name } of this.timestamps.updatedAt) item[name] = new Date(now);
+  }
+
+  private check(item: Record<string, unknown>): AttributeMap | Promise<AttributeMap> {
+    const context: SerializeContext = { issues: [], pending: undefined, checkRequired: true };
+    const map = this.serializeShape(item, "", context);
+    const finish = (): AttributeMap | Promise<AttributeMap> => {
+      if (context.issues.length > 0) throw issuesError(context.issues);
+      const validate = this.settings.validate;
+      if (!validate) return map;
+      return then(validate(item), (ok) => {
+        if (!ok) {
+          throw new ValidationError(`${describeValue(item)} had a schema validation error when trying to save the item.`, { code: "schema_validate" });
+        }
+        return map;
+      });
+    };
+    return context.pending ? Promise.all(context.pending).then(finish) : finish();
+  }
+
+  /** Serializes without user functions or timestamps (already-conformed values). Throws on type problems. */
+  serializeConformed(item: Record<string, unknown>, checkRequired: boolean): AttributeMap {
+    const context: SerializeContext = { issues: [], pending: undefined, checkRequired };
+    const map = this.serializeShape(item, "", context);
+    if (context.issues.length > 0) throw issuesError(context.issues);
+    return map;
+  }
+
+  /** Reads a stored item; synchronous unless a `get` returned a promise. */
+  fromDynamo(map: AttributeMap): Record<string, unknown> | Promise<Record<string, unknown>> {
+    const item = this.deserializeShape(map, "");
+    if (!this.getters && !this.settings.get) return item;
+    const context: PassContext = { pending: undefined };
+    this.getters?.(item, undefined, context);
+    return then(settlePending(context), () => {
+      const schemaGet = this.settings.get;
+      if (!schemaGet) return item;
+      return then(schemaGet(item) as Record<string, unknown> | Promise<Record<string, unknown>>, (result) => result ?? item);
+    });
+  }
+
+  /** Reads a stored item without `get` transforms (Dynamoose's `update` results). */
+  fromDynamoRaw(map: AttributeMap): Record<string, unknown> {
+    return this.deserializeShape(map, "");
+  }
+}

@@ -1,0 +1,357 @@
+/**
+ * Compiles a schema into serializers: functions that type-check a conformed item, check `required`, `enum` and
+ * `validate`, and build its AttributeValue map, in one pass, collecting every problem instead of stopping at the
+ * first. Compiled once per schema; the hot path never re-reads the definition.
+ *
+ * @module
+ * @internal
+ */
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { type Issue, describeType, describeValue } from "../errors.js";
+import { UNDEFINED } from "./attribute-types.js";
+import { defineOwn, numberToString, toGenericAttributeValue } from "./generic-value.js";
+import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
+import { type UnknownMatcher, keepNone } from "./save-unknown.js";
+
+/** Collects problems and pending async validations during one serialization. */
+export interface SerializeContext {
+  readonly issues: Issue[];
+  pending: Promise<void>[] | undefined;
+  /** Whether `required` is enforced (off for partial values such as update paths' parents). */
+  readonly checkRequired: boolean;
+}
+
+/** Converts one present value; returns `undefined` when the attribute is to be left out (an empty set). */
+export type ValueSerializer = (value: unknown, path: string, context: SerializeContext) => AttributeValue | undefined;
+
+/** Converts a whole object (the item, or a nested Object). */
+export type ShapeSerializer = (value: Record<string, unknown>, path: string, context: SerializeContext) => Record<string, AttributeValue>;
+
+const MISMATCH = Symbol("mismatch");
+type Converter = (value: unknown, path: string, context: SerializeContext) => AttributeValue | undefined | typeof MISMATCH;
+
+/** Adds a type-mismatch issue. */
+export function typeIssue(context: SerializeContext, path: string, expected: string, value: unknown): undefined {
+  const received = describeType(value);
+  context.issues.push({
+    code: "type_mismatch",
+    path,
+    expected,
+    received,
+    message: `Expected ${path} to be of type ${expected}, instead found type ${received}.`,
+  });
+  return undefined;
+}
+
+/** The name of a type node in messages. */
+export function typeName(type: TypeNode): string {
+  switch (type.kind) {
+    case "constant":
+      return `constant ${typeof type.value} (${String(type.value)})`;
+    case "set":
+      return `${type.element} set`;
+    case "model":
+      return `model ${safeModelName(type.model.resolve)}`;
+    case "undefined":
+      return "undefined";
+    default:
+      return type.kind;
+  }
+}
+
+function safeModelName(resolve: () => { name: string }): string {
+  try {
+    return resolve().name;
+  } catch {
+    return "reference";
+  }
+}
+
+function serializeDate(value: unknown, storage: TypeNode & { kind: "date" }): AttributeValue | typeof MISMATCH {
+  let time: number;
+  if (value instanceof Date) time = value.getTime();
+  else if (typeof value === "number") time = value;
+  else return MISMATCH;
+  if (!Number.isFinite(time)) return MISMATCH;
+  if (storage.storage === "iso") return { S: new Date(time).toISOString() };
+  if (storage.storage === "seconds") return { N: String(value instanceof Date ? Math.round(time / 1000) : time) };
+  return { N: String(time) };
+}
+
+function setConverter(type: TypeNode & { kind: "set" }): Converter {
+  const element = type.element;
+  const convert = setElementConverter(element, type);
+  return (value, valuePath, context) => {
+    let values: Iterable<unknown>;
+    if (value instanceof Set) values = value;
+    else if (Array.isArray(value)) values = value;
+    else return MISMATCH;
+    const out = new Set<string>();
+    const binaries: Uint8Array[] = [];
+    let index = 0;
+    for (const item of values) {
+      const converted = convert(item);
+      if (converted === MISMATCH) {
+        typeIssue(context, `${valuePath}.${index}`, typeName({ kind: "set", element, storage: type.storage }).replace(" set", ""), item);
+      } else if (typeof converted === "string") out.add(converted);
+      else if (!binaries.some((b) => Buffer.compare(b, converted) === 0)) binaries.push(converted);
+      index++;
+    }
+    if (element === "buffer") return binaries.length === 0 ? undefined : { BS: binaries };
+    if (out.size === 0) return undefined;
+    const list = [...out];
+    return element === "string" || (element === "date" && type.storage === "iso") ? { SS: list } : { NS: list };
+  };
+}
+
+function setElementConverter(element: SetElement, type: TypeNode & { kind: "set" }): (value: unknown) => string | Uint8Array | typeof MISMATCH {
+  switch (element) {
+    case "string":
+      return (v) => (typeof v === "string" ? v : MISMATCH);
+    case "number":
+      return (v) => (typeof v === "number" && Number.isFinite(v) ? String(v) : typeof v === "bigint" ? v.toString() : MISMATCH);
+    case "buffer":
+      return (v) => (v instanceof Uint8Array ? v : MISMATCH);
+    case "date": {
+      const dateType = { kind: "date", storage: type.storage } as const;
+      return (v) => {
+        const converted = serializeDate(v, dateType);
+        return converted === MISMATCH ? MISMATCH : ((converted.S ?? converted.N) as string);
+      };
+    }
+    case "model": {
+      const model = type.model;
+      return (v) => {
+        const key = referenceKey(v, model?.resolve);
+        return key === MISMATCH || key.M !== undefined ? MISMATCH : ((key.S ?? key.N ?? key.B) as string | Uint8Array);
+      };
+    }
+  }
+}
+
+/** The stored form of a reference: the referenced item's hash key value, or `{hash, range}` as a map. */
+function referenceKey(value: unknown, resolve: (() => { hashKey: string; rangeKey: string | undefined }) | undefined): AttributeValue | typeof MISMATCH {
+  if (typeof value === "string") return { S: value };
+  if (typeof value === "number" && Number.isFinite(value)) return { N: String(value) };
+  if (value instanceof Uint8Array) return { B: value };
+  if (resolve && typeof value === "object" && value !== null) {
+    const { hashKey, rangeKey } = resolve();
+    const record = value as Record<string, unknown>;
+    const hash = record[hashKey];
+    if (hash === undefined) return MISMATCH;
+    if (rangeKey === undefined) return referenceKey(hash, undefined);
+    const range = record[rangeKey];
+    const hashValue = referenceKey(hash, undefined);
+    const rangeValue = referenceKey(range, undefined);
+    if (hashValue === MISMATCH || rangeValue === MISMATCH) return MISMATCH;
+    const map: Record<string, AttributeValue> = {};
+    defineOwn(map, hashKey, hashValue);
+    defineOwn(map, rangeKey, rangeValue);
+    return { M: map };
+  }
+  return MISMATCH;
+}
+
+function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMatcher): Converter {
+  switch (type.kind) {
+    case "string":
+      return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
+    case "number":
+      return (v) => (typeof v === "number" && Number.isFinite(v) ? { N: String(v) } : MISMATCH);
+    case "bigint":
+      return (v) => (typeof v === "bigint" ? { N: v.toString() } : Number.isSafeInteger(v) ? { N: String(v) } : MISMATCH);
+    case "boolean":
+      return (v) => (typeof v === "boolean" ? { BOOL: v } : MISMATCH);
+    case "date":
+      return (v) => serializeDate(v, type);
+    case "buffer":
+      return (v) => (v instanceof Uint8Array ? { B: v } : MISMATCH);
+    case "null":
+      return (v) => (v === null ? { NULL: true } : MISMATCH);
+    case "undefined":
+      return () => MISMATCH;
+    case "any":
+      return (v, path) => toGenericAttributeValue(v, path);
+    case "constant": {
+      const expected = type.value;
+      const stored: AttributeValue =
+        typeof expected === "string" ? { S: expected } : typeof expected === "number" ? { N: numberToString(expected, attribute.path) } : { BOOL: expected };
+      return (v) => (v === expected ? stored : MISMATCH);
+    }
+    case "combine":
+      return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
+    case "object": {
+      if (type.shape === undefined) {
+        return (v, path) => (isObjectValue(v) ? toGenericAttributeValue(v, path) : MISMATCH);
+      }
+      const shape = compileShapeSerializer(type.shape, keep, false);
+      return (v, path, context) => (isObjectValue(v) ? { M: shape(v, path, context) } : MISMATCH);
+    }
+    case "array": {
+      const element = type.element;
+      if (element === undefined) return (v, path) => (Array.isArray(v) ? toGenericAttributeValue(v, path) : MISMATCH);
+      const serializeElement = compileAttributeSerializer(element, keep);
+      return (v, path, context) => {
+        if (!Array.isArray(v)) return MISMATCH;
+        const list: AttributeValue[] = new Array(v.length);
+        for (let i = 0; i < v.length; i++) {
+          const elementPath = `${path}.${i}`;
+          const item: unknown = v[i];
+          if (item === undefined) {
+            typeIssue(context, elementPath, element.types.map(typeName).join(", "), item);
+            continue;
+          }
+          list[i] = serializeElement(item, elementPath, context) ?? { NULL: true };
+        }
+        return { L: list };
+      };
+    }
+    case "set":
+      return setConverter(type);
+    case "model": {
+      const resolve = type.model.resolve;
+      return (v) => referenceKey(v, resolve);
+    }
+  }
+}
+
+const isObjectValue = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Uint8Array) && !(value instanceof Set);
+
+/** Compiles the check-and-convert function of one attribute (for a present, non-undefined value). */
+export function compileAttributeSerializer(attribute: AttributeNode, keep: UnknownMatcher): ValueSerializer {
+  const converters = attribute.types.map((type) => converterFor(type, attribute, keep));
+  const expected = attribute.types.map(typeName).join(", ");
+  const allowsNull = attribute.types.some((type) => type.kind === "null" || type.kind === "any");
+  const enumSet = attribute.enum;
+  const enumText = attribute.enumList ? JSON.stringify(attribute.enumList) : "";
+  const validate = attribute.validate;
+  const required = attribute.required;
+  const single = converters.length === 1 ? converters[0] : undefined;
+
+  const convert: Converter = single
+    ? single
+    : (value, path, context) => {
+        for (const converter of converters) {
+          const mark = context.issues.length;
+          const converted = converter(value, path, context);
+          if (converted !== MISMATCH && context.issues.length === mark) return converted;
+          context.issues.length = mark;
+        }
+        return MISMATCH;
+      };
+
+  return (value, path, context) => {
+    if (value === null && !allowsNull) {
+      if (required && context.checkRequired) return requiredIssue(context, path);
+      return typeIssue(context, path, expected, value);
+    }
+    const converted = convert(value, path, context);
+    if (converted === MISMATCH) return typeIssue(context, path, expected, value);
+    if (enumSet !== undefined && !enumSet.has(value)) {
+      context.issues.push({
+        code: "enum",
+        path,
+        expected: enumText,
+        received: describeValue(value),
+        message: `${path} must equal ${enumText}, but is set to ${describeValue(value)}.`,
+      });
+    } else if (validate !== undefined) {
+      runValidator(validate, value, path, context);
+    }
+    return converted;
+  };
+}
+
+/** Adds a `required` issue. */
+export function requiredIssue(context: SerializeContext, path: string): undefined {
+  context.issues.push({
+    code: "required",
+    path,
+    expected: "a value",
+    received: "undefined",
+    message: `${path} is a required property but has no value when trying to save the item.`,
+  });
+  return undefined;
+}
+
+function validationIssue(context: SerializeContext, path: string, value: unknown, detail: string): void {
+  context.issues.push({
+    code: "validate",
+    path,
+    received: describeValue(value),
+    message: `${path} with a value of ${describeValue(value)} had a validation error when trying to save the item${detail}.`,
+  });
+}
+
+function runValidator(validate: unknown, value: unknown, path: string, context: SerializeContext): void {
+  if (validate instanceof RegExp) {
+    if (typeof value !== "string") {
+      context.issues.push({
+        code: "validate",
+        path,
+        expected: "string",
+        received: describeType(value),
+        message: `Trying to pass in ${describeType(value)} to a RegExp validator for key: ${path}.`,
+      });
+    } else {
+      validate.lastIndex = 0;
+      if (!validate.test(value)) validationIssue(context, path, value, ` (must match ${String(validate)})`);
+    }
+    return;
+  }
+  if (typeof validate === "function") {
+    const result: unknown = validate(value);
+    if (result !== null && typeof result === "object" && typeof (result as Promise<unknown>).then === "function") {
+      (context.pending ??= []).push(
+        (result as Promise<unknown>).then((ok) => {
+          if (!ok) validationIssue(context, path, value, "");
+        }),
+      );
+    } else if (!result) validationIssue(context, path, value, "");
+    return;
+  }
+  if (validate !== value) validationIssue(context, path, value, ` (must equal ${describeValue(validate)})`);
+}
+
+/**
+ * Compiles an object serializer. At the root (and in nested Objects not inside arrays) attribute paths are
+ * static; inside arrays they are built from the element path.
+ */
+export function compileShapeSerializer(shape: ObjectShape, keep: UnknownMatcher, root: boolean): ShapeSerializer {
+  const entries = shape.attributes.map((attribute) => ({
+    name: attribute.name,
+    guarded: attribute.name in Object.prototype,
+    required: attribute.required,
+    serialize: compileAttributeSerializer(attribute, keep),
+  }));
+  const count = entries.length;
+  const known = shape.byName;
+  return (value, path, context) => {
+    const out: Record<string, AttributeValue> = {};
+    for (let i = 0; i < count; i++) {
+      const entry = entries[i] as (typeof entries)[number];
+      const name = entry.name;
+      const attributeValue = entry.guarded && !Object.hasOwn(value, name) ? undefined : value[name];
+      const attributePath = root ? name : `${path}.${name}`;
+      if (attributeValue === undefined || attributeValue === UNDEFINED) {
+        if (entry.required && context.checkRequired) requiredIssue(context, attributePath);
+        continue;
+      }
+      const converted = entry.serialize(attributeValue, attributePath, context);
+      if (converted === undefined) continue;
+      if (entry.guarded) defineOwn(out, name, converted);
+      else out[name] = converted;
+    }
+    if (keep !== keepNone) {
+      for (const name of Object.keys(value)) {
+        if (known.has(name)) continue;
+        const unknownPath = root ? name : `${path}.${name}`;
+        if (!keep(unknownPath)) continue;
+        const converted = toGenericAttributeValue(value[name], unknownPath);
+        if (converted !== undefined) defineOwn(out, name, converted);
+      }
+    }
+    return out;
+  };
+}
