@@ -1,0 +1,11 @@
+/**
+ * Item types inferred from a schema definition, so that users never write a second interface:
+ * `InferItem` (what reads return), `InferInput` (what `create` accepts), `InferKey` (what `get`/`delete` accept),
+ * `InferUpdate` (what `update` accepts), and the key names `HashKeyName` / `RangeKeyName`.
+ *
+ * @module
+ */
+export type { InferInput, InferItem } from "./infer/item.js";
+export type { HashKeyName, InferKey, RangeKeyName } from "./infer/key.js";
+export type { InferUpdate } from "./infer/update.js";
+export type { Prettify, SchemaTypes } from "./infer/value.js";

@@ -1,0 +1,42 @@
+/**
+ * `InferItem` and `InferInput`: the item types a schema definition implies.
+ *
+ * @module
+ */
+import type { SchemaDefinition, SchemaSettings } from "../definition.js";
+import type { ObjectOf } from "./value.js";
+
+/**
+ * What reads (`get`, `query`, `scan`, `batchGet`) return for a schema definition `D` with settings `S`.
+ *
+ * Non-optional: attributes marked `hashKey`, `rangeKey` or `required: true`, attributes with a `default` or
+ * `forceDefault`, `CONSTANT` and `COMBINE` attributes, and timestamps. Every other attribute is optional, and so is one
+ * whose type is a union with `dynamodel.type.UNDEFINED`. Nested objects follow the same rules. `saveUnknown` adds an
+ * index signature `[name: string]: unknown` beside the known attributes. Attribute `get` transforms are not reflected.
+ *
+ * @example
+ * ```ts
+ * const schema = new dynamodel.Schema(
+ *   { id: String, age: { type: Number, default: 0 }, tags: { type: Set, schema: [String] }, role: { type: String, enum: ["admin", "user"] } },
+ *   { timestamps: true },
+ * );
+ * type User = InferItem<typeof schema.definition, typeof schema.settings>;
+ * // { id?: string; age: number; tags?: Set<string>; role?: "admin" | "user"; createdAt: Date; updatedAt: Date }
+ * ```
+ */
+export type InferItem<D extends SchemaDefinition, S extends SchemaSettings = {}> = ObjectOf<D, S, "item">;
+
+/**
+ * What `Model.create` and `new Model(obj)` accept for a schema definition `D` with settings `S`.
+ *
+ * Required: attributes marked `required: true`, `hashKey` or `rangeKey` that have no `default`. Everything else is
+ * optional, including `CONSTANT` attributes (typed with their literal), `COMBINE` attributes and timestamps. Dates also
+ * accept a number (stored as is), Buffers any `Uint8Array`, Sets an array, arrays a readonly array.
+ *
+ * @example
+ * ```ts
+ * const schema = new dynamodel.Schema({ id: { type: String, hashKey: true }, age: { type: Number, default: 0 } });
+ * type NewUser = InferInput<typeof schema.definition>; // { id: string; age?: number }
+ * ```
+ */
+export type InferInput<D extends SchemaDefinition, S extends SchemaSettings = {}> = ObjectOf<D, S, "input">;

@@ -1,0 +1,60 @@
+/**
+ * Key names and key values of a schema definition: what `Model.get` and `Model.delete` accept.
+ *
+ * @module
+ */
+import type { SchemaDefinition, SchemaSettings } from "../definition.js";
+import type { InferInput } from "./item.js";
+import type { AttributeValue, Prettify } from "./value.js";
+
+/**
+ * The name of the attribute marked `hashKey: true`, or `never` if none is marked.
+ *
+ * At run time an unmarked schema uses the FIRST attribute of the definition as its hash key; the type system cannot
+ * see key order, so mark the hash key with `hashKey: true` to get exact key types.
+ *
+ * @example
+ * ```ts
+ * type H = HashKeyName<{ pk: { type: String; hashKey: true }; sk: { type: Number; rangeKey: true } }>; // "pk"
+ * ```
+ */
+export type HashKeyName<D extends SchemaDefinition> = {
+  [K in keyof D]-?: D[K] extends { readonly hashKey: true } ? K : never;
+}[keyof D] &
+  string;
+
+/**
+ * The name of the attribute marked `rangeKey: true`, or `never` if the schema has no range key.
+ *
+ * @example
+ * ```ts
+ * type R = RangeKeyName<{ pk: { type: String; hashKey: true }; sk: { type: Number; rangeKey: true } }>; // "sk"
+ * ```
+ */
+export type RangeKeyName<D extends SchemaDefinition> = {
+  [K in keyof D]-?: D[K] extends { readonly rangeKey: true } ? K : never;
+}[keyof D] &
+  string;
+
+/** The value a key attribute accepts (as given to `get`, before its `set` transform). @internal */
+type KeyValue<V> = AttributeValue<V, "input">;
+
+/**
+ * What `Model.get` / `Model.delete` (and the key argument of `Model.update`) accept.
+ *
+ * - hash key marked, no range key: the hash value itself or `{ [hash]: value }`;
+ * - hash and range keys marked: `{ [hash]: value; [range]: value }`;
+ * - no `hashKey: true` anywhere: a loose fallback, `string | number | Partial<InferInput<D, S>>`, because the run-time
+ *   default hash key (the definition's first attribute) is invisible to the type system.
+ *
+ * @example
+ * ```ts
+ * const schema = new dynamodel.Schema({ pk: { type: String, hashKey: true }, sk: { type: Number, rangeKey: true } });
+ * type Key = InferKey<typeof schema.definition>; // { pk: string; sk: number }
+ * ```
+ */
+export type InferKey<D extends SchemaDefinition, S extends SchemaSettings = {}> = [HashKeyName<D>] extends [never]
+  ? string | number | Prettify<Partial<InferInput<D, S>>>
+  : [RangeKeyName<D>] extends [never]
+    ? KeyValue<D[HashKeyName<D>]> | { [K in HashKeyName<D>]: KeyValue<D[K]> }
+    : Prettify<{ [K in HashKeyName<D>]: KeyValue<D[K]> } & { [K in RangeKeyName<D>]: KeyValue<D[K]> }>;

@@ -1,0 +1,87 @@
+/**
+ * `InferUpdate`: the update object `Model.update` accepts.
+ *
+ * @module
+ */
+import type { UNDEFINED } from "../attribute-types.js";
+import type { SchemaDefinition, SchemaSettings } from "../definition.js";
+import type { InferInput, InferItem } from "./item.js";
+import type { HashKeyName, RangeKeyName } from "./key.js";
+import type { IsRequired, Prettify } from "./value.js";
+
+/** Attributes that `$REMOVE` (or an `undefined` value) may remove: not required without a default. @internal */
+type RemovableKeys<D extends SchemaDefinition> = keyof {
+  [K in keyof D as K extends string
+    ? D[K] extends { readonly default: unknown }
+      ? K
+      : IsRequired<D[K], "input"> extends true
+        ? never
+        : K
+    : never]: 0;
+};
+
+/** `T` without the properties named `K`; unlike `Omit`, keeps the other properties beside an index signature. @internal */
+type Without<T, K> = { [P in keyof T as P extends K ? never : P]: T[P] };
+
+/** The non-key attributes (all of them, plus the timestamps and unknown attributes in `saveUnknown` schemas). @internal */
+type Updatable<D extends SchemaDefinition, S extends SchemaSettings> = Prettify<
+  Without<InferInput<D, S>, HashKeyName<D> | RangeKeyName<D>>
+>;
+
+/** What `$ADD` takes for a value read as `O`: a number, elements of a Set, or elements of a List (appended). @internal */
+type AddValue<O> = unknown extends O
+  ? unknown
+  :
+      | (number extends O ? number : never)
+      | (O extends ReadonlySet<infer E> ? readonly E[] | ReadonlySet<E> : never)
+      | (O extends readonly (infer E)[] ? E | readonly E[] : never);
+
+/** What `$DELETE` takes for a value read as `O`: elements of a Set. @internal */
+type DeleteValue<O> = unknown extends O ? unknown : O extends ReadonlySet<infer E> ? E | readonly E[] | ReadonlySet<E> : never;
+
+/** The operator forms of an update. @internal */
+interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
+  /** Attributes to set (whole values; `"a.b"` paths are passed through). */
+  $SET?: Values & { [path: `${string}.${string}`]: unknown };
+  /** Numbers to add, elements to add to a Set, elements to append to a List. */
+  $ADD?: {
+    [K in keyof Item as [AddValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: AddValue<
+      Exclude<Item[K], undefined>
+    >;
+  };
+  /** Attributes to remove: names, or an object whose keys are the names. */
+  $REMOVE?: Removable | readonly Removable[] | { readonly [K in Removable]?: unknown };
+  /** Elements to delete from Set attributes. */
+  $DELETE?: {
+    [K in keyof Item as [DeleteValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: DeleteValue<
+      Exclude<Item[K], undefined>
+    >;
+  };
+}
+
+/**
+ * The update object `Model.update` accepts for a schema definition `D` with settings `S`.
+ *
+ * Plain properties (`{ name: "Bob" }`) are set; the operators are `$SET` (also taking `"a.b"` paths), `$ADD` (numbers,
+ * Set and List attributes), `$REMOVE` (optional attributes, as a list of names or `{ name: null }`) and `$DELETE`
+ * (elements of Set attributes). A removable attribute also takes `undefined` or `dynamodel.type.UNDEFINED` (→ REMOVE).
+ * Key attributes may appear as plain properties (the single-object form `Model.update({ id, ...changes })`), not in
+ * the operators. The types are lenient on purpose: they never reject a valid Dynamoose update of a known attribute.
+ *
+ * @example
+ * ```ts
+ * const schema = new dynamodel.Schema({ id: { type: String, hashKey: true }, age: Number, tags: { type: Set, schema: [String] } });
+ * const update: InferUpdate<typeof schema.definition> = { age: 30, $ADD: { tags: ["new"] }, $REMOVE: ["age"] };
+ * ```
+ */
+export type InferUpdate<D extends SchemaDefinition, S extends SchemaSettings = {}> = Prettify<
+  {
+    [K in keyof InferInput<D, S>]?:
+      | InferInput<D, S>[K]
+      | (K extends RemovableKeys<D> ? typeof UNDEFINED | undefined : never);
+  } & UpdateOperators<
+    Without<InferItem<D, S>, HashKeyName<D> | RangeKeyName<D>>,
+    Updatable<D, S>,
+    RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>>
+  >
+>;
