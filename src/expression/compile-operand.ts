@@ -1,0 +1,124 @@
+/**
+ * Compiling paths and operands: the pieces shared by every compiler.
+ *
+ * @module
+ * @internal
+ */
+import { InvalidParameter, LimitExceeded } from "../errors.js";
+import { assertNever } from "./assert-never.js";
+import { defaultEncoder, type ValueEncoder } from "./encoder.js";
+import { EXPRESSION_LIMITS, type OperatorCounter } from "./limits.js";
+import type { Operand } from "./operand.js";
+import { type Path, pathToString } from "./path.js";
+import type { ExpressionRegistry } from "./registry.js";
+
+/**
+ * What one compilation carries: the request's registry, the value encoder and the operator counter.
+ *
+ * @example
+ * ```ts
+ * const ctx: CompileContext = { registry, encode: defaultEncoder, operators: new OperatorCounter("ConditionExpression") };
+ * ```
+ * @internal
+ */
+export interface CompileContext {
+  readonly registry: ExpressionRegistry;
+  readonly encode: ValueEncoder;
+  readonly operators: OperatorCounter;
+}
+
+/**
+ * Turns a path into placeholders: `a.b[2]` -> `#n0.#n1[2]`. Throws `LimitExceeded` past 32 nesting levels.
+ *
+ * @example
+ * ```ts
+ * compilePath(parsePath("a.b[2]"), registry); // "#n0.#n1[2]"
+ * ```
+ * @internal
+ */
+export function compilePath(path: Path, registry: ExpressionRegistry): string {
+  if (path.length === 0 || path[0]?.kind !== "name") {
+    throw new InvalidParameter(`Invalid attribute path ${JSON.stringify(pathToString(path))}: it must start with an attribute name.`, {
+      code: "invalid_path",
+      path: pathToString(path),
+    });
+  }
+  if (path.length - 1 > EXPRESSION_LIMITS.maxPathDepth) {
+    throw new LimitExceeded(
+      `The attribute path "${pathToString(path)}" is nested ${path.length - 1} levels deep; DynamoDB allows at most ${EXPRESSION_LIMITS.maxPathDepth}.`,
+      { code: "path_too_deep", path: pathToString(path), expected: `<= ${EXPRESSION_LIMITS.maxPathDepth}`, received: `${path.length - 1}` },
+    );
+  }
+  let text = "";
+  for (const segment of path) {
+    if (segment.kind === "index") text += `[${segment.index}]`;
+    else text += (text === "" ? "" : ".") + registry.name(segment.name);
+  }
+  return text;
+}
+
+/**
+ * Encodes a user value for `context` (the path it is compared with or written to) and allocates its placeholder;
+ * without a context (a `size()` comparison) the schema-less `defaultEncoder` is used.
+ * `undefined` is refused with `InvalidParameter` naming the path (Dynamoose only warned and sent a broken request).
+ *
+ * @example
+ * ```ts
+ * compileValue(3, parsePath("age"), ctx); // ":v0"
+ * ```
+ * @internal
+ */
+export function compileValue(value: unknown, context: Path | undefined, ctx: CompileContext, what: string): string {
+  const where = context ? `"${pathToString(context)}"` : "a size() comparison";
+  if (value === undefined) {
+    throw new InvalidParameter(`${what} on ${where} was given undefined; pass a value.`, {
+      code: "undefined_value",
+      path: context ? pathToString(context) : "",
+      received: "undefined",
+    });
+  }
+  return ctx.registry.value(context ? ctx.encode(context, value) : defaultEncoder([], value));
+}
+
+/**
+ * The path a value operand is encoded for: the first path or `size()` subject among `operands`
+ * (for `size()` the value is a number, so no attribute path applies and `undefined` is returned).
+ *
+ * @example
+ * ```ts
+ * contextPath([operand.path("age"), operand.value(3)]); // the path "age"
+ * ```
+ * @internal
+ */
+export function contextPath(operands: readonly Operand[]): Path | undefined {
+  for (const o of operands) {
+    if (o.kind === "path") return o.path;
+    if (o.kind === "size") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Compiles one condition operand. `context` is the path a value operand is encoded for.
+ *
+ * @example
+ * ```ts
+ * compileOperand(operand.size("tags"), undefined, ctx, "gt"); // "size(#n0)"
+ * ```
+ * @internal
+ */
+export function compileOperand(node: Operand, context: Path | undefined, ctx: CompileContext, what: string): string {
+  switch (node.kind) {
+    case "path":
+      return compilePath(node.path, ctx.registry);
+    case "value":
+      return compileValue(node.value, context, ctx, what);
+    case "attribute_value":
+      return ctx.registry.value(node.value);
+    case "size":
+      ctx.operators.add();
+      return `size(${compilePath(node.path, ctx.registry)})`;
+    default:
+      return assertNever(node, "operand");
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The projection compiler: attribute paths to a `ProjectionExpression`.
+ *
+ * @module
+ */
+import { InvalidParameter } from "../errors.js";
+import { compilePath } from "./compile-operand.js";
+import { checkExpressionLength } from "./limits.js";
+import { type Path, toPath } from "./path.js";
+import type { ExpressionRegistry } from "./registry.js";
+
+/**
+ * Compiles attribute paths (text or segments) to a `ProjectionExpression`, in the given order, dropping
+ * duplicates. Throws `InvalidParameter` for an empty list and `LimitExceeded` past 4 KB or 32 path levels.
+ *
+ * @example
+ * ```ts
+ * compileProjection(["id", "address.city"], registry); // "#n0, #n1.#n2"
+ * ```
+ */
+export function compileProjection(paths: readonly (string | Path)[], registry: ExpressionRegistry): string {
+  if (paths.length === 0) {
+    throw new InvalidParameter("A projection needs at least one attribute.", { code: "empty_projection", received: "[]" });
+  }
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const entry of paths) {
+    const path = toPath(entry);
+    const key = JSON.stringify(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    parts.push(compilePath(path, registry));
+  }
+  const expression = parts.join(", ");
+  checkExpressionLength("projection expression", expression);
+  return expression;
+}

@@ -1,0 +1,138 @@
+/**
+ * Attribute paths: the `a.b[2].c` notation parsed into typed segments, and back.
+ *
+ * @module
+ */
+import { InvalidParameter } from "../errors.js";
+
+/**
+ * One step of an attribute path: a map key (`name`) or a list position (`index`).
+ *
+ * @example
+ * ```ts
+ * const step: PathSegment = { kind: "index", index: 2 }; // the "[2]" of "a.b[2]"
+ * ```
+ */
+export type PathSegment = { readonly kind: "name"; readonly name: string } | { readonly kind: "index"; readonly index: number };
+
+/**
+ * A document path: a top-level attribute name followed by map keys and list indexes.
+ *
+ * @example
+ * ```ts
+ * const path: Path = parsePath("address.lines[0]"); // name "address", name "lines", index 0
+ * ```
+ */
+export type Path = readonly PathSegment[];
+
+function malformed(text: string, why: string): InvalidParameter {
+  return new InvalidParameter(`Invalid attribute path ${JSON.stringify(text)}: ${why}.`, {
+    code: "invalid_path",
+    path: text,
+    expected: 'a path like "a.b[2].c"',
+    received: JSON.stringify(text),
+  });
+}
+
+/**
+ * Parses a dotted path with list indexes into segments. Names may hold any character except `.`, `[` and `]`
+ * (spaces, `#`, `:`, unicode are fine: they only ever reach DynamoDB as `ExpressionAttributeNames` values).
+ * Throws `InvalidParameter` on malformed paths (`""`, `"a..b"`, `"a[x]"`, `"[0]"`, `"a[1]b"`).
+ *
+ * @example
+ * ```ts
+ * parsePath("a.b[2].c");
+ * // [{kind:"name",name:"a"},{kind:"name",name:"b"},{kind:"index",index:2},{kind:"name",name:"c"}]
+ * ```
+ */
+export function parsePath(text: string): Path {
+  if (typeof text !== "string") throw malformed(String(text), "a path must be a string");
+  if (text === "") throw malformed(text, "it is empty");
+  const segments: PathSegment[] = [];
+  let i = 0;
+  // expecting: "name" at the start and after ".", "after" once a name or index was read
+  let state: "name" | "after" = "name";
+  while (i < text.length) {
+    const ch = text[i];
+    if (state === "name") {
+      let end = i;
+      while (end < text.length && text[end] !== "." && text[end] !== "[" && text[end] !== "]") end++;
+      if (end === i) throw malformed(text, `an attribute name is missing at position ${i}`);
+      segments.push(Object.freeze({ kind: "name", name: text.slice(i, end) }));
+      i = end;
+      state = "after";
+    } else if (ch === ".") {
+      i++;
+      if (i === text.length) throw malformed(text, "it ends with a dot");
+      state = "name";
+    } else if (ch === "[") {
+      const close = text.indexOf("]", i);
+      if (close === -1) throw malformed(text, `the "[" at position ${i} is never closed`);
+      const digits = text.slice(i + 1, close);
+      if (!/^\d+$/.test(digits)) throw malformed(text, `list index "${digits}" is not a non-negative integer`);
+      const index = Number(digits);
+      if (!Number.isSafeInteger(index)) throw malformed(text, `list index ${digits} is too large`);
+      segments.push(Object.freeze({ kind: "index", index }));
+      i = close + 1;
+    } else {
+      throw malformed(text, `unexpected ${JSON.stringify(ch)} at position ${i}`);
+    }
+  }
+  return Object.freeze(segments);
+}
+
+/**
+ * Renders segments back to `a.b[2].c` notation (the inverse of {@link parsePath} for names without `.`, `[`, `]`).
+ *
+ * @example
+ * ```ts
+ * pathToString([{ kind: "name", name: "a" }, { kind: "index", index: 2 }]); // "a[2]"
+ * ```
+ */
+export function pathToString(path: Path): string {
+  let text = "";
+  for (const segment of path) {
+    if (segment.kind === "index") text += `[${segment.index}]`;
+    else text += text === "" ? segment.name : `.${segment.name}`;
+  }
+  return text;
+}
+
+/**
+ * Accepts a path as text or segments and returns segments; used by every node factory.
+ *
+ * @example
+ * ```ts
+ * toPath("a.b"); // same as parsePath("a.b")
+ * toPath([{ kind: "name", name: "a.b" }]); // one name that contains a dot
+ * ```
+ */
+export function toPath(path: string | Path): Path {
+  if (typeof path === "string") return parsePath(path);
+  if (!Array.isArray(path) || path.length === 0) {
+    throw new InvalidParameter("An attribute path must be a non-empty string or array of segments.", {
+      code: "invalid_path",
+      received: Array.isArray(path) ? "[]" : typeof path,
+    });
+  }
+  const first = path[0];
+  if (first?.kind !== "name") {
+    throw new InvalidParameter(`Invalid attribute path ${JSON.stringify(pathToString(path))}: it must start with an attribute name.`, {
+      code: "invalid_path",
+      path: pathToString(path),
+    });
+  }
+  for (const segment of path) {
+    const ok =
+      segment.kind === "name"
+        ? typeof segment.name === "string" && segment.name !== ""
+        : segment.kind === "index" && Number.isSafeInteger(segment.index) && segment.index >= 0;
+    if (!ok) {
+      throw new InvalidParameter(`Invalid attribute path ${JSON.stringify(pathToString(path))}: bad segment ${JSON.stringify(segment)}.`, {
+        code: "invalid_path",
+        path: pathToString(path),
+      });
+    }
+  }
+  return Object.isFrozen(path) ? path : Object.freeze(path.map((segment) => Object.freeze({ ...segment })));
+}

@@ -1,0 +1,90 @@
+/**
+ * Placeholder allocation shared by every expression of one request.
+ *
+ * @module
+ */
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+
+/**
+ * Allocates `#n0`/`:v0` placeholders for one request. Share ONE registry between the condition, key condition,
+ * filter, update and projection of a request so that placeholders never collide; the same attribute name string
+ * reuses its placeholder, every value gets a new one.
+ *
+ * @example
+ * ```ts
+ * const registry = new ExpressionRegistry();
+ * registry.name("age");   // "#n0"
+ * registry.name("age");   // "#n0" again
+ * registry.value({ N: "3" }); // ":v0"
+ * registry.toParams(); // { ExpressionAttributeNames: { "#n0": "age" }, ExpressionAttributeValues: { ":v0": { N: "3" } } }
+ * ```
+ */
+export class ExpressionRegistry {
+  readonly #byName = new Map<string, string>();
+  readonly #names: [string, string][] = [];
+  readonly #values: [string, AttributeValue][] = [];
+
+  /**
+   * Returns the placeholder for one attribute name (one path segment), allocating `#nK` the first time.
+   *
+   * @example
+   * ```ts
+   * registry.name("order"); // "#n0" (reserved words are safe: they only appear in the names map)
+   * ```
+   */
+  name(segment: string): string {
+    const existing = this.#byName.get(segment);
+    if (existing !== undefined) return existing;
+    const placeholder = `#n${this.#names.length}`;
+    this.#byName.set(segment, placeholder);
+    this.#names.push([placeholder, segment]);
+    return placeholder;
+  }
+
+  /**
+   * Returns a new `:vK` placeholder for an encoded value (values are never shared).
+   *
+   * @example
+   * ```ts
+   * registry.value({ S: "bob" }); // ":v0"
+   * ```
+   */
+  value(v: AttributeValue): string {
+    const placeholder = `:v${this.#values.length}`;
+    this.#values.push([placeholder, v]);
+    return placeholder;
+  }
+
+  /**
+   * How many names and values were allocated so far.
+   *
+   * @example
+   * ```ts
+   * registry.size; // { names: 1, values: 1 }
+   * ```
+   */
+  get size(): { names: number; values: number } {
+    return { names: this.#names.length, values: this.#values.length };
+  }
+
+  /**
+   * The request parameters: `{ExpressionAttributeNames?, ExpressionAttributeValues?}`, each omitted when empty.
+   *
+   * @example
+   * ```ts
+   * const params = { TableName: "User", ConditionExpression: expr, ...registry.toParams() };
+   * ```
+   */
+  toParams(): {
+    ExpressionAttributeNames?: Record<string, string>;
+    ExpressionAttributeValues?: Record<string, AttributeValue>;
+  } {
+    const params: {
+      ExpressionAttributeNames?: Record<string, string>;
+      ExpressionAttributeValues?: Record<string, AttributeValue>;
+    } = {};
+    if (this.#names.length > 0) params.ExpressionAttributeNames = Object.fromEntries(this.#names);
+    if (this.#values.length > 0) params.ExpressionAttributeValues = Object.fromEntries(this.#values);
+    return params;
+  }
+}
