@@ -25,7 +25,7 @@ type Without<T, K> = { [P in keyof T as P extends K ? never : P]: T[P] };
 
 /** The non-key attributes (all of them, plus the timestamps and unknown attributes in `saveUnknown` schemas). @internal */
 type Updatable<D extends SchemaDefinition, S extends SchemaSettings> = Prettify<
-  Without<InferInput<D, S>, HashKeyName<D> | RangeKeyName<D>>
+  Partial<Without<InferInput<D, S>, HashKeyName<D> | RangeKeyName<D>>>
 >;
 
 /** What `$ADD` takes for a value read as `O`: a number, elements of a Set, or elements of a List (appended). @internal */

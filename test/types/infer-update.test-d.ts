@@ -1,0 +1,89 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { type } from "../../src/schema/attribute-types.js";
+import type { InferUpdate } from "../../src/schema/infer.js";
+import { def, settings } from "./define.js";
+
+const d = def({
+  id: { type: String, hashKey: true },
+  name: { type: String, required: true },
+  age: Number,
+  visits: { type: Number, default: 0 },
+  tags: { type: Set, schema: [String] },
+  history: { type: Array, schema: [String] },
+  address: { type: Object, schema: { city: String } },
+  when: Date,
+});
+type Update = InferUpdate<typeof d>;
+
+describe("InferUpdate", () => {
+  it("accepts plain properties, including the key of the single-object form", () => {
+    const a: Update = { name: "Bob", age: 3 };
+    const b: Update = { id: "1", age: 3, when: Date.now() };
+    const c: Update = { age: undefined, tags: type.UNDEFINED };
+    expectTypeOf([a, b, c]).not.toBeAny();
+    // @ts-expect-error age is a number
+    const bad: Update = { age: "3" };
+    // @ts-expect-error not an attribute
+    const typo: Update = { agee: 3 };
+    // @ts-expect-error a required attribute cannot be removed
+    const removeRequired: Update = { name: type.UNDEFINED };
+    expectTypeOf([bad, typo, removeRequired]).not.toBeAny();
+  });
+
+  it("$SET takes attribute values and dotted paths", () => {
+    const a: Update = { $SET: { name: "x", address: { city: "Paris" }, "address.city": "Lyon" } };
+    const partial: Update = { $SET: { age: 1 } };
+    expectTypeOf(partial).not.toBeAny();
+    // @ts-expect-error the key cannot be set
+    const key: Update = { $SET: { id: "2" } };
+    // @ts-expect-error wrong value type
+    const bad: Update = { $SET: { age: "3" } };
+    expectTypeOf([a, key, bad]).not.toBeAny();
+  });
+
+  it("$ADD takes numbers, set elements and list elements", () => {
+    const a: Update = { $ADD: { age: 1, visits: -1, tags: ["x"], history: "y" } };
+    const b: Update = { $ADD: { tags: new Set(["x"]), history: ["y", "z"] } };
+    // @ts-expect-error a string attribute cannot be added to
+    const c: Update = { $ADD: { name: "x" } };
+    // @ts-expect-error set elements go in an array
+    const e: Update = { $ADD: { tags: "x" } };
+    expectTypeOf([a, b, c, e]).not.toBeAny();
+    expectTypeOf<NonNullable<Update["$ADD"]>>().toEqualTypeOf<{
+      age?: number;
+      visits?: number;
+      tags?: readonly string[] | ReadonlySet<string>;
+      history?: string | readonly string[];
+    }>();
+  });
+
+  it("$REMOVE takes names of removable attributes, as a list or an object", () => {
+    const a: Update = { $REMOVE: ["age", "visits", "tags"] };
+    const b: Update = { $REMOVE: { age: null } };
+    const c: Update = { $REMOVE: "when" };
+    // @ts-expect-error a required attribute cannot be removed
+    const e: Update = { $REMOVE: ["name"] };
+    // @ts-expect-error the key cannot be removed
+    const f: Update = { $REMOVE: ["id"] };
+    expectTypeOf([a, b, c, e, f]).not.toBeAny();
+  });
+
+  it("$DELETE takes elements of set attributes", () => {
+    const a: Update = { $DELETE: { tags: ["x"] } };
+    // @ts-expect-error history is a list, not a set
+    const b: Update = { $DELETE: { history: ["x"] } };
+    expectTypeOf([a, b]).not.toBeAny();
+    expectTypeOf<NonNullable<Update["$DELETE"]>>().toEqualTypeOf<{
+      tags?: string | readonly string[] | ReadonlySet<string>;
+    }>();
+  });
+
+  it("timestamps may be set; saveUnknown allows unknown attributes", () => {
+    const s = settings({ timestamps: true, saveUnknown: true });
+    type U = InferUpdate<typeof d, typeof s>;
+    const a: U = { updatedAt: new Date(), extra: 1, $SET: { other: "x" }, $ADD: { counter: 1 } };
+    // @ts-expect-error known attributes keep their types
+    const b: U = { age: "3" };
+    expectTypeOf([a, b]).not.toBeAny();
+  });
+});
