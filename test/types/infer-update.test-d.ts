@@ -38,7 +38,13 @@ describe("InferUpdate", () => {
     const key: Update = { $SET: { id: "2" } };
     // @ts-expect-error wrong value type
     const bad: Update = { $SET: { age: "3" } };
-    expectTypeOf([a, key, bad]).not.toBeAny();
+    // @ts-expect-error not an attribute
+    const typo: Update = { $SET: { agee: 3 } };
+    // @ts-expect-error not an attribute
+    const addTypo: Update = { $ADD: { agee: 3 } };
+    // @ts-expect-error not an attribute
+    const removeTypo: Update = { $REMOVE: ["agee"] };
+    expectTypeOf([a, key, bad, typo, addTypo, removeTypo]).not.toBeAny();
   });
 
   it("$ADD takes numbers, set elements and list elements", () => {

@@ -176,6 +176,9 @@ describe("nested objects, arrays and sets", () => {
     expectTypeOf<InferItem<typeof d2>["parent"]>().toEqualTypeOf<string | number | Record<string, unknown> | undefined>();
     expectTypeOf<InferItem<typeof d2>["self"]>().toEqualTypeOf<string | number | Record<string, unknown> | undefined>();
     expectTypeOf<InferInput<typeof d2>["parent"]>().toEqualTypeOf<string | number | object | undefined>();
+    expectTypeOf<InferItem<typeof d2>["parents"]>().toEqualTypeOf<
+      Set<string | number | Record<string, unknown>> | undefined
+    >();
   });
 });
 
@@ -244,6 +247,16 @@ describe("required and optional", () => {
     // @ts-expect-error "root" is not in the enum
     const bad: InferInput<typeof e> = { role: "root" };
     expectTypeOf([ok, bad]).not.toBeAny();
+  });
+});
+
+describe("`as const` definitions", () => {
+  it("infer like the const type parameter does", () => {
+    const definition = {
+      id: { type: String, hashKey: true },
+      role: { type: String, enum: ["admin", "user"] },
+    } as const satisfies SchemaDefinition;
+    expectTypeOf<InferItem<typeof definition>>().toEqualTypeOf<{ id: string; role?: "admin" | "user" }>();
   });
 });
 

@@ -16,12 +16,14 @@ import type { ObjectOf } from "./value.js";
  *
  * @example
  * ```ts
- * const schema = new dynamodel.Schema(
- *   { id: String, age: { type: Number, default: 0 }, tags: { type: Set, schema: [String] }, role: { type: String, enum: ["admin", "user"] } },
- *   { timestamps: true },
- * );
- * type User = InferItem<typeof schema.definition, typeof schema.settings>;
- * // { id?: string; age: number; tags?: Set<string>; role?: "admin" | "user"; createdAt: Date; updatedAt: Date }
+ * const definition = {
+ *   id: { type: String, hashKey: true },
+ *   age: { type: Number, default: 0 },
+ *   tags: { type: Set, schema: [String] },
+ *   role: { type: String, enum: ["admin", "user"] },
+ * } as const; // what `new Schema(definition, settings)` infers by itself
+ * type User = InferItem<typeof definition, { timestamps: true }>;
+ * // { id: string; age: number; tags?: Set<string>; role?: "admin" | "user"; createdAt: Date; updatedAt: Date }
  * ```
  */
 export type InferItem<D extends SchemaDefinition, S extends SchemaSettings = {}> = ObjectOf<D, S, "item">;
@@ -35,8 +37,8 @@ export type InferItem<D extends SchemaDefinition, S extends SchemaSettings = {}>
  *
  * @example
  * ```ts
- * const schema = new dynamodel.Schema({ id: { type: String, hashKey: true }, age: { type: Number, default: 0 } });
- * type NewUser = InferInput<typeof schema.definition>; // { id: string; age?: number }
+ * const definition = { id: { type: String, hashKey: true }, age: { type: Number, default: 0 }, born: Date } as const;
+ * type NewUser = InferInput<typeof definition>; // { id: string; age?: number; born?: Date | number }
  * ```
  */
 export type InferInput<D extends SchemaDefinition, S extends SchemaSettings = {}> = ObjectOf<D, S, "input">;

@@ -49,8 +49,9 @@ type KeyValue<V> = AttributeValue<V, "input">;
  *
  * @example
  * ```ts
- * const schema = new dynamodel.Schema({ pk: { type: String, hashKey: true }, sk: { type: Number, rangeKey: true } });
- * type Key = InferKey<typeof schema.definition>; // { pk: string; sk: number }
+ * const definition = { pk: { type: String, hashKey: true }, sk: { type: Number, rangeKey: true } } as const;
+ * type Key = InferKey<typeof definition>; // { pk: string; sk: number }
+ * type UserKey = InferKey<{ readonly id: { readonly type: StringConstructor; readonly hashKey: true } }>; // string | { id: string }
  * ```
  */
 export type InferKey<D extends SchemaDefinition, S extends SchemaSettings = {}> = [HashKeyName<D>] extends [never]

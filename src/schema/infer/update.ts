@@ -70,8 +70,8 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
  *
  * @example
  * ```ts
- * const schema = new dynamodel.Schema({ id: { type: String, hashKey: true }, age: Number, tags: { type: Set, schema: [String] } });
- * const update: InferUpdate<typeof schema.definition> = { age: 30, $ADD: { tags: ["new"] }, $REMOVE: ["age"] };
+ * const definition = { id: { type: String, hashKey: true }, age: Number, tags: { type: Set, schema: [String] } } as const;
+ * const update: InferUpdate<typeof definition> = { age: 30, $ADD: { tags: ["new"] }, $REMOVE: ["age"] };
  * ```
  */
 export type InferUpdate<D extends SchemaDefinition, S extends SchemaSettings = {}> = Prettify<

@@ -130,7 +130,11 @@ export type TypeValue<T, Sc, M extends Mode> = T extends string
 type Members<T> = T extends readonly unknown[] ? T[number] : T;
 
 /** The `type` of an attribute definition in any of its forms (shorthand, union, full). @internal */
-type TypeOf<V> = V extends readonly unknown[] ? V : V extends { readonly type: infer T } ? T : V;
+type TypeOf<V> = V extends readonly unknown[] | SchemaLike | ModelReference
+  ? V
+  : V extends { readonly type: infer T }
+    ? T
+    : V;
 
 /** A nested `Schema` used as a value: its own definition and settings, or an unknown object. @internal */
 type NestedSchemaValue<V, M extends Mode> = V extends SchemaTypes<infer D, infer S>
@@ -145,13 +149,15 @@ type NestedSchemaValue<V, M extends Mode> = V extends SchemaTypes<infer D, infer
  */
 export type AttributeValue<V, M extends Mode> = V extends SchemaLike
   ? NestedSchemaValue<V, M>
-  : V extends readonly unknown[]
-    ? Exclude<TypeValue<V[number], undefined, M>, undefined>
-    : V extends { readonly type: infer T }
-      ? V extends { readonly enum: readonly (infer E)[] }
-        ? E | (typeof NULL extends Members<T> ? null : never)
-        : Exclude<TypeValue<Members<T>, V extends { readonly schema: infer Sc } ? Sc : undefined, M>, undefined>
-      : Exclude<TypeValue<V, undefined, M>, undefined>;
+  : V extends ModelReference
+    ? ReferenceValue<M>
+    : V extends readonly unknown[]
+      ? Exclude<TypeValue<V[number], undefined, M>, undefined>
+      : V extends { readonly type: infer T }
+        ? V extends { readonly enum: readonly (infer E)[] }
+          ? E | (typeof NULL extends Members<T> ? null : never)
+          : Exclude<TypeValue<Members<T>, V extends { readonly schema: infer Sc } ? Sc : undefined, M>, undefined>
+        : Exclude<TypeValue<V, undefined, M>, undefined>;
 
 /** `true` when a union includes `UNDEFINED` (the attribute may be absent whatever its settings). @internal */
 type MayBeAbsent<V> = typeof UNDEFINED extends Members<TypeOf<V>> ? true : false;
