@@ -98,7 +98,7 @@ export interface AttributeDefinition {
   /** The attribute type, or several types for a union. */
   readonly type: TypeSpec | readonly TypeSpec[];
   /** Children of an Object (a definition), of an Array (one element definition) or of a Set (one element type). */
-  readonly schema?: SchemaDefinition | readonly AttributeValueDefinition[] | typeof ANY;
+  readonly schema?: SchemaDefinition | SchemaLike | readonly AttributeValueDefinition[] | typeof ANY;
   /** Value used when the attribute is `undefined` on save: a value, or a (possibly async) function. */
   readonly default?: unknown;
   /** Always replace the value with the default, on save and on every update. */

@@ -67,6 +67,8 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
   readonly definition: D;
   /** The settings, as given. */
   readonly settings: S;
+  /** Type-only phantom that lets a nested schema's type be inferred; never set at run time. @internal */
+  declare readonly "~types"?: { readonly definition: D; readonly settings: S };
   /** The compiled plan. @internal */
   readonly plan: SchemaPlan;
   private readonly shape: ObjectShape;

@@ -1,0 +1,164 @@
+/**
+ * `Item`: one item of a model. `new Model(obj)` makes one; reads return them. Attributes are the item's own
+ * enumerable properties; everything else (its model, what was read from DynamoDB) is kept out of sight.
+ *
+ * @module
+ */
+import type { PutItemCommandInput } from "@aws-sdk/client-dynamodb";
+import { type Callback, settle, attempt } from "../callback.js";
+import type { AttributeMap } from "../schema/plan.js";
+
+/** Settings of `item.save()`. */
+export interface SaveSettings {
+  /** Replace an existing item with the same key (default `true`); `false` fails when the key exists. */
+  readonly overwrite?: boolean;
+  /** `"request"`: resolve the PutItem input without sending it. */
+  readonly return?: "item" | "request";
+  /** A condition the stored item must meet (a `Condition`, or its object form). */
+  readonly condition?: unknown;
+}
+
+/** Settings of `item.populate()`. */
+export interface PopulateSettings {
+  /** Which reference attributes to fetch: `true` (all), a dotted path or paths with `*`/`**`. */
+  readonly properties?: boolean | string | readonly string[];
+}
+
+/** What an item needs of its model. @internal */
+export interface ItemModel {
+  readonly name: string;
+  saveItem(item: Item, settings: SaveSettings): Promise<Item | PutItemCommandInput>;
+  deleteItem(item: Item): Promise<void>;
+  populateItem(item: Item, settings: PopulateSettings): Promise<Item>;
+  serializeItem(item: Item, nameOrOptions: unknown): Record<string, unknown>;
+  withDefaults(item: Item): Promise<Record<string, unknown>>;
+  toDynamo(item: Item): Promise<AttributeMap>;
+}
+
+/** Where an item keeps its model and its stored form. @internal */
+export const itemState = Symbol("dynamodel.item");
+/** Where an item class keeps its model. @internal */
+export const itemModel = Symbol("dynamodel.model");
+
+interface ItemState {
+  /** The item as read from DynamoDB (unmarshalled, before the schema), or null for a new item. */
+  original: Record<string, unknown> | null;
+}
+
+/** Copies plain data deeply; Dates, Buffers and Sets are copied, other class instances kept. */
+export function deepCopy<T>(value: T): T {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (value instanceof Uint8Array) return Buffer.from(value) as T;
+  if (value instanceof Set) return new Set([...value].map(deepCopy)) as T;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null && !(value instanceof Item)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const copied = deepCopy((value as Record<string, unknown>)[key]);
+    if (key === "__proto__") Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    else out[key] = copied;
+  }
+  return out as T;
+}
+
+/**
+ * The base class of every model's items.
+ *
+ * @example
+ * ```ts
+ * const user = new User({ id: "u1", email: "a@b.c" });
+ * await user.save();
+ * ```
+ */
+export class Item {
+  /** @internal */
+  declare [itemState]: ItemState;
+
+  constructor(object: object = {}, original: Record<string, unknown> | null = null) {
+    Object.defineProperty(this, itemState, { value: { original }, enumerable: false, writable: true });
+    const source = object as Record<string, unknown>;
+    for (const key of Object.keys(source)) {
+      Object.defineProperty(this, key, { value: deepCopy(source[key]), enumerable: true, writable: true, configurable: true });
+    }
+  }
+
+  /** The model of this item. @internal */
+  protected get model(): ItemModel {
+    return (this.constructor as unknown as { [itemModel]: ItemModel })[itemModel];
+  }
+
+  /**
+   * Saves the item (PutItem) after applying defaults, `set` transforms, timestamps and validation; resolves the
+   * saved item.
+   * @example `await user.save({ overwrite: false })`
+   */
+  save(settings?: SaveSettings): Promise<this>;
+  save(settings: SaveSettings & { return: "request" }): Promise<PutItemCommandInput>;
+  save(callback: Callback<this>): void;
+  save(settings: SaveSettings, callback: Callback<this>): void;
+  save(settings?: SaveSettings | Callback<this>, callback?: Callback<this>): Promise<unknown> | undefined {
+    if (typeof settings === "function") return settle(attempt(() => this.model.saveItem(this, {})), settings as Callback<unknown>);
+    return settle(
+      attempt(() => this.model.saveItem(this, settings ?? {})),
+      callback as Callback<unknown> | undefined,
+    );
+  }
+
+  /**
+   * Deletes the item by its key.
+   * @example `await user.delete()`
+   */
+  delete(): Promise<void>;
+  delete(callback: Callback<void>): void;
+  delete(callback?: Callback<void>): Promise<void> | undefined {
+    return settle(
+      attempt(() => this.model.deleteItem(this)),
+      callback,
+    );
+  }
+
+  /**
+   * Replaces reference attributes by the items they refer to.
+   * @example `const order = await (await Order.get("o1")).populate()`
+   */
+  populate(settings?: PopulateSettings): Promise<this>;
+  populate(callback: Callback<this>): void;
+  populate(settings: PopulateSettings, callback: Callback<this>): void;
+  populate(settings?: PopulateSettings | Callback<this>, callback?: Callback<this>): Promise<this> | undefined {
+    if (typeof settings === "function") return settle(this.populate(), settings);
+    return settle(attempt(() => this.model.populateItem(this, settings ?? {}) as Promise<this>), callback);
+  }
+
+  /** The item as last read from DynamoDB (before the schema: unknown attributes kept, Dates as numbers), or `null` for a new item. */
+  original(): Record<string, unknown> | null {
+    return deepCopy(this[itemState].original);
+  }
+
+  /**
+   * A JSON-safe plain copy (Dates as ISO strings, Buffers as `{type, data}`). Sets become arrays, unlike
+   * Dynamoose's `{}`.
+   */
+  toJSON(): Record<string, unknown> {
+    return JSON.parse(JSON.stringify({ ...this }, (_key, value: unknown) => (value instanceof Set ? [...value] : value))) as Record<string, unknown>;
+  }
+
+  /**
+   * A plain object through the model's serializers (default: a shallow copy).
+   * @example `user.serialize("public")`
+   */
+  serialize(nameOrOptions?: unknown): Record<string, unknown> {
+    return this.model.serializeItem(this, nameOrOptions);
+  }
+
+  /** A plain copy of the item with defaults applied (no type check, no validation). */
+  withDefaults(): Promise<Record<string, unknown>> {
+    return this.model.withDefaults(this);
+  }
+
+  /** The stored form of the item (AttributeValue map), after the full save pipeline. */
+  toDynamo(): Promise<AttributeMap> {
+    return this.model.toDynamo(this);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The value encoder a model hands to the expression compiler: condition values pass through the attribute's
+ * `set` transform and its type's stored form (a `Date` compares as stored); values of unknown paths, or that
+ * do not fit the attribute's type (a string compared with `contains` on a set), are converted generically.
+ *
+ * @module
+ * @internal
+ */
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { InvalidParameter } from "../errors.js";
+import type { Path, ValueEncoder } from "../expression/index.js";
+import { toGenericAttributeValue } from "../schema/generic-value.js";
+import type { AttributeNode } from "../schema/nodes.js";
+import type { Schema } from "../schema/schema.js";
+import { type SerializeContext, type ValueSerializer, compileAttributeSerializer } from "../schema/serialize.js";
+import { pathText, resolveAttribute } from "./attribute-path.js";
+
+const serializers = new WeakMap<AttributeNode, ValueSerializer>();
+
+/** The serializer of one attribute node, compiled once. */
+export function serializerOf(schema: Schema, node: AttributeNode): ValueSerializer {
+  let serializer = serializers.get(node);
+  if (!serializer) {
+    serializer = compileAttributeSerializer(node, schema.plan.keep);
+    serializers.set(node, serializer);
+  }
+  return serializer;
+}
+
+/** Builds the encoder of a schema. */
+export function schemaEncoder(schema: Schema): ValueEncoder {
+  return (path: Path, value: unknown): AttributeValue => {
+    const text = pathText(path);
+    const node = resolveAttribute(schema, path);
+    if (node) {
+      let transformed = value;
+      if (node.set) {
+        transformed = node.set(value);
+        if (transformed instanceof Promise) {
+          throw new InvalidParameter(`The set transform of ${node.path} is async and can not be used on a condition value.`, {
+            code: "async_set_in_condition",
+            path: node.path,
+          });
+        }
+      }
+      const context: SerializeContext = { issues: [], pending: undefined, checkRequired: false };
+      const encoded = serializerOf(schema, node)(transformed, text, context);
+      if (encoded !== undefined && context.issues.length === 0) return encoded;
+      value = transformed;
+    }
+    return toGenericAttributeValue(value, text) ?? { NULL: true };
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Table options (also accepted by `dynamodel.model` for the table it creates), their defaults and
+ * `Table.defaults`.
+ *
+ * @module
+ */
+import type { Throughput } from "../schema/definition.js";
+
+/** What `update: [...]` may reconcile on a live table. */
+export type TableUpdateKind = "ttl" | "indexes" | "throughput" | "tags" | "tableClass" | "streams";
+
+/** How long and how often to poll for ACTIVE. */
+export interface WaitForActiveSettings {
+  readonly enabled: boolean;
+  readonly check: { readonly timeout: number; readonly frequency: number };
+}
+
+/** Table settings. */
+export interface TableOptions {
+  /** Create the table when it does not exist (default `true`). `false` sends no DescribeTable or CreateTable at all. */
+  readonly create: boolean;
+  /** Provisioned throughput (default `{read: 1, write: 1}`), or `"ON_DEMAND"` for PAY_PER_REQUEST billing. */
+  readonly throughput: Throughput | "ON_DEMAND";
+  /** Prepended to the table name. */
+  readonly prefix: string;
+  /** Appended to the table name. */
+  readonly suffix: string;
+  /** Wait until the table and its indexes are ACTIVE before the first request (default on, 180 s, every 1 s). */
+  readonly waitForActive: boolean | WaitForActiveSettings;
+  /** Reconcile a live table with the models (default `false`). */
+  readonly update: boolean | readonly TableUpdateKind[];
+  /** Time-to-live: seconds as a number, or `{ttl, attribute, items: {returnExpired}}`. */
+  readonly expires?: number | { readonly ttl: number; readonly attribute?: string; readonly items?: { readonly returnExpired?: boolean } };
+  /** Tags set on creation. */
+  readonly tags: Readonly<Record<string, string>>;
+  /** `"standard"` (default) or `"infrequentAccess"`. */
+  readonly tableClass: "standard" | "infrequentAccess";
+  /** Start the setup flow (default `true`); when `false`, call `table.initialize()` first. */
+  readonly initialize: boolean;
+  /** DynamoDB Streams. */
+  readonly streamOptions?: { readonly enabled: boolean; readonly type?: "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES" | "KEYS_ONLY" };
+}
+
+/** Options as given: any subset. */
+export type TableOptionsInput = { readonly [K in keyof TableOptions]?: K extends "waitForActive" ? boolean | DeepPartialWait : TableOptions[K] };
+
+/** A partial `waitForActive` object. */
+export interface DeepPartialWait {
+  readonly enabled?: boolean;
+  readonly check?: { readonly timeout?: number; readonly frequency?: number };
+}
+
+/** The built-in defaults (Dynamoose v4's). */
+export const builtInTableDefaults: TableOptions = {
+  create: true,
+  throughput: { read: 1, write: 1 },
+  prefix: "",
+  suffix: "",
+  waitForActive: { enabled: true, check: { timeout: 180_000, frequency: 1000 } },
+  update: false,
+  tags: {},
+  tableClass: "standard",
+  initialize: true,
+};
+
+/** Resolves `waitForActive` to its full form. */
+export function waitSettings(value: TableOptionsInput["waitForActive"]): WaitForActiveSettings {
+  const base = builtInTableDefaults.waitForActive as WaitForActiveSettings;
+  if (value === undefined || value === true) return base;
+  if (value === false) return { ...base, enabled: false };
+  return {
+    enabled: value.enabled ?? true,
+    check: { timeout: value.check?.timeout ?? base.check.timeout, frequency: value.check?.frequency ?? base.check.frequency },
+  };
+}
+
+/** Merges options: given > custom defaults > built-ins. */
+export function resolveTableOptions(given: TableOptionsInput | undefined, custom: TableOptionsInput): TableOptions {
+  const merged = { ...builtInTableDefaults, ...stripUndefined(custom), ...stripUndefined(given ?? {}) } as TableOptions;
+  return { ...merged, waitForActive: waitSettings(given?.waitForActive ?? custom.waitForActive) };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
