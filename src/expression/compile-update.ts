@@ -13,6 +13,19 @@ import type { ExpressionRegistry } from "./registry.js";
 import type { UpdateAction, UpdateOperand } from "./update-action.js";
 
 const CLAUSES = ["set", "remove", "add", "delete"] as const;
+type Clause = (typeof CLAUSES)[number];
+
+function clauseOf(action: UpdateAction): Clause {
+  switch (action.kind) {
+    case "set":
+    case "remove":
+    case "add":
+    case "delete":
+      return action.kind;
+    default:
+      return assertNever(action, "update action");
+  }
+}
 
 /**
  * Compiles update actions to an `UpdateExpression`: actions grouped by clause, clauses always in the order
@@ -30,12 +43,14 @@ export function compileUpdate(actions: readonly UpdateAction[], registry: Expres
   if (actions.length === 0) {
     throw new InvalidParameter("An update needs at least one action.", { code: "empty_update", received: "[]" });
   }
-  checkOverlaps(actions);
   const ctx: CompileContext = { registry, encode, operators: new OperatorCounter("update expression") };
+  const groups: Record<Clause, UpdateAction[]> = { set: [], remove: [], add: [], delete: [] };
+  for (const action of actions) groups[clauseOf(action)].push(action);
+  checkOverlaps(actions);
   const clauses: string[] = [];
   for (const clause of CLAUSES) {
     // compiled clause by clause, so placeholders are numbered in the order they appear
-    const parts = actions.filter((action) => action.kind === clause).map((action) => compileAction(action, ctx));
+    const parts = groups[clause].map((action) => compileAction(action, ctx));
     if (parts.length > 0) clauses.push(`${clause.toUpperCase()} ${parts.join(", ")}`);
   }
   const expression = clauses.join(" ");
