@@ -1,7 +1,53 @@
 /**
  * dynamodel: a typed, fast, Dynamoose-compatible ODM for Amazon DynamoDB.
  *
+ * Import it any way you like: `import dynamodel from "dynamodel"`, `import * as dynamodel from "dynamodel"`,
+ * `const dynamodel = require("dynamodel")`, or named imports (`import { Schema, model } from "dynamodel"`).
+ *
+ * @example
+ * ```ts
+ * import dynamodel from "dynamodel";
+ * const User = dynamodel.model("User", new dynamodel.Schema({ id: { type: String, hashKey: true }, name: String }));
+ * await User.create({ id: "u1", name: "Ada" });
+ * ```
  * @module
  */
-export * as error from "./errors.js";
-export { type } from "./schema/attribute-types.js";
+import * as error from "./errors.js";
+import { Condition } from "./expression/index.js";
+import { Instance } from "./instance.js";
+import { model } from "./model/define-model.js";
+import { type } from "./schema/attribute-types.js";
+import { Schema } from "./schema/schema.js";
+
+/** `dynamodel.aws`: the default instance's client holder (`aws.ddb()`, `.set`, `.revert`, `.local`) and the converter. */
+export const aws = Instance.default.aws;
+
+/** `dynamodel.Table`: the Table class bound to the default instance. */
+export const Table = Instance.default.Table;
+/** The Table class type. */
+export type Table = InstanceType<typeof Instance.default.Table>;
+
+export { Condition, Instance, Schema, error, model, type };
+export type { Callback } from "./callback.js";
+export type { AnyDynamoDBClient, DynamoDBLike, SendingClient } from "./aws/client.js";
+export type { Issue } from "./errors.js";
+export type { Item, SaveSettings, PopulateSettings } from "./item/item.js";
+export type { ItemOf, ModelType } from "./model/model-type.js";
+export type { DeleteSettings, GetSettings, UpdateSettings } from "./model/model-core.js";
+export type { AnyModel, ModelOptions } from "./model/define-model.js";
+export type { SerializerOptions } from "./model/serializers.js";
+export type {
+  AttributeDefinition,
+  AttributeValueDefinition,
+  DateStorage,
+  IndexDefinition,
+  SchemaDefinition,
+  SchemaSettings,
+  TypeSpec,
+} from "./schema/definition.js";
+export type { HashKeyName, InferInput, InferItem, InferKey, InferUpdate, RangeKeyName } from "./schema/infer.js";
+export type { TableOptions, TableOptionsInput } from "./table/options.js";
+
+/** The whole namespace, as the default export (Dynamoose's shape). */
+const dynamodel = { model, Table, Instance, Schema, Condition, aws, type, error };
+export default dynamodel;

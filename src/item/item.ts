@@ -6,6 +6,7 @@
  */
 import type { PutItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { type Callback, settle, attempt } from "../callback.js";
+import { defineOwn, mapToObject } from "../schema/generic-value.js";
 import type { AttributeMap } from "../schema/plan.js";
 
 /** Settings of `item.save()`. */
@@ -40,9 +41,38 @@ export const itemState = Symbol("dynamodel.item");
 /** Where an item class keeps its model. @internal */
 export const itemModel = Symbol("dynamodel.model");
 
-interface ItemState {
-  /** The item as read from DynamoDB (unmarshalled, before the schema), or null for a new item. */
-  original: Record<string, unknown> | null;
+/** What an item keeps out of sight. @internal */
+export interface ItemState {
+  /** The item as last stored in or read from DynamoDB, or null for a new item. */
+  stored: AttributeMap | null;
+}
+
+/** Makes an item of `itemClass` from already-conformed fields without copying them (reads). @internal */
+export function trustedItem<I extends Item>(itemClass: abstract new (...args: never[]) => I, fields: Record<string, unknown>, stored: AttributeMap | null): I {
+  const item = Object.create(itemClass.prototype) as I;
+  Object.defineProperty(item, itemState, { value: { stored }, enumerable: false, writable: true });
+  assignFields(item, fields);
+  return item;
+}
+
+/** Replaces an item's fields and stored form (after a save). @internal */
+export function refreshItem(item: Item, fields: Record<string, unknown>, stored: AttributeMap): void {
+  for (const key of Object.keys(item)) delete (item as unknown as Record<string, unknown>)[key];
+  assignFields(item, fields);
+  item[itemState].stored = stored;
+}
+
+function assignFields(item: Item, fields: Record<string, unknown>): void {
+  const target = item as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (key in target) Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
+    else target[key] = fields[key];
+  }
+}
+
+/** The model of an item. @internal */
+function modelOf(item: Item): ItemModel {
+  return (item.constructor as unknown as { [itemModel]: ItemModel })[itemModel];
 }
 
 /** Copies plain data deeply; Dates, Buffers and Sets are copied, other class instances kept. */
@@ -57,8 +87,7 @@ export function deepCopy<T>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const copied = deepCopy((value as Record<string, unknown>)[key]);
-    if (key === "__proto__") Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
-    else out[key] = copied;
+    defineOwn(out, key, copied);
   }
   return out as T;
 }
@@ -76,18 +105,14 @@ export class Item {
   /** @internal */
   declare [itemState]: ItemState;
 
-  constructor(object: object = {}, original: Record<string, unknown> | null = null) {
-    Object.defineProperty(this, itemState, { value: { original }, enumerable: false, writable: true });
+  constructor(object: object = {}) {
+    Object.defineProperty(this, itemState, { value: { stored: null }, enumerable: false, writable: true });
     const source = object as Record<string, unknown>;
     for (const key of Object.keys(source)) {
       Object.defineProperty(this, key, { value: deepCopy(source[key]), enumerable: true, writable: true, configurable: true });
     }
   }
 
-  /** The model of this item. @internal */
-  protected get model(): ItemModel {
-    return (this.constructor as unknown as { [itemModel]: ItemModel })[itemModel];
-  }
 
   /**
    * Saves the item (PutItem) after applying defaults, `set` transforms, timestamps and validation; resolves the
@@ -99,9 +124,9 @@ export class Item {
   save(callback: Callback<this>): void;
   save(settings: SaveSettings, callback: Callback<this>): void;
   save(settings?: SaveSettings | Callback<this>, callback?: Callback<this>): Promise<unknown> | undefined {
-    if (typeof settings === "function") return settle(attempt(() => this.model.saveItem(this, {})), settings as Callback<unknown>);
+    if (typeof settings === "function") return settle(attempt(() => modelOf(this).saveItem(this, {})), settings as Callback<unknown>);
     return settle(
-      attempt(() => this.model.saveItem(this, settings ?? {})),
+      attempt(() => modelOf(this).saveItem(this, settings ?? {})),
       callback as Callback<unknown> | undefined,
     );
   }
@@ -114,7 +139,7 @@ export class Item {
   delete(callback: Callback<void>): void;
   delete(callback?: Callback<void>): Promise<void> | undefined {
     return settle(
-      attempt(() => this.model.deleteItem(this)),
+      attempt(() => modelOf(this).deleteItem(this)),
       callback,
     );
   }
@@ -128,12 +153,13 @@ export class Item {
   populate(settings: PopulateSettings, callback: Callback<this>): void;
   populate(settings?: PopulateSettings | Callback<this>, callback?: Callback<this>): Promise<this> | undefined {
     if (typeof settings === "function") return settle(this.populate(), settings);
-    return settle(attempt(() => this.model.populateItem(this, settings ?? {}) as Promise<this>), callback);
+    return settle(attempt(() => modelOf(this).populateItem(this, settings ?? {}) as Promise<this>), callback);
   }
 
   /** The item as last read from DynamoDB (before the schema: unknown attributes kept, Dates as numbers), or `null` for a new item. */
   original(): Record<string, unknown> | null {
-    return deepCopy(this[itemState].original);
+    const stored = this[itemState].stored;
+    return stored === null ? null : mapToObject(stored, "");
   }
 
   /**
@@ -149,16 +175,16 @@ export class Item {
    * @example `user.serialize("public")`
    */
   serialize(nameOrOptions?: unknown): Record<string, unknown> {
-    return this.model.serializeItem(this, nameOrOptions);
+    return modelOf(this).serializeItem(this, nameOrOptions);
   }
 
   /** A plain copy of the item with defaults applied (no type check, no validation). */
   withDefaults(): Promise<Record<string, unknown>> {
-    return this.model.withDefaults(this);
+    return modelOf(this).withDefaults(this);
   }
 
   /** The stored form of the item (AttributeValue map), after the full save pipeline. */
   toDynamo(): Promise<AttributeMap> {
-    return this.model.toDynamo(this);
+    return modelOf(this).toDynamo(this);
   }
 }

@@ -118,7 +118,7 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
         });
       }
       const encoded = serializerOf(schema, add.node)(add.value, add.text, { issues, pending: undefined, checkRequired: false });
-      if (encoded) actions.push(updateAction.add(add.path, operand.attributeValue(encoded)));
+      if (encoded) actions.push({ kind: "add", path: add.path, value: operand.attributeValue(encoded) });
     } else {
       throw new TypeMismatch(`$ADD can not be used on ${add.text}: it is a ${[...types].join(" or ")}, not a number, set or list.`, {
         code: "type_mismatch",
@@ -153,7 +153,7 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
       throw new TypeMismatch(`$DELETE can only remove elements from a set; ${del.text} is not a set.`, { code: "type_mismatch", path: del.text, expected: "set" });
     }
     const encoded = serializerOf(schema, del.node)(del.value, del.text, { issues, pending: undefined, checkRequired: false });
-    if (encoded) actions.push(updateAction.delete(del.path, operand.attributeValue(encoded)));
+    if (encoded) actions.push({ kind: "delete", path: del.path, value: operand.attributeValue(encoded) });
   }
 
   for (const node of schema.root.attributes) {

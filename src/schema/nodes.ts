@@ -40,6 +40,8 @@ export interface ReferencedModel {
   readonly hashKey: string;
   readonly rangeKey: string | undefined;
   readonly hashKeyKind: TypeNode["kind"];
+  /** Fetches the referenced item by its stored key value (for `populate`); undefined when it does not exist. */
+  readonly fetch: (key: unknown) => Promise<unknown>;
 }
 
 /** A normalized attribute: its types and settings. */

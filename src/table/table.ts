@@ -103,12 +103,16 @@ export class Table {
 
   /** The hash key attribute. */
   get hashKey(): string {
-    return (this.models[0]?.schemas[0] as Schema).hashKey;
+    return this.primarySchema.hashKey;
   }
 
   /** The range key attribute, if any. */
   get rangeKey(): string | undefined {
-    return this.models[0]?.schemas[0]?.rangeKey;
+    return this.primarySchema.rangeKey;
+  }
+
+  private get primarySchema(): Schema {
+    return (this.models[0] as TableModel).schemas[0] as Schema;
   }
 
   /** Sends one operation through this table's instance. @internal */

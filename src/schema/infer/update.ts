@@ -62,7 +62,7 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
 /**
  * The update object `Model.update` accepts for a schema definition `D` with settings `S`.
  *
- * Plain properties (`{ name: "Bob" }`) are set; the operators are `$SET` (also taking `"a.b"` paths), `$ADD` (numbers,
+ * Plain properties (`{ name: "Bob" }`) and document paths (`{ "address.city": "Paris" }`) are set; the operators are `$SET` (also taking `"a.b"` paths), `$ADD` (numbers,
  * Set and List attributes), `$REMOVE` (optional attributes, as a list of names or `{ name: null }`) and `$DELETE`
  * (elements of Set attributes). A removable attribute also takes `undefined` or `dynamodel.type.UNDEFINED` (→ REMOVE).
  * Key attributes may appear as plain properties (the single-object form `Model.update({ id, ...changes })`), not in
@@ -83,5 +83,5 @@ export type InferUpdate<D extends SchemaDefinition, S extends SchemaSettings = {
     Without<InferItem<D, S>, HashKeyName<D> | RangeKeyName<D>>,
     Updatable<D, S>,
     RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>>
-  >
+  > & { readonly [path: `${string}.${string}` | `${string}[${number}]${string}`]: unknown }
 >;

@@ -1,0 +1,162 @@
+/**
+ * `dynamodel.model(name, schema, options)`: defines a model, a class of items with the model's methods as
+ * statics. Its table is created lazily on first use, on the default instance, unless the model is passed to a
+ * `Table` first.
+ *
+ * @module
+ */
+import { type Callback, attempt, settle, splitCallback } from "../callback.js";
+import { InvalidParameter, MissingSchemaError } from "../errors.js";
+import { Instance } from "../instance.js";
+import { Item, itemModel } from "../item/item.js";
+import type { SchemaDefinition, SchemaSettings } from "../schema/definition.js";
+import type { ReferencedModel } from "../schema/nodes.js";
+import type { InferInput, InferItem, InferKey, InferUpdate } from "../schema/infer.js";
+import { isPlainObject } from "../schema/parse.js";
+import { Schema } from "../schema/schema.js";
+import type { TableOptionsInput } from "../table/options.js";
+import type { Table, TableModel } from "../table/table.js";
+import { rawKey } from "./keys.js";
+import { MethodRegistry } from "./methods.js";
+import { ModelCore } from "./model-core.js";
+import type { ModelType } from "./model-type.js";
+
+/** Options of a model: its table's options, plus the table name (default: the model name). */
+export type ModelOptions = TableOptionsInput & { readonly tableName?: string };
+
+/** Any model, whatever its item type. */
+export type AnyModel = ModelType<object, never, never, never>;
+
+interface Registered {
+  readonly model: ModelClassShape;
+  readonly tableName: string;
+  readonly options: ModelOptions;
+}
+
+type ModelClassShape = TableModel & { readonly name: string };
+
+const registry = new Map<string, Registered>();
+
+const asyncStatic =
+  <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+  (...args: unknown[]): Promise<R> | undefined => {
+    const [rest, callback] = splitCallback<unknown[], R>(args);
+    return settle(
+      attempt(() => run(...(rest as A))),
+      callback as Callback<R> | undefined,
+    );
+  };
+
+function toSchemas(name: string, schema: unknown): Schema[] {
+  const list = Array.isArray(schema) ? schema : [schema];
+  if (list.length === 0) throw new MissingSchemaError(`Schema hasn't been registered for model "${name}".\nUse "dynamodel.model(name, schema)"`, { code: "missing_schema" });
+  const schemas = list.map((item: unknown) => (item instanceof Schema ? item : new Schema(item as SchemaDefinition)));
+  const [first, ...rest] = schemas;
+  for (const other of rest) {
+    if (other.hashKey !== first?.hashKey) throw new InvalidParameter("hashKey's for all schema's must match.", { code: "invalid_schema" });
+    if (other.rangeKey !== first?.rangeKey) throw new InvalidParameter("rangeKey's for all schema's must match.", { code: "invalid_schema" });
+  }
+  return schemas;
+}
+
+/**
+ * Defines a model whose item type is inferred from the schema, or returns a registered model by name.
+ *
+ * @example
+ * ```ts
+ * const User = dynamodel.model("User", new dynamodel.Schema({ id: { type: String, hashKey: true }, age: Number }));
+ * const user = await User.create({ id: "u1", age: 30 }); // user.age: number | undefined
+ * ```
+ */
+export function model<const D extends SchemaDefinition, const S extends SchemaSettings = {}>(
+  name: string,
+  schema: Schema<D, S>,
+  options?: ModelOptions,
+): ModelType<InferItem<D, S>, InferInput<D, S>, InferKey<D, S>, InferUpdate<D, S>>;
+export function model<const D extends SchemaDefinition>(
+  name: string,
+  schema: D,
+  options?: ModelOptions,
+): ModelType<InferItem<D>, InferInput<D>, InferKey<D>, InferUpdate<D>>;
+export function model<T extends object = Record<string, unknown>>(
+  name: string,
+  schema?: Schema | SchemaDefinition | readonly (Schema | SchemaDefinition)[],
+  options?: ModelOptions,
+): ModelType<T, Partial<T>, unknown, Partial<T> & Record<string, unknown>>;
+export function model(name: string, schema?: unknown, options: ModelOptions = {}): unknown {
+  if (typeof name !== "string" || name === "") throw new InvalidParameter("A model needs a name.", { code: "invalid_model" });
+  if (schema === undefined) {
+    const found = registry.get(name);
+    if (!found) throw new MissingSchemaError(`Schema hasn't been registered for model "${name}".\nUse "dynamodel.model(name, schema)"`, { code: "missing_schema" });
+    return found.model;
+  }
+  if (!(schema instanceof Schema) && !Array.isArray(schema) && !isPlainObject(schema)) {
+    throw new InvalidParameter(`The schema of model ${name} must be a Schema, a definition object or an array of them.`, { code: "invalid_model" });
+  }
+  const schemas = toSchemas(name, schema);
+  const tableName = options.tableName ?? name;
+  let boundTable: Table | undefined;
+
+  class ModelItem extends Item {}
+  const ctor = ModelItem as unknown as Record<string | symbol, unknown> & ModelClassShape;
+
+  const resolveTable = (): Table => {
+    if (boundTable) return boundTable;
+    const together = [...registry.values()].filter((r) => r.tableName === tableName && !r.model.boundTable).map((r) => r.model);
+    const models = together.includes(ctor) ? together : [ctor, ...together];
+    new Instance.default.Table(tableName, models, options);
+    return boundTable as unknown as Table;
+  };
+  const core = new ModelCore(name, schemas, ModelItem, resolveTable);
+
+  const define = (key: string | symbol, value: unknown) => Object.defineProperty(ctor, key, { value, enumerable: false, configurable: true, writable: false });
+  define("name", name);
+  define(itemModel, core);
+  define("__dynamodelModel", true);
+  define("schemas", schemas);
+  define("Model", core);
+  define("bindTable", (table: Table) => {
+    boundTable = table;
+  });
+  Object.defineProperty(ctor, "boundTable", { get: () => boundTable, enumerable: false });
+  define("describeReference", () => {
+    const first = schemas[0] as Schema;
+    return {
+      name,
+      hashKey: first.hashKey,
+      rangeKey: first.rangeKey,
+      hashKeyKind: first.attribute(first.hashKey)?.types[0]?.kind ?? "string",
+      fetch: (key: unknown) => core.get(key),
+    };
+  });
+  for (const schema of schemas) schema.bindOwner(() => (ctor.describeReference as () => ReferencedModel)());
+
+  define("get", asyncStatic((key: unknown, settings?: object) => core.get(key, settings)));
+  define("create", asyncStatic((object: object, settings?: object) => new ModelItem(object).save({ overwrite: false, ...settings })));
+  define(
+    "update",
+    asyncStatic((key: unknown, update?: Record<string, unknown>, settings?: object) => {
+      if (update === undefined) {
+        const whole = { ...(key as Record<string, unknown>) };
+        const keyPart = rawKey(core.schema, whole);
+        for (const name of Object.keys(keyPart)) delete whole[name];
+        for (const alias of Object.keys(whole)) if (core.schema.attribute(alias) && Object.hasOwn(keyPart, core.schema.attribute(alias)?.name ?? "")) delete whole[alias];
+        return core.update(keyPart, whole, {});
+      }
+      return core.update(key, update, settings);
+    }),
+  );
+  define("delete", asyncStatic((key: unknown, settings?: object) => core.delete(key, settings)));
+  define("table", () => resolveTable());
+  const statics = new MethodRegistry(() => ctor as Record<string, unknown>);
+  const itemMethods = new MethodRegistry(() => ModelItem.prototype as unknown as Record<string, unknown>);
+  define("methods", { set: statics.set.bind(statics), delete: statics.delete.bind(statics), item: { set: itemMethods.set.bind(itemMethods), delete: itemMethods.delete.bind(itemMethods) } });
+  define("serializer", core.serializer);
+  define("serializeMany", (items: unknown, nameOrOptions?: unknown) => {
+    if (!Array.isArray(items)) throw new InvalidParameter("itemsArray must be an array of item objects", { code: "invalid_serializer" });
+    return items.map((item: Item) => core.serializeItem(item, nameOrOptions));
+  });
+
+  registry.set(name, { model: ctor, tableName, options });
+  return ctor;
+}

@@ -1,0 +1,47 @@
+/**
+ * `Model.methods`: custom static and item methods, with Dynamoose's calling convention (a trailing callback,
+ * or a returned promise).
+ *
+ * @module
+ */
+
+type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
+
+/** Installs functions on a target, never over built-ins. */
+export class MethodRegistry {
+  private readonly custom = new Set<string>();
+
+  constructor(private readonly target: () => Record<string, unknown>) {}
+
+  /**
+   * Adds (or replaces) a custom method. Called with a trailing callback it is passed through; otherwise it
+   * returns a promise and `fn` receives a callback as its last argument (or may return a promise itself).
+   * @example `User.methods.set("byEmail", async function (email) { ... })`
+   */
+  set(name: string, fn: AnyFunction): void {
+    const target = this.target();
+    if (name in target && !this.custom.has(name)) return;
+    this.custom.add(name);
+    Object.defineProperty(target, name, {
+      configurable: true,
+      writable: true,
+      enumerable: false,
+      value: function (this: unknown, ...args: unknown[]) {
+        if (typeof args[args.length - 1] === "function") return fn.apply(this, args);
+        return new Promise((resolve, reject) => {
+          const result = fn.apply(this, [...args, (error: unknown, value: unknown) => (error ? reject(error) : resolve(value))]);
+          if (result !== null && typeof result === "object" && typeof (result as Promise<unknown>).then === "function") {
+            (result as Promise<unknown>).then(resolve, reject);
+          }
+        });
+      },
+    });
+  }
+
+  /** Removes a custom method (built-ins are never removed). */
+  delete(name: string): void {
+    if (!this.custom.has(name)) return;
+    this.custom.delete(name);
+    delete this.target()[name];
+  }
+}

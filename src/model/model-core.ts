@@ -1,0 +1,222 @@
+/**
+ * The engine behind a model: get, create/save, update, delete, and turning stored items into items.
+ * Every operation is a pure request builder (`{return: "request"}` stops there) followed by one send.
+ *
+ * @module
+ * @internal
+ */
+import type {
+  DeleteItemCommandInput,
+  GetItemCommandInput,
+  PutItemCommandInput,
+  ReturnValue,
+  UpdateItemCommandInput,
+} from "@aws-sdk/client-dynamodb";
+import { InvalidParameter } from "../errors.js";
+import { ExpressionRegistry, type ValueEncoder, compileProjection, compileUpdate, cond } from "../expression/index.js";
+import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, itemState, refreshItem, trustedItem } from "../item/item.js";
+import type { AttributeMap } from "../schema/plan.js";
+import type { Schema } from "../schema/schema.js";
+import type { Table } from "../table/table.js";
+import { allOf, conditionNode, conditionParams } from "./conditions.js";
+import { type Key, keyOf } from "./keys.js";
+import { populate } from "./populate.js";
+import { schemaEncoder } from "./schema-encoder.js";
+import { describeSdkError } from "./sdk-errors.js";
+import { Serializers } from "./serializers.js";
+import { buildUpdateActions } from "./update-object.js";
+
+/** Settings of `Model.get`. */
+export interface GetSettings {
+  /** `"request"`: resolve the GetItem input without sending it. */
+  readonly return?: "item" | "request";
+  /** Only these attributes (a ProjectionExpression). */
+  readonly attributes?: readonly string[];
+  /** A strongly consistent read. */
+  readonly consistent?: boolean;
+}
+
+/** Settings of `Model.delete`. */
+export interface DeleteSettings {
+  /** `"request"`: resolve the DeleteItem input without sending it. */
+  readonly return?: null | "request";
+  /** A condition the stored item must meet. */
+  readonly condition?: unknown;
+}
+
+/** Settings of `Model.update`. */
+export interface UpdateSettings {
+  /** `"request"`: resolve the UpdateItem input without sending it. */
+  readonly return?: "item" | "request";
+  /** A condition the stored item must meet. */
+  readonly condition?: unknown;
+  /** DynamoDB `ReturnValues` (default `"ALL_NEW"`). */
+  readonly returnValues?: ReturnValue;
+}
+
+/** An item class as the core sees it. */
+export type ItemClass = abstract new (...args: never[]) => Item;
+
+/** The engine of one model. */
+export class ModelCore implements ItemModel {
+  readonly serializer = new Serializers();
+  private readonly encoders: ValueEncoder[];
+
+  constructor(
+    readonly name: string,
+    readonly schemas: readonly Schema[],
+    readonly itemClass: ItemClass,
+    private readonly resolveTable: () => Table,
+  ) {
+    this.encoders = schemas.map(schemaEncoder);
+  }
+
+  /** The first schema (keys and updates use it). */
+  get schema(): Schema {
+    return this.schemas[0] as Schema;
+  }
+
+  /** The encoder of the first schema. */
+  get encoder(): ValueEncoder {
+    return this.encoders[0] as ValueEncoder;
+  }
+
+  /** The model's table. */
+  table(): Table {
+    return this.resolveTable();
+  }
+
+  private async send<R>(operation: string, run: (table: Table) => Promise<R>): Promise<R> {
+    const table = this.table();
+    await table.ready();
+    try {
+      return await run(table);
+    } catch (error) {
+      throw describeSdkError(error, operation, this.name);
+    }
+  }
+
+  /** Turns a stored item into an item of this model. */
+  async fromStored(map: AttributeMap): Promise<Item> {
+    const schema = this.schemaForStored(map);
+    const fields = await schema.plan.fromDynamo(map);
+    return trustedItem(this.itemClass, fields, map);
+  }
+
+  private schemaForStored(map: AttributeMap): Schema {
+    if (this.schemas.length === 1) return this.schema;
+    let best = this.schema;
+    let bestScore = -1;
+    for (const schema of this.schemas) {
+      let score = 0;
+      for (const name of Object.keys(map)) if (schema.attribute(name)) score++;
+      if (score > bestScore) [best, bestScore] = [schema, score];
+    }
+    return best;
+  }
+
+  /** GetItem. */
+  async get(key: unknown, settings: GetSettings = {}): Promise<Item | undefined | GetItemCommandInput> {
+    const input: GetItemCommandInput = { Key: await keyOf(this.schema, key), TableName: this.table().name };
+    if (settings.consistent !== undefined && settings.consistent !== null) input.ConsistentRead = settings.consistent;
+    if (settings.attributes) {
+      const registry = new ExpressionRegistry();
+      input.ProjectionExpression = compileProjection(settings.attributes, registry);
+      Object.assign(input, registry.toParams());
+    }
+    if (settings.return === "request") return input;
+    const output = await this.send("get", (table) => table.send("getItem", input));
+    return output.Item ? this.fromStored(output.Item) : undefined;
+  }
+
+  /** Conforms an item with the first schema that accepts it. */
+  private async conform(item: Item, isNew: boolean): Promise<{ schema: Schema; map: AttributeMap }> {
+    const stored = item[itemState].stored;
+    const old = stored ? (await this.fromStored(stored)) as unknown as Record<string, unknown> : undefined;
+    const fields = { ...item } as Record<string, unknown>;
+    let firstError: unknown;
+    for (const schema of this.schemas) {
+      try {
+        return { schema, map: await schema.plan.toDynamo(fields, { isNew, old }) };
+      } catch (error) {
+        firstError ??= error;
+      }
+    }
+    throw firstError;
+  }
+
+  /** PutItem of an item (`item.save()`); resolves the same item, refreshed with defaults and timestamps. */
+  async saveItem(item: Item, settings: SaveSettings): Promise<Item | PutItemCommandInput> {
+    const { schema, map } = await this.conform(item, item[itemState].stored === null);
+    const table = this.table();
+    const node = allOf(conditionNode(settings.condition), settings.overwrite === false ? cond.attributeNotExists(schema.hashKey) : undefined);
+    const input: PutItemCommandInput = { Item: map, TableName: table.name, ...conditionParams(node, this.encoder) };
+    if (settings.return === "request") return input;
+    await this.send("save", (t) => t.send("putItem", input));
+    refreshItem(item, await schema.plan.fromDynamo(map), map);
+    return item;
+  }
+
+  /** DeleteItem. */
+  async delete(key: unknown, settings: DeleteSettings = {}): Promise<DeleteItemCommandInput | undefined> {
+    const input: DeleteItemCommandInput = {
+      Key: await keyOf(this.schema, key),
+      TableName: this.table().name,
+      ...conditionParams(conditionNode(settings.condition), this.encoder),
+    };
+    if (settings.return === "request") return input;
+    await this.send("delete", (table) => table.send("deleteItem", input));
+    return undefined;
+  }
+
+  /** Deletes an item by its own key. */
+  async deleteItem(item: Item): Promise<void> {
+    await this.delete(item);
+  }
+
+  /** UpdateItem. */
+  async update(key: unknown, update: Record<string, unknown>, settings: UpdateSettings = {}): Promise<Item | undefined | UpdateItemCommandInput> {
+    const actions = await buildUpdateActions(this.schema, update);
+    if (actions.length === 0) throw new InvalidParameter(`The update of ${this.name} changes nothing.`, { code: "empty_update" });
+    const registry = new ExpressionRegistry();
+    const Key: Key = await keyOf(this.schema, key);
+    const condition = conditionNode(settings.condition);
+    const ConditionExpression = condition ? conditionParams(condition, this.encoder, registry).ConditionExpression : undefined;
+    const UpdateExpression = compileUpdate(actions, registry, this.encoder);
+    const input: UpdateItemCommandInput = {
+      Key,
+      TableName: this.table().name,
+      UpdateExpression,
+      ...(ConditionExpression ? { ConditionExpression } : {}),
+      ...registry.toParams(),
+      ReturnValues: settings.returnValues ?? "ALL_NEW",
+    };
+    if (settings.return === "request") return input;
+    const output = await this.send("update", (table) => table.send("updateItem", input));
+    return output.Attributes ? this.fromStored(output.Attributes) : undefined;
+  }
+
+  /** The stored form of an item. */
+  async toDynamo(item: Item): Promise<AttributeMap> {
+    return (await this.conform(item, item[itemState].stored === null)).map;
+  }
+
+  /** A plain copy with defaults applied (no checks). */
+  async withDefaults(item: Item): Promise<Record<string, unknown>> {
+    const fields = { ...item } as Record<string, unknown>;
+    for (const node of this.schema.root.attributes) {
+      if (fields[node.name] === undefined && node.hasDefault) {
+        fields[node.name] = typeof node.default === "function" ? await (node.default as () => unknown)() : node.default;
+      }
+    }
+    return fields;
+  }
+
+  serializeItem(item: Item, nameOrOptions: unknown): Record<string, unknown> {
+    return this.serializer.serialize({ ...item } as Record<string, unknown>, nameOrOptions);
+  }
+
+  populateItem(item: Item, settings: PopulateSettings): Promise<Item> {
+    return populate(this.schema, item, settings);
+  }
+}
