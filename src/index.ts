@@ -18,6 +18,7 @@ import { Instance } from "./instance.js";
 import { model } from "./model/define-model.js";
 import { type } from "./schema/attribute-types.js";
 import { Schema } from "./schema/schema.js";
+import { transaction } from "./transaction/index.js";
 
 /** `dynamodel.aws`: the default instance's client holder (`aws.ddb()`, `.set`, `.revert`, `.local`) and the converter. */
 export const aws = Instance.default.aws;
@@ -27,7 +28,7 @@ export const Table = Instance.default.Table;
 /** The Table class type. */
 export type Table = InstanceType<typeof Instance.default.Table>;
 
-export { Condition, Instance, Schema, error, model, type };
+export { Condition, Instance, Schema, error, model, transaction, type };
 export type { Callback } from "./callback.js";
 export type { AnyDynamoDBClient, DynamoDBLike, SendingClient } from "./aws/client.js";
 export type { Issue } from "./errors.js";
@@ -49,5 +50,5 @@ export type { HashKeyName, InferInput, InferItem, InferKey, InferUpdate, RangeKe
 export type { TableOptions, TableOptionsInput } from "./table/options.js";
 
 /** The whole namespace, as the default export (Dynamoose's shape). */
-const dynamodel = { model, Table, Instance, Schema, Condition, aws, type, error };
+const dynamodel = { model, Table, Instance, Schema, Condition, transaction, aws, type, error };
 export default dynamodel;

@@ -5,10 +5,12 @@
  *
  * @module
  */
+import { batchDelete, batchGet, batchPut } from "../batch/index.js";
 import { type Callback, attempt, settle, splitCallback } from "../callback.js";
 import { InvalidParameter, MissingSchemaError } from "../errors.js";
 import { Instance } from "../instance.js";
 import { Item, itemModel } from "../item/item.js";
+import { Query, Scan } from "../query/index.js";
 import type { SchemaDefinition, SchemaSettings } from "../schema/definition.js";
 import type { ReferencedModel } from "../schema/nodes.js";
 import type { InferInput, InferItem, InferKey, InferUpdate } from "../schema/infer.js";
@@ -16,6 +18,7 @@ import { isPlainObject } from "../schema/parse.js";
 import { Schema } from "../schema/schema.js";
 import type { TableOptionsInput } from "../table/options.js";
 import type { Table, TableModel } from "../table/table.js";
+import { modelTransaction } from "../transaction/index.js";
 import { rawKey } from "./keys.js";
 import { MethodRegistry } from "./methods.js";
 import { ModelCore } from "./model-core.js";
@@ -148,6 +151,13 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   );
   define("delete", asyncStatic((key: unknown, settings?: object) => core.delete(key, settings)));
   define("table", () => resolveTable());
+  // Query and Scan (src/query), batches (src/batch), transactions (src/transaction).
+  define("query", (init?: unknown) => new Query(core, init));
+  define("scan", (init?: unknown) => new Scan(core, init));
+  define("batchGet", asyncStatic((keys: readonly unknown[], settings?: object) => batchGet(core, keys, settings)));
+  define("batchPut", asyncStatic((items: readonly unknown[], settings?: object) => batchPut(core, items, settings)));
+  define("batchDelete", asyncStatic((keys: readonly unknown[], settings?: object) => batchDelete(core, keys, settings)));
+  define("transaction", modelTransaction(core));
   const statics = new MethodRegistry(() => ctor as Record<string, unknown>);
   const itemMethods = new MethodRegistry(() => ModelItem.prototype as unknown as Record<string, unknown>);
   define("methods", { set: statics.set.bind(statics), delete: statics.delete.bind(statics), item: { set: itemMethods.set.bind(itemMethods), delete: itemMethods.delete.bind(itemMethods) } });

@@ -7,6 +7,7 @@
 import type { DeleteItemCommandInput, GetItemCommandInput, PutItemCommandInput, UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
 import type { Callback } from "../callback.js";
 import type { Item, SaveSettings } from "../item/item.js";
+import type { Query, Scan } from "../query/index.js";
 import type { Schema } from "../schema/schema.js";
 import type { Table } from "../table/table.js";
 import type { MethodRegistry } from "./methods.js";
@@ -70,6 +71,25 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
   delete(key: K, settings?: DeleteSettings): Promise<void>;
   delete(key: K, callback: Callback<void>): void;
   delete(key: K, settings: DeleteSettings, callback: Callback<void>): void;
+
+  /**
+   * Starts a query (Query/Scan issue: conditions, index selection, pagination).
+   * @example `await User.query("email").eq("a@b.c").exec()`
+   */
+  query(init?: unknown): Query<ItemOf<T>>;
+  /**
+   * Starts a scan.
+   * @example `await User.scan("age").gt(18).exec()`
+   */
+  scan(init?: unknown): Scan<ItemOf<T>>;
+  /** Reads many items by key (BatchGetItem). */
+  batchGet(keys: readonly K[], settings?: object): Promise<unknown>;
+  /** Writes many items (BatchWriteItem puts). */
+  batchPut(items: readonly I[], settings?: object): Promise<unknown>;
+  /** Deletes many items by key (BatchWriteItem deletes). */
+  batchDelete(keys: readonly K[], settings?: object): Promise<unknown>;
+  /** Builders of transaction actions: `get`, `create`, `update`, `delete`, `condition`. */
+  readonly transaction: Record<string, (...args: never[]) => Promise<unknown>>;
 
   /** The model's table (created on the default instance if the model is in none yet). */
   table(): Table;
