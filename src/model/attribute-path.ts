@@ -21,11 +21,10 @@ export function pathText(path: Path): string {
 /** The attribute at `path`, or undefined when the schema does not define it. */
 export function resolveAttribute(schema: Schema, path: Path): AttributeNode | undefined {
   const [first, ...rest] = path;
-  if (!first || first.kind !== "name") return undefined;
+  if (first?.kind !== "name") return undefined;
   let node = schema.attribute(first.name);
   for (const segment of rest) {
-    if (!node) return undefined;
-    node = childOf(node, segment.kind === "name" ? segment.name : undefined);
+    node = node && childOf(node, segment.kind === "name" ? segment.name : undefined);
   }
   return node;
 }
