@@ -72,7 +72,8 @@ function assignFields(item: Item, fields: Record<string, unknown>): void {
 
 /** The model of an item. @internal */
 function modelOf(item: Item): ItemModel {
-  return (item.constructor as unknown as { [itemModel]: ItemModel })[itemModel];
+  // Not `item.constructor`: an attribute may be named "constructor".
+  return (Object.getPrototypeOf(item).constructor as { [itemModel]: ItemModel })[itemModel];
 }
 
 /** Copies plain data deeply; Dates, Buffers and Sets are copied, other class instances kept. */

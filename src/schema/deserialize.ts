@@ -138,7 +138,8 @@ export function compileShapeDeserializer(shape: ObjectShape, keep: UnknownMatche
       for (const name of Object.keys(map)) {
         if (known.has(name)) continue;
         const unknownPath = root ? name : `${path}.${name}`;
-        if (keep(unknownPath)) defineOwn(out, name, fromGenericAttributeValue(map[name] as AttributeValue, unknownPath));
+        const stored = map[name];
+        if (stored !== undefined && keep(unknownPath)) defineOwn(out, name, fromGenericAttributeValue(stored, unknownPath));
       }
     }
     return out;

@@ -159,7 +159,9 @@ export function fromGenericAttributeValue(value: AttributeValue, path: string): 
 export function mapToObject(map: Record<string, AttributeValue>, path: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(map)) {
-    defineOwn(out, key, fromGenericAttributeValue(map[key] as AttributeValue, path === "" ? key : `${path}.${key}`));
+    const value = map[key];
+    // The SDK's response parser keeps an attribute named __proto__ as a key with an undefined value.
+    if (value !== undefined) defineOwn(out, key, fromGenericAttributeValue(value, path === "" ? key : `${path}.${key}`));
   }
   return out;
 }

@@ -52,6 +52,7 @@ function killProcess(child: ChildProcess): void {
  * Registers exit and signal handlers so that a killed run leaves no JVM behind.
  */
 export async function startLocalDynamoDB(options: { readyTimeoutMs?: number } = {}): Promise<LocalDynamoDB> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const port = await freePort();
   const child = spawn({ port, sharedDb: true, stdio: "ignore" });
   let spawnError: Error | undefined;
