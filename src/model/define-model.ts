@@ -17,7 +17,7 @@ import type { InferInput, InferItem, InferKey, InferUpdate } from "../schema/inf
 import { isPlainObject } from "../schema/parse.js";
 import { Schema } from "../schema/schema.js";
 import type { TableOptionsInput } from "../table/options.js";
-import type { Table, TableModel } from "../table/table.js";
+import type { ModelBrand, Table, TableModel } from "../table/table.js";
 import { modelTransaction } from "../transaction/index.js";
 import { rawKey } from "./keys.js";
 import { MethodRegistry } from "./methods.js";
@@ -107,7 +107,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     if (boundTable) return boundTable;
     const together = [...registry.values()].filter((r) => r.tableName === tableName && !r.model.boundTable).map((r) => r.model);
     const models = together.includes(ctor) ? together : [ctor, ...together];
-    new Instance.default.Table(tableName, models, options);
+    new Instance.default.Table(tableName, models as unknown as ModelBrand[], options);
     return boundTable as unknown as Table;
   };
   const core = new ModelCore(name, schemas, ModelItem, resolveTable);

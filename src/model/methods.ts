@@ -5,7 +5,8 @@
  * @module
  */
 
-type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
+/** A custom method: any function; `this` is the model (statics) or the item (item methods). */
+export type MethodFunction = (this: never, ...args: never[]) => unknown;
 
 /** Installs functions on a target, never over built-ins. */
 export class MethodRegistry {
@@ -18,7 +19,7 @@ export class MethodRegistry {
    * returns a promise and `fn` receives a callback as its last argument (or may return a promise itself).
    * @example `User.methods.set("byEmail", async function (email) { ... })`
    */
-  set(name: string, fn: AnyFunction): void {
+  set(name: string, fn: MethodFunction): void {
     const target = this.target();
     if (name in target && !this.custom.has(name)) return;
     this.custom.add(name);
@@ -27,9 +28,10 @@ export class MethodRegistry {
       writable: true,
       enumerable: false,
       value: function (this: unknown, ...args: unknown[]) {
-        if (typeof args[args.length - 1] === "function") return fn.apply(this, args);
+        const call = fn as (this: unknown, ...args: unknown[]) => unknown;
+        if (typeof args[args.length - 1] === "function") return call.apply(this, args);
         return new Promise((resolve, reject) => {
-          const result = fn.apply(this, [...args, (error: unknown, value: unknown) => (error ? reject(error) : resolve(value))]);
+          const result = call.apply(this, [...args, (error: unknown, value: unknown) => (error ? reject(error) : resolve(value))]);
           if (result !== null && typeof result === "object" && typeof (result as Promise<unknown>).then === "function") {
             (result as Promise<unknown>).then(resolve, reject);
           }

@@ -23,6 +23,11 @@ export interface TableModel {
   bindTable(table: Table): void;
 }
 
+/** Any model (what `dynamodel.model` returns). */
+export interface ModelBrand {
+  readonly __dynamodelModel: true;
+}
+
 /** What a table needs of its instance: the client holder. @internal */
 export interface TableInstance {
   readonly aws: { readonly ddb: () => AnyDynamoDBClient };
@@ -62,10 +67,11 @@ export class Table {
   private setup: Promise<void> | undefined;
   private initialized: boolean;
 
-  constructor(name: string, models: readonly TableModel[], options?: TableOptionsInput);
+  constructor(name: string, models: readonly ModelBrand[], options?: TableOptionsInput);
   /** @internal */
-  constructor(name: string, models: readonly TableModel[], options: TableOptionsInput | undefined, instance: TableInstance);
-  constructor(name: string, models: readonly TableModel[], options?: TableOptionsInput, instance?: TableInstance) {
+  constructor(name: string, models: readonly ModelBrand[], options: TableOptionsInput | undefined, instance: TableInstance);
+  constructor(name: string, given: readonly ModelBrand[], options?: TableOptionsInput, instance?: TableInstance) {
+    const models = given as unknown as readonly TableModel[];
     if (name === undefined || name === null || name === "") throw new InvalidParameter("Name must be passed into table constructor.", { code: "invalid_table" });
     if (typeof name !== "string") throw new InvalidParameterType("Table name must be a string.", { code: "invalid_table", received: typeof name });
     if (models === undefined) throw new InvalidParameter("Models must be passed into table constructor.", { code: "invalid_table" });

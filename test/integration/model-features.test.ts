@@ -103,7 +103,7 @@ describe("methods and serializers", () => {
     await Person.create({ id: "m1", name: "ann", secret: "s" });
     const found = await (Person as unknown as { byId(id: string): Promise<{ name: string }> }).byId("m1");
     expect(found.name).toBe("ann");
-    expect(await (new Person({ name: "bo" }) as unknown as { shout(): Promise<string> }).shout()).toBe("bo!");
+    expect(await (new Person({ id: "x", name: "bo" }) as unknown as { shout(): Promise<string> }).shout()).toBe("bo!");
     expect(typeof Person.get).toBe("function");
     expect(await Person.get("m1")).toBeDefined();
   });

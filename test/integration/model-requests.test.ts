@@ -127,12 +127,12 @@ describe("callbacks", () => {
         let returned: unknown;
         returned = run((error, result) => (error ? reject(error) : resolve({ returned, result })));
       });
-    const created = await call((cb) => Thing.create({ pk: "cb", sk: 1, name: "x" }, cb));
+    const created = await call<{ name?: string }>((cb) => Thing.create({ pk: "cb", sk: 1, name: "x" }, cb));
     expect(created.returned).toBeUndefined();
     expect(created.result?.name).toBe("x");
-    const got = await call((cb) => Thing.get({ pk: "cb", sk: 1 }, cb));
+    const got = await call<{ name?: string } | undefined>((cb) => Thing.get({ pk: "cb", sk: 1 }, cb));
     expect(got.result?.name).toBe("x");
-    const updated = await call((cb) => Thing.update({ pk: "cb", sk: 1 }, { name: "y" }, cb));
+    const updated = await call<{ name?: string }>((cb) => Thing.update({ pk: "cb", sk: 1 }, { name: "y" }, cb));
     expect(updated.result?.name).toBe("y");
     const item = new Thing({ pk: "cb", sk: 2 });
     const saved = await call((cb) => item.save(cb));
