@@ -1,37 +1,19 @@
 /**
- * Query and Scan builders. (Placeholder: filled in by the Query/Scan issue.)
+ * Query and Scan: builders with Dynamoose's chainable conditions, index auto-selection, pagination
+ * (`exec`, `all`, `pages()`, `for await`), parallel scans and `explain()`.
  *
+ * @example
+ * ```ts
+ * const page = await User.query("team").eq("red").where("age").gt(18).limit(50).exec();
+ * console.log(page.count, page.lastKey, User.query("team").eq("red").explain().reason);
+ * ```
  * @module
  */
-import { OtherError } from "../errors.js";
-import type { ModelCore } from "../model/model-core.js";
-
-/** A query of a model's items. */
-export class Query<T = Record<string, unknown>> {
-  /** @internal */
-  declare readonly __item?: T;
-  constructor(
-    readonly core: ModelCore,
-    readonly init?: unknown,
-  ) {}
-
-  /** Runs the query. */
-  exec(): Promise<T[]> {
-    return Promise.reject(new OtherError("Model.query is not implemented yet.", { code: "not_implemented" }));
-  }
-}
-
-/** A scan of a model's items. */
-export class Scan<T = Record<string, unknown>> {
-  /** @internal */
-  declare readonly __item?: T;
-  constructor(
-    readonly core: ModelCore,
-    readonly init?: unknown,
-  ) {}
-
-  /** Runs the scan. */
-  exec(): Promise<T[]> {
-    return Promise.reject(new OtherError("Model.scan is not implemented yet.", { code: "not_implemented" }));
-  }
-}
+export { type ConditionLike, ConditionChain } from "./condition-chain.js";
+export type { Candidate, KeySpec } from "./index-selection.js";
+export { Query, type SortOrder } from "./query.js";
+export type { Explanation, Operation } from "./request.js";
+export type { PlainKey, QueryCount, QueryResponse, ResponseMethods, ScanCount, ScanResponse } from "./response.js";
+export { ItemRetriever, type RequestOf } from "./retriever.js";
+export { Scan } from "./scan.js";
+export type { PageOf, PathOf, ResultOf, RetrieverKind, RetrieverOf, ValueAt } from "./types.js";

@@ -1,0 +1,204 @@
+/**
+ * Index selection for a query: which key (the table's or a secondary index's) the conditions fit, and which
+ * top-level AND conjuncts become the key condition. Pure: no I/O, no compiling.
+ *
+ * @module
+ * @internal
+ */
+import { InvalidParameter } from "../errors.js";
+import { conjuncts, mentionedAttributes } from "../expression/conjuncts.js";
+import type { ConditionNode } from "../expression/index.js";
+import type { Schema } from "../schema/schema.js";
+
+/**
+ * A key a query can use: the table's (`name` undefined) or a secondary index's.
+ *
+ * @example
+ * ```ts
+ * const key: KeySpec = { name: "nameIdx", type: "global", hashKey: "name", rangeKey: "age" };
+ * ```
+ */
+export interface KeySpec {
+  /** The index name; `undefined` for the table's own key. */
+  readonly name: string | undefined;
+  readonly type: "table" | "global" | "local";
+  readonly hashKey: string;
+  readonly rangeKey: string | undefined;
+}
+
+/**
+ * How one key fared against the conditions.
+ *
+ * @example
+ * ```ts
+ * const c: Candidate = { key, fits: false, usesRange: false, why: 'no top-level "name" = value condition' };
+ * ```
+ */
+export interface Candidate {
+  readonly key: KeySpec;
+  /** A top-level `hashKey = value` conjunct exists. */
+  readonly fits: boolean;
+  /** A top-level range key conjunct exists too. */
+  readonly usesRange: boolean;
+  /** Why it fits or does not. */
+  readonly why: string;
+}
+
+/**
+ * The outcome of index selection: the key used, the key condition's parts, the rest (the filter) and why.
+ *
+ * @example
+ * ```ts
+ * const { key, hash, range, filter, reason } = selectKey(schema, node, undefined);
+ * ```
+ */
+export interface KeySelection {
+  readonly key: KeySpec;
+  readonly hash: ConditionNode;
+  readonly range: ConditionNode | undefined;
+  /** The conjuncts left for the FilterExpression, in their original order. */
+  readonly filter: readonly ConditionNode[];
+  readonly reason: string;
+  readonly candidates: readonly Candidate[];
+}
+
+/**
+ * The table's key followed by every secondary index of the schema, in declaration order.
+ *
+ * @example
+ * ```ts
+ * keySpecs(schema); // [{name: undefined, type: "table", hashKey: "id", rangeKey: "sk"}, {name: "nameIdx", ...}]
+ * ```
+ */
+export function keySpecs(schema: Schema): KeySpec[] {
+  const table: KeySpec = { name: undefined, type: "table", hashKey: schema.hashKey, rangeKey: schema.rangeKey };
+  return [table, ...schema.indexes().map((i): KeySpec => ({ name: i.name, type: i.type, hashKey: i.hashKey, rangeKey: i.rangeKey }))];
+}
+
+/**
+ * Describes a key for messages.
+ *
+ * @example
+ * ```ts
+ * describeKey({ name: "nameIdx", type: "global", hashKey: "name", rangeKey: "age" }); // 'index "nameIdx" (global; hash "name", range "age")'
+ * ```
+ */
+export function describeKey(key: KeySpec): string {
+  const range = key.rangeKey === undefined ? "" : `, range "${key.rangeKey}"`;
+  return key.name === undefined ? `the table key (hash "${key.hashKey}"${range})` : `index "${key.name}" (${key.type}; hash "${key.hashKey}"${range})`;
+}
+
+const isTopAttribute = (path: readonly { kind: string; name?: string }[], name: string): boolean =>
+  path.length === 1 && path[0]?.kind === "name" && path[0].name === name;
+
+/** `name = value` (a comparison of the bare attribute with a value). */
+function isHashCondition(node: ConditionNode, name: string): boolean {
+  return node.kind === "comparison" && node.operator === "eq" && node.left.kind === "path" && isTopAttribute(node.left.path, name) && node.right.kind === "value";
+}
+
+/** A comparison DynamoDB accepts on a range key: `= < <= > >=`, BETWEEN, begins_with, against values. */
+function isRangeCondition(node: ConditionNode, name: string): boolean {
+  switch (node.kind) {
+    case "comparison":
+      return node.operator !== "ne" && node.left.kind === "path" && isTopAttribute(node.left.path, name) && node.right.kind === "value";
+    case "between":
+      return node.subject.kind === "path" && isTopAttribute(node.subject.path, name) && node.low.kind === "value" && node.high.kind === "value";
+    case "begins_with":
+      return isTopAttribute(node.path, name) && node.value.kind === "value";
+    default:
+      return false;
+  }
+}
+
+function whyNot(key: KeySpec, parts: readonly ConditionNode[]): string {
+  const hash = key.hashKey;
+  const mentioned = parts.filter((p) => mentionedAttributes(p).has(hash));
+  if (mentioned.length === 0) return `no condition on "${hash}"`;
+  if (mentioned.some((p) => p.kind === "in")) return `"${hash}" is compared with in(); a key condition needs one value (query each value separately)`;
+  if (mentioned.some((p) => p.kind === "or" || p.kind === "group" || p.kind === "not")) {
+    return `"${hash}" is only compared inside or()/not()/a group; the hash key equality must be joined with AND to the rest (group the alternatives: query("${hash}").eq(v).parenthesis((c) => c.where(...).or().where(...)))`;
+  }
+  return `"${hash}" is not compared with eq(value)`;
+}
+
+interface Evaluation {
+  readonly candidate: Candidate;
+  readonly hashAt: number;
+  readonly rangeAt: number;
+}
+
+/** Evaluates one key against the conjuncts. */
+function evaluate(key: KeySpec, parts: readonly ConditionNode[]): Evaluation {
+  const hashAt = parts.findIndex((p) => isHashCondition(p, key.hashKey));
+  if (hashAt < 0) return { candidate: { key, fits: false, usesRange: false, why: whyNot(key, parts) }, hashAt, rangeAt: -1 };
+  const rangeKey = key.rangeKey;
+  const rangeAt = rangeKey === undefined ? -1 : parts.findIndex((p, i) => i !== hashAt && isRangeCondition(p, rangeKey));
+  const usesRange = rangeAt >= 0;
+  const why = usesRange
+    ? `"${key.hashKey}" = value and a key comparison on range "${rangeKey}"`
+    : rangeKey === undefined
+      ? `"${key.hashKey}" = value`
+      : `"${key.hashKey}" = value; no key comparison on range "${rangeKey}"`;
+  return { candidate: { key, fits: true, usesRange, why }, hashAt, rangeAt };
+}
+
+function notFound(message: string, candidates: readonly Candidate[]): InvalidParameter {
+  const lines = candidates.map((c) => `  - ${describeKey(c.key)}: ${c.fits ? "fits" : "does not fit"}: ${c.why}`);
+  return new InvalidParameter(`${message}\n${lines.join("\n")}`, {
+    code: "index_not_found",
+    expected: 'a top-level "<hash key> = value" condition on the table key or an index',
+    received: candidates.map((c) => `${c.key.name ?? "table"}: ${c.why}`).join("; "),
+  });
+}
+
+/**
+ * Chooses the key of a query and splits the condition into key condition and filter. Only top-level AND
+ * conjuncts can become key conditions, so `or()` anywhere else is fine. Without `using`, keys whose hash key
+ * has an `eq` are candidates; one whose range key is also compared wins, then the table key, then the first
+ * declared. Throws `InvalidParameter` ("Index can't be found for query.") listing every key and why it did
+ * not fit.
+ *
+ * @example
+ * ```ts
+ * selectKey(schema, new Condition("name").eq("bob").where("age").gt(3).toNode(), undefined);
+ * // { key: nameIdx, hash: name = bob, range: age > 3, filter: [], reason: 'index "nameIdx" ...' }
+ * ```
+ */
+export function selectKey(schema: Schema, node: ConditionNode | undefined, using: string | undefined): KeySelection {
+  const parts = conjuncts(node);
+  const specs = keySpecs(schema);
+  if (using !== undefined) {
+    const key = specs.find((s) => s.name === using);
+    if (key === undefined) {
+      const names = specs.flatMap((s) => (s.name === undefined ? [] : [`"${s.name}"`]));
+      throw new InvalidParameter(`Index "${using}" is not defined in the schema (indexes: ${names.length > 0 ? names.join(", ") : "none"}).`, {
+        code: "unknown_index",
+        expected: names.join(" | ") || "no index",
+        received: using,
+      });
+    }
+    const evaluation = evaluate(key, parts);
+    const { candidate } = evaluation;
+    if (!candidate.fits) throw notFound(`Index can't be found for query: using("${using}") does not fit the condition.`, [candidate]);
+    return split(evaluation, parts, `${describeKey(key)} chosen by using(); ${candidate.why}`, [candidate]);
+  }
+  const evaluations = specs.map((key) => evaluate(key, parts));
+  const candidates = evaluations.map((e) => e.candidate);
+  const fitting = evaluations.filter((e) => e.candidate.fits);
+  const withRange = fitting.find((e) => e.candidate.usesRange);
+  const chosen = withRange ?? fitting.find((e) => e.candidate.key.type === "table") ?? fitting[0];
+  if (chosen === undefined) {
+    const message = parts.length === 0 ? "Index can't be found for query: a query needs a condition on a hash key." : "Index can't be found for query.";
+    throw notFound(message, candidates);
+  }
+  const { key, why } = chosen.candidate;
+  const rule = withRange ? "its hash and range keys are both compared" : key.type === "table" ? "the table key is preferred" : "the first index that fits";
+  return split(chosen, parts, `${describeKey(key)}: ${rule} (${why})`, candidates);
+}
+
+function split(chosen: Evaluation, parts: readonly ConditionNode[], reason: string, candidates: readonly Candidate[]): KeySelection {
+  const hash = parts[chosen.hashAt] as ConditionNode;
+  const range = chosen.rangeAt >= 0 ? parts[chosen.rangeAt] : undefined;
+  const filter = parts.filter((_, i) => i !== chosen.hashAt && i !== chosen.rangeAt);
+  return { key: chosen.candidate.key, hash, range, filter, reason, candidates };
+}

@@ -1,0 +1,178 @@
+/**
+ * The I/O half of Query and Scan: sending a request page by page, following `LastEvaluatedKey` lazily, with
+ * `all()`'s delay and request cap, a total `limit`, and parallel scan segments.
+ *
+ * @module
+ * @internal
+ */
+import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import type { Item } from "../item/item.js";
+import type { ModelCore } from "../model/model-core.js";
+import { describeSdkError } from "../model/sdk-errors.js";
+import type { AttributeMap } from "../schema/plan.js";
+import type { Operation } from "./request.js";
+import type { PlainKey, Totals } from "./response.js";
+import { type StoredKey, fromStoredKey } from "./start-key.js";
+
+/** One page as DynamoDB returned it. */
+export interface RawPage {
+  readonly segment: number | undefined;
+  readonly items: readonly AttributeMap[];
+  readonly count: number;
+  readonly scanned: number;
+  readonly lastKey: StoredKey | undefined;
+}
+
+/**
+ * How to page: `follow` `LastEvaluatedKey` (with `delay` ms between requests and at most `max` requests per
+ * segment, 0 = no cap), and `limit`, a cap on the items returned in total (per segment): each request asks for
+ * at most the items still wanted (and at most the request's own `Limit`), so no item is ever dropped and
+ * `lastKey` stays exact.
+ */
+export interface PagingOptions {
+  readonly follow: boolean;
+  readonly delay: number;
+  readonly max: number;
+  readonly limit: number | undefined;
+}
+
+type Input = QueryCommandInput & ScanCommandInput;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function send(core: ModelCore, operation: Operation, input: Input): Promise<RawPage> {
+  const table = core.table();
+  await table.ready();
+  try {
+    const output = await table.send(operation, input);
+    return {
+      segment: input.Segment,
+      items: output.Items ?? [],
+      count: output.Count ?? 0,
+      scanned: output.ScannedCount ?? 0,
+      lastKey: output.LastEvaluatedKey,
+    };
+  } catch (error) {
+    throw describeSdkError(error, operation, core.name);
+  }
+}
+
+/**
+ * The pages of one segment (or of the whole query/scan), fetched only when asked for.
+ *
+ * @example
+ * ```ts
+ * for await (const page of segmentPages(core, "scan", input, { follow: true, delay: 0, max: 0, limit: undefined })) { ... }
+ * ```
+ */
+export async function* segmentPages(core: ModelCore, operation: Operation, input: Input, options: PagingOptions): AsyncGenerator<RawPage, void, undefined> {
+  let start = input.ExclusiveStartKey;
+  let returned = 0;
+  for (let requests = 0; ; requests++) {
+    const remaining = options.limit === undefined ? undefined : options.limit - returned;
+    if (remaining !== undefined && remaining <= 0) return;
+    if (requests > 0 && options.delay > 0) await sleep(options.delay);
+    const { ExclusiveStartKey: _start, Limit: pageSize, ...rest } = input;
+    const limit = remaining === undefined ? pageSize : Math.min(remaining, pageSize ?? remaining);
+    const page = await send(core, operation, {
+      ...rest,
+      ...(limit === undefined ? {} : { Limit: limit }),
+      ...(start === undefined ? {} : { ExclusiveStartKey: start }),
+    });
+    returned += page.count;
+    yield page;
+    start = page.lastKey;
+    if (start === undefined || !options.follow || (options.max > 0 && requests + 1 >= options.max)) return;
+  }
+}
+
+/**
+ * The pages of a query or scan; after `parallel(n)`, the segments' pages in rounds (one request per unfinished
+ * segment, sent together, yielded in segment order). Stopping the iteration stops the requests.
+ *
+ * @example
+ * ```ts
+ * for await (const page of allPages(core, "scan", input, 4, options)) if (page.count > 0) break;
+ * ```
+ */
+export async function* allPages(
+  core: ModelCore,
+  operation: Operation,
+  input: Input,
+  segments: number | undefined,
+  options: PagingOptions,
+): AsyncGenerator<RawPage, void, undefined> {
+  if (segments === undefined) {
+    yield* segmentPages(core, operation, input, options);
+    return;
+  }
+  let active = Array.from({ length: segments }, (_, segment) => segmentPages(core, operation, { ...input, Segment: segment, TotalSegments: segments }, options));
+  try {
+    while (active.length > 0) {
+      const results = await Promise.all(active.map((iterator) => iterator.next()));
+      const next: typeof active = [];
+      for (const [i, result] of results.entries()) {
+        if (result.done) continue;
+        next.push(active[i] as (typeof active)[number]);
+        yield result.value;
+      }
+      active = next;
+    }
+  } finally {
+    await Promise.all(active.map((iterator) => iterator.return()));
+  }
+}
+
+/**
+ * Every page of a query or scan, collected (segments run concurrently, each to its end).
+ *
+ * @example
+ * ```ts
+ * const pages = await collectPages(core, "query", input, undefined, options);
+ * ```
+ */
+export async function collectPages(core: ModelCore, operation: Operation, input: Input, segments: number | undefined, options: PagingOptions): Promise<RawPage[]> {
+  const drain = async (iterator: AsyncGenerator<RawPage, void, undefined>): Promise<RawPage[]> => {
+    const pages: RawPage[] = [];
+    for await (const page of iterator) pages.push(page);
+    return pages;
+  };
+  if (segments === undefined) return drain(segmentPages(core, operation, input, options));
+  const perSegment = await Promise.all(
+    Array.from({ length: segments }, (_, segment) => drain(segmentPages(core, operation, { ...input, Segment: segment, TotalSegments: segments }, options))),
+  );
+  return perSegment.flat();
+}
+
+/**
+ * Adds up pages: counts summed, requests counted, the last `lastKey` kept (per segment after `parallel(n)`).
+ *
+ * @example
+ * ```ts
+ * totalsOf(pages, undefined); // { lastKey, count, scanned, requests }
+ * ```
+ */
+export function totalsOf(pages: readonly RawPage[], segments: number | undefined): Totals {
+  let count = 0;
+  let scanned = 0;
+  const lastKeys: (PlainKey | undefined)[] = segments === undefined ? [undefined] : Array.from({ length: segments }, () => undefined);
+  for (const page of pages) {
+    count += page.count;
+    scanned += page.scanned;
+    lastKeys[page.segment ?? 0] = fromStoredKey(page.lastKey);
+  }
+  const lastKey = segments === undefined ? lastKeys[0] : lastKeys.some((k) => k !== undefined) ? lastKeys : undefined;
+  return { lastKey, count, scanned, requests: pages.length };
+}
+
+/**
+ * Converts a page's stored items into items of the model.
+ *
+ * @example
+ * ```ts
+ * const items = await itemsOf(core, page.items);
+ * ```
+ */
+export function itemsOf(core: ModelCore, maps: readonly AttributeMap[]): Promise<Item[]> {
+  return Promise.all(maps.map((map) => core.fromStored(map)));
+}

@@ -1,0 +1,153 @@
+/**
+ * The pure half of Query and Scan: conditions and settings to a `QueryCommandInput`/`ScanCommandInput`, plus
+ * the explanation of how it was built. Synchronous and I/O-free.
+ *
+ * @module
+ * @internal
+ */
+import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import { InvalidParameter } from "../errors.js";
+import { conjoin } from "../expression/conjuncts.js";
+import { type ConditionNode, ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection } from "../expression/index.js";
+import type { Schema } from "../schema/schema.js";
+import { type Candidate, type KeySpec, describeKey, keySpecs, selectKey } from "./index-selection.js";
+import type { RetrieverSettings } from "./settings.js";
+import { toStartKey } from "./start-key.js";
+
+/** Query or scan. */
+export type Operation = "query" | "scan";
+
+/**
+ * What `.explain()` returns: the operation, the key chosen, which conditions became the key condition and which
+ * the filter (as readable text, placeholders resolved), why, every key considered, and the request itself.
+ *
+ * @example
+ * ```ts
+ * const e = User.query("email").eq("a@b.c").where("age").gt(3).explain();
+ * // { operation: "query", index: "emailIndex", indexType: "global", keyCondition: 'email = "a@b.c"',
+ * //   filter: "age > 3", reason: 'index "emailIndex" (global; hash "email"): ...', candidates: [...], request: {...} }
+ * ```
+ */
+export interface Explanation<R = QueryCommandInput | ScanCommandInput> {
+  readonly operation: Operation;
+  /** The index read, or `undefined` for the table itself. */
+  readonly index: string | undefined;
+  readonly indexType: "table" | "global" | "local";
+  /** The key condition as text (queries only). */
+  readonly keyCondition: string | undefined;
+  /** The filter as text, if any: applied after items are read, so it does not reduce what is read. */
+  readonly filter: string | undefined;
+  /** Why this key (or, for a scan, why everything is read). */
+  readonly reason: string;
+  /** Every key considered and whether it fit (queries without `using()`: the table key and every index). */
+  readonly candidates: readonly Candidate[];
+  /** The request that would be sent. */
+  readonly request: R;
+}
+
+/** What a builder hands to {@link buildRequest}. */
+export interface RequestSource {
+  readonly operation: Operation;
+  readonly schema: Schema;
+  readonly encoder: ValueEncoder;
+  readonly tableName: string;
+  readonly condition: ConditionNode | undefined;
+  readonly settings: RetrieverSettings;
+}
+
+const PLACEHOLDER = /[#:][A-Za-z0-9_]+/g;
+
+/** Renders a compiled expression with its placeholders replaced by names and JSON values. */
+function readable(expression: string | undefined, request: QueryCommandInput | ScanCommandInput): string | undefined {
+  if (expression === undefined) return undefined;
+  const names = request.ExpressionAttributeNames ?? {};
+  const values = request.ExpressionAttributeValues ?? {};
+  return expression.replace(PLACEHOLDER, (token) => {
+    const name = names[token];
+    if (name !== undefined) return name;
+    const value = values[token];
+    if (value === undefined) return token;
+    return value.N !== undefined ? value.N : JSON.stringify(Object.values(value)[0]);
+  });
+}
+
+function indexKey(schema: Schema, name: string | undefined): KeySpec {
+  const specs = keySpecs(schema);
+  const key = name === undefined ? specs[0] : specs.find((s) => s.name === name);
+  if (key === undefined) {
+    const names = specs.flatMap((s) => (s.name === undefined ? [] : [`"${s.name}"`]));
+    throw new InvalidParameter(`Index "${name}" is not defined in the schema (indexes: ${names.join(", ") || "none"}).`, {
+      code: "unknown_index",
+      expected: names.join(" | ") || "no index",
+      received: String(name),
+    });
+  }
+  return key;
+}
+
+/**
+ * Builds the request of a query or scan and explains it. Placeholders come from one registry, allocated in
+ * the order key condition, filter, projection. Throws before anything is sent: no key fits the query, an
+ * unknown index, a consistent read on a global secondary index.
+ *
+ * @example
+ * ```ts
+ * buildRequest({ operation: "query", schema, encoder, tableName: "User", condition, settings }).request;
+ * // { TableName: "User", KeyConditionExpression: "#n0 = :v0", ExpressionAttributeNames: {...}, ... }
+ * ```
+ */
+export function buildRequest(source: RequestSource): Explanation {
+  const { operation, schema, encoder, settings } = source;
+  const registry = new ExpressionRegistry();
+  let key: KeySpec;
+  let keyCondition: string | undefined;
+  let filterNode: ConditionNode | undefined;
+  let reason: string;
+  let candidates: readonly Candidate[] = [];
+  if (operation === "query") {
+    const selection = selectKey(schema, source.condition, settings.index);
+    key = selection.key;
+    reason = selection.reason;
+    candidates = selection.candidates;
+    keyCondition = compileCondition(conjoin(selection.range ? [selection.hash, selection.range] : [selection.hash]) as ConditionNode, registry, encoder);
+    filterNode = conjoin(selection.filter);
+  } else {
+    key = indexKey(schema, settings.index);
+    reason = `a scan reads every item of ${describeKey(key)}${settings.segments === undefined ? "" : ` in ${settings.segments} parallel segments`}`;
+    filterNode = source.condition;
+  }
+  if (settings.consistent && key.type === "global") {
+    throw new InvalidParameter(`Consistent reads are not supported on global secondary index "${key.name}"; remove consistent() or use the table or a local index.`, {
+      code: "consistent_read_on_gsi",
+      path: key.name,
+      expected: "the table or a local secondary index",
+      received: `global secondary index "${key.name}"`,
+    });
+  }
+  const filter = filterNode === undefined ? undefined : compileCondition(filterNode, registry, encoder);
+  const projection = settings.attributes !== undefined && !settings.count ? compileProjection(settings.attributes, registry) : undefined;
+  const request: QueryCommandInput & ScanCommandInput = {
+    TableName: source.tableName,
+    ...(key.name === undefined ? {} : { IndexName: key.name }),
+    ...(keyCondition === undefined ? {} : { KeyConditionExpression: keyCondition }),
+    ...(filter === undefined ? {} : { FilterExpression: filter }),
+    ...(projection === undefined ? {} : { ProjectionExpression: projection }),
+    ...registry.toParams(),
+    ...(settings.limit === undefined ? {} : { Limit: settings.limit }),
+    ...(settings.startAt === undefined ? {} : { ExclusiveStartKey: toStartKey(schema, encoder, settings.startAt) }),
+    ...(operation === "query" && settings.sort === "descending" ? { ScanIndexForward: false } : {}),
+    ...(settings.consistent ? { ConsistentRead: true } : {}),
+    ...(settings.count ? { Select: "COUNT" as const } : {}),
+    ...(operation === "scan" && settings.segments !== undefined ? { TotalSegments: settings.segments } : {}),
+  };
+  return {
+    operation,
+    index: key.name,
+    indexType: key.type,
+    keyCondition: readable(keyCondition, request),
+    filter: readable(filter, request),
+    reason,
+    candidates,
+    request,
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * What `exec()` resolves: an array of items carrying `lastKey`, counts and the number of requests, as in
+ * Dynamoose (with a real `queriedCount`), or, after `count()`, only the counts.
+ *
+ * @module
+ */
+import { type Callback, attempt, settle } from "../callback.js";
+import type { Item, PopulateSettings } from "../item/item.js";
+import type { Operation } from "./request.js";
+
+/** A plain key, as `lastKey` holds it and `startAt()` takes it. @example `{ id: "u1", sk: 3 }` */
+export type PlainKey = Record<string, unknown>;
+
+/**
+ * Methods every result array has.
+ *
+ * @example
+ * ```ts
+ * const users = await User.scan().exec();
+ * await users.populate(); JSON.stringify(users); // uses toJSON()
+ * ```
+ */
+export interface ResponseMethods<T> {
+  /** Populates the reference attributes of every item (in place); resolves the same array. @example `await result.populate()` */
+  populate(settings?: PopulateSettings): Promise<this>;
+  populate(callback: Callback<this>): void;
+  populate(settings: PopulateSettings, callback: Callback<this>): void;
+  /** The items as JSON-safe plain objects. @example `result.toJSON()` // [{ id: "u1", ... }] */
+  toJSON(): Record<string, unknown>[];
+  /** @internal */
+  readonly __item?: T;
+}
+
+/**
+ * The result of a query: items plus `lastKey` (pass it to `startAt()` to continue; `undefined` when done),
+ * `count` (items returned), `queriedCount` and `scannedCount` (items read before the filter; DynamoDB's
+ * ScannedCount, Dynamoose leaves `queriedCount` undefined) and `timesQueried` (requests sent).
+ *
+ * @example
+ * ```ts
+ * const page = await User.query("team").eq("red").limit(10).exec();
+ * const next = await User.query("team").eq("red").limit(10).startAt(page.lastKey).exec();
+ * ```
+ */
+export type QueryResponse<T> = T[] &
+  ResponseMethods<T> & {
+    lastKey: PlainKey | undefined;
+    count: number;
+    queriedCount: number;
+    scannedCount: number;
+    timesQueried: number;
+  };
+
+/**
+ * The result of a scan: items plus `lastKey` (after `parallel(n)`, one entry per segment, `undefined` for a
+ * finished one), `count`, `scannedCount` and `timesScanned`.
+ *
+ * @example
+ * ```ts
+ * const all = await User.scan().parallel(4).all().exec(); // all.count === all.length
+ * ```
+ */
+export type ScanResponse<T> = T[] &
+  ResponseMethods<T> & {
+    lastKey: PlainKey | (PlainKey | undefined)[] | undefined;
+    count: number;
+    scannedCount: number;
+    timesScanned: number;
+  };
+
+/**
+ * What a query resolves after `count()`.
+ *
+ * @example
+ * ```ts
+ * const { count, queriedCount } = await User.query("team").eq("red").count().all().exec();
+ * ```
+ */
+export interface QueryCount {
+  readonly count: number;
+  readonly queriedCount: number;
+  readonly scannedCount: number;
+  readonly timesQueried: number;
+  readonly lastKey: PlainKey | undefined;
+}
+
+/**
+ * What a scan resolves after `count()`.
+ *
+ * @example
+ * ```ts
+ * const { count, scannedCount } = await User.scan("age").gt(18).count().exec();
+ * ```
+ */
+export interface ScanCount {
+  readonly count: number;
+  readonly scannedCount: number;
+  readonly timesScanned: number;
+  readonly lastKey: PlainKey | (PlainKey | undefined)[] | undefined;
+}
+
+/** The totals of one or more pages. @internal */
+export interface Totals {
+  readonly lastKey: PlainKey | (PlainKey | undefined)[] | undefined;
+  readonly count: number;
+  readonly scanned: number;
+  readonly requests: number;
+}
+
+const hidden = (target: object, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, enumerable: false, writable: true, configurable: true });
+};
+
+/**
+ * Makes the result array of a query or scan from converted items and totals. @internal
+ *
+ * @example
+ * ```ts
+ * makeResponse("scan", items, { lastKey: undefined, count: 2, scanned: 5, requests: 1 });
+ * ```
+ */
+export function makeResponse<T extends Item>(operation: Operation, items: T[], totals: Totals): QueryResponse<T> | ScanResponse<T> {
+  const result = items as T[] & Record<string, unknown>;
+  result["lastKey"] = totals.lastKey;
+  result["count"] = totals.count;
+  result["scannedCount"] = totals.scanned;
+  if (operation === "query") {
+    result["queriedCount"] = totals.scanned;
+    result["timesQueried"] = totals.requests;
+  } else {
+    result["timesScanned"] = totals.requests;
+  }
+  function populate(this: T[], settings?: PopulateSettings | Callback<T[]>, callback?: Callback<T[]>): Promise<T[]> | undefined {
+    const done = typeof settings === "function" ? settings : callback;
+    const options = typeof settings === "function" ? {} : (settings ?? {});
+    return settle(
+      attempt(async () => {
+        await Promise.all(this.map((item) => item.populate(options)));
+        return this;
+      }),
+      done,
+    );
+  }
+  hidden(result, "populate", populate);
+  hidden(result, "toJSON", function toJSON(this: T[]) {
+    return this.map((item) => item.toJSON());
+  });
+  return result as unknown as QueryResponse<T> | ScanResponse<T>;
+}
+
+/**
+ * The counts-only result of `count()`. @internal
+ *
+ * @example
+ * ```ts
+ * makeCount("query", totals); // { count, queriedCount, scannedCount, timesQueried, lastKey }
+ * ```
+ */
+export function makeCount(operation: Operation, totals: Totals): QueryCount | ScanCount {
+  const { count, scanned, requests, lastKey } = totals;
+  if (operation === "query") {
+    return { count, queriedCount: scanned, scannedCount: scanned, timesQueried: requests, lastKey: lastKey as PlainKey | undefined };
+  }
+  return { count, scannedCount: scanned, timesScanned: requests, lastKey };
+}

@@ -1,0 +1,198 @@
+/**
+ * `ItemRetriever`: the shared base of Query and Scan. Conditions (from {@link ConditionChain}), settings,
+ * the pure request (`getRequest`, `explain`) and the runs (`exec`, `pages`, `for await`).
+ *
+ * @module
+ */
+import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import { type Callback, attempt, settle } from "../callback.js";
+import { InvalidParameter } from "../errors.js";
+import type { Item } from "../item/item.js";
+import type { ModelCore } from "../model/model-core.js";
+import { ConditionChain } from "./condition-chain.js";
+import { type PagingOptions, allPages, collectPages, itemsOf, totalsOf } from "./pages.js";
+import { type Explanation, buildRequest } from "./request.js";
+import { makeCount, makeResponse } from "./response.js";
+import { type RetrieverSettings, checkCount, emptySettings } from "./settings.js";
+import type { PageOf, ResultOf, RetrieverKind, RetrieverOf } from "./types.js";
+
+/**
+ * The request type of a kind.
+ *
+ * @example
+ * ```ts
+ * const input: RequestOf<"query"> = await User.query("id").eq("u1").getRequest();
+ * ```
+ */
+export type RequestOf<K extends RetrieverKind> = K extends "query" ? QueryCommandInput : ScanCommandInput;
+
+interface Snapshot {
+  readonly explanation: Explanation;
+  readonly settings: RetrieverSettings;
+}
+
+/**
+ * The shared base of {@link Query} and {@link Scan} (Dynamoose's `ItemRetriever`). Chain calls mutate the
+ * builder and return it, as in Dynamoose; each run takes a snapshot, so later calls do not affect it.
+ *
+ * About `limit(n)`: DynamoDB limits the items *read* per request, before the filter, so one request may
+ * return fewer than `n` items (or none) and still have a `lastKey`. `pages()` and `for await` read pages of
+ * `n` until the end (break when you have enough). With `all()`, `n` also caps the items returned in total:
+ * requests continue until `n` items matched, each asking for at most the items still wanted, so nothing is
+ * dropped and `lastKey` stays exact. After `parallel(k)`, these apply per segment.
+ *
+ * @example
+ * ```ts
+ * const page = await User.query("team").eq("red").where("age").gt(18).limit(50).exec();
+ * for await (const user of User.scan("active").eq(true)) console.log(user.id);
+ * ```
+ */
+export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boolean> extends ConditionChain<K, T, V, C> {
+  /** @internal */
+  protected settings: RetrieverSettings = emptySettings;
+
+  /** @internal */
+  constructor(
+    /** @internal */
+    protected readonly kind: K,
+    /** @internal */
+    protected readonly core: ModelCore,
+    init?: unknown,
+  ) {
+    super(init);
+  }
+
+  /** @internal */
+  protected set(patch: Partial<RetrieverSettings>): this {
+    this.settings = Object.freeze({ ...this.settings, ...patch });
+    return this;
+  }
+
+  /** Reads at most `n` items per request (before the filter); with `all()`, returns at most `n` in total. @example `User.scan().limit(100)` */
+  limit(n: number): this {
+    return this.set({ limit: checkCount("limit", n, 1) });
+  }
+
+  /** Starts after `key` (a result's `lastKey`, or a DynamoDB key map); `undefined` starts at the beginning. @example `q.startAt(page.lastKey)` */
+  startAt(key: Readonly<Record<string, unknown>> | undefined): this {
+    return this.set({ startAt: key });
+  }
+
+  /** Reads only these attributes (a ProjectionExpression). @example `User.scan().attributes(["id", "email"])` */
+  attributes(names: readonly string[]): this {
+    if (!Array.isArray(names)) throw new InvalidParameter("attributes() takes an array of attribute names.", { code: "invalid_setting", path: "attributes" });
+    return this.set({ attributes: [...names] });
+  }
+
+  /** Toggles counting (`Select: "COUNT"`): `exec()` then resolves only the counts. @example `await User.scan().count().exec()` // { count, scannedCount, ... } */
+  count(): RetrieverOf<K, T, V, C extends true ? false : true> {
+    this.set({ count: !this.settings.count });
+    return this as unknown as RetrieverOf<K, T, V, C extends true ? false : true>;
+  }
+
+  /** Toggles strongly consistent reads (refused on a global secondary index). @example `User.query("id").eq("u1").consistent()` */
+  consistent(): this {
+    return this.set({ consistent: !this.settings.consistent });
+  }
+
+  /** Reads the index `name` (and, for a query, turns off index auto-selection). @example `User.query("email").eq("a@b.c").using("emailIndex")` */
+  using(name: string): this {
+    if (typeof name !== "string" || name === "") throw new InvalidParameter("using() takes an index name.", { code: "invalid_setting", path: "using" });
+    return this.set({ index: name });
+  }
+
+  /**
+   * Follows `lastKey` until the end, waiting `delay` ms between requests, at most `max` requests (per segment
+   * after `parallel`; 0 = no cap). Items are concatenated, counts summed, the last `lastKey` kept.
+   * @example `await User.scan().all(100, 10).exec()`
+   */
+  all(delay = 0, max = 0): this {
+    return this.set({ all: { delay: checkCount("all() delay", delay, 0), max: checkCount("all() max", max, 0) } });
+  }
+
+  /**
+   * The request `exec()` would send first (no I/O).
+   * @example `await User.query("id").eq("u1").getRequest()` // { TableName, KeyConditionExpression, ... }
+   */
+  getRequest(): Promise<RequestOf<K>> {
+    return attempt(() => this.explain().request);
+  }
+
+  /**
+   * How the request is built: the index chosen and why, every key considered, the key condition vs filter split,
+   * and the request. Synchronous, no I/O; throws what `exec()` would reject with.
+   * @example `User.query("email").eq("a@b.c").explain().index` // "emailIndex"
+   */
+  explain(): Explanation<RequestOf<K>> {
+    return this.#snapshot().explanation as Explanation<RequestOf<K>>;
+  }
+
+  /**
+   * Runs the query or scan: one request (per segment), or every page with `all()`. Resolves the items with
+   * `lastKey` and counts, or only the counts after `count()`. With a callback, returns nothing.
+   * @example `const users = await User.query("team").eq("red").exec();`
+   */
+  exec(): Promise<ResultOf<K, T, C>>;
+  exec(callback: Callback<ResultOf<K, T, C>>): void;
+  exec(callback?: Callback<ResultOf<K, T, C>>): Promise<ResultOf<K, T, C>> | undefined {
+    return settle(attempt(() => this.#run(this.#snapshot())) as Promise<ResultOf<K, T, C>>, callback);
+  }
+
+  /**
+   * The pages, fetched one at a time when the loop asks for the next (after `parallel(n)`, in rounds of one
+   * page per unfinished segment). Follows `lastKey` to the end in pages of `limit` (with `all()`: its delay,
+   * max and total `limit` apply); `break` stops the requests. Each page is a result array with its own `lastKey` and counts.
+   * @example `for await (const page of User.scan().limit(100).pages()) console.log(page.length, page.lastKey)`
+   */
+  pages(): AsyncGenerator<PageOf<K, T>, void, undefined> {
+    return this.#pages(this.#snapshot());
+  }
+
+  /**
+   * Iterates the items one by one, fetching pages lazily (see `pages()`); `break` stops the requests.
+   * @example `for await (const user of User.query("team").eq("red")) if (user.age > 60) break;`
+   */
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    const snapshot = this.#snapshot();
+    if (snapshot.settings.count) {
+      throw new InvalidParameter("A count() has no items to iterate: use exec(), or pages() for the counts per page.", { code: "count_iteration" });
+    }
+    for await (const page of this.#pages(snapshot)) yield* page as unknown as T[];
+  }
+
+  #snapshot(): Snapshot {
+    const settings = this.settings;
+    const explanation = buildRequest({
+      operation: this.kind,
+      schema: this.core.schema,
+      encoder: this.core.encoder,
+      tableName: this.core.table().name,
+      condition: this.condition.toNode(),
+      settings,
+    });
+    return { explanation, settings };
+  }
+
+  /** `limit` is the page size; with `all()` it also caps the items returned in total. */
+  #options(settings: RetrieverSettings, follow: boolean): PagingOptions {
+    const all = settings.all;
+    return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0, limit: all === undefined ? undefined : settings.limit };
+  }
+
+  async #run({ explanation, settings }: Snapshot): Promise<unknown> {
+    const request = explanation.request as QueryCommandInput & ScanCommandInput;
+    const pages = await collectPages(this.core, this.kind, request, settings.segments, this.#options(settings, settings.all !== undefined));
+    const totals = totalsOf(pages, settings.segments);
+    if (settings.count) return makeCount(this.kind, totals);
+    const items = await itemsOf(this.core, pages.flatMap((page) => page.items));
+    return makeResponse(this.kind, items, totals);
+  }
+
+  async *#pages({ explanation, settings }: Snapshot): AsyncGenerator<PageOf<K, T>, void, undefined> {
+    const request = explanation.request as QueryCommandInput & ScanCommandInput;
+    for await (const page of allPages(this.core, this.kind, request, settings.segments, this.#options(settings, true))) {
+      const items: Item[] = await itemsOf(this.core, page.items);
+      yield makeResponse(this.kind, items, totalsOf([page], undefined)) as unknown as PageOf<K, T>;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The settings a Query or Scan collects besides its condition, and their validation.
+ *
+ * @module
+ * @internal
+ */
+import { InvalidParameter, describeType } from "../errors.js";
+
+/** `all(delay, max)`: follow `LastEvaluatedKey`, waiting `delay` ms between requests, at most `max` requests (0 = no cap). */
+export interface AllSettings {
+  readonly delay: number;
+  readonly max: number;
+}
+
+/**
+ * Everything but the condition. Query-only: `sort`; scan-only: `segments`.
+ *
+ * @example
+ * ```ts
+ * const s: RetrieverSettings = { ...emptySettings, limit: 10, consistent: true };
+ * ```
+ */
+export interface RetrieverSettings {
+  readonly limit: number | undefined;
+  readonly startAt: Readonly<Record<string, unknown>> | undefined;
+  readonly attributes: readonly string[] | undefined;
+  readonly count: boolean;
+  readonly consistent: boolean;
+  readonly index: string | undefined;
+  readonly sort: "ascending" | "descending" | undefined;
+  readonly segments: number | undefined;
+  readonly all: AllSettings | undefined;
+}
+
+/** The settings of a new builder. */
+export const emptySettings: RetrieverSettings = Object.freeze({
+  limit: undefined,
+  startAt: undefined,
+  attributes: undefined,
+  count: false,
+  consistent: false,
+  index: undefined,
+  sort: undefined,
+  segments: undefined,
+  all: undefined,
+});
+
+/**
+ * Checks that `value` is an integer from `min` up, for `limit`, `parallel` and `all`.
+ *
+ * @example
+ * ```ts
+ * checkCount("limit", 10, 1); // 10
+ * checkCount("limit", 0, 1);  // throws InvalidParameter
+ * ```
+ */
+export function checkCount(what: string, value: unknown, min: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
+    throw new InvalidParameter(`${what} must be an integer of at least ${min}, not ${typeof value === "number" ? value : describeType(value)}.`, {
+      code: "invalid_setting",
+      path: what,
+      expected: `integer >= ${min}`,
+      received: typeof value === "number" ? String(value) : describeType(value),
+    });
+  }
+  return value;
+}
