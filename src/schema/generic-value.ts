@@ -16,8 +16,15 @@ export function defineOwn(object: Record<string, unknown>, key: string, value: u
   else object[key] = value;
 }
 
+/** The found type in messages; a non-finite number or an invalid Date says so instead of "number" or "Date". */
+export function describeReceived(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (value instanceof Date && Number.isNaN(value.getTime())) return "invalid Date";
+  return describeType(value);
+}
+
 function mismatch(path: string, expected: string, value: unknown): TypeMismatch {
-  const received = describeType(value);
+  const received = describeReceived(value);
   return new TypeMismatch(`Expected ${path} to be of type ${expected}, instead found type ${received}.`, {
     code: "type_mismatch",
     path,

@@ -9,6 +9,7 @@
  */
 import { InvalidParameter } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
+import { defineOwn } from "./generic-value.js";
 import type { AttributeNode, ObjectShape } from "./nodes.js";
 
 /** Promises started by a pass; `undefined` when everything was synchronous. */
@@ -22,22 +23,35 @@ export type ObjectPass = (target: Record<string, unknown>, old: Record<string, u
 const isThenable = (value: unknown): value is Promise<unknown> =>
   value !== null && (typeof value === "object" || typeof value === "function") && typeof (value as Promise<unknown>).then === "function";
 
-/** Stores `value` at `target[key]`, or once it resolves. */
-function assign(target: Record<string, unknown>, key: string, value: unknown, context: PassContext): void {
+/**
+ * Whether reads of `key` must check own properties: names such as `constructor`, `toString` or `__proto__` would
+ * otherwise read `Object.prototype`'s members when the attribute is absent.
+ */
+const isGuarded = (key: string): boolean => key in Object.prototype;
+
+/** `target[key]` if it is an own property (for guarded names), else undefined. */
+const readOwn = (target: Record<string, unknown>, key: string): unknown => (Object.hasOwn(target, key) ? target[key] : undefined);
+
+/** Stores `value` at `target[key]`, or once it resolves; an async result goes through `then` first if given. */
+function assign(target: Record<string, unknown>, key: string, value: unknown, context: PassContext, then?: NestedPass, old?: unknown): void {
   if (isThenable(value)) {
     (context.pending ??= []).push(
-      value.then((resolved) => {
-        target[key] = resolved;
+      value.then((resolved): unknown => {
+        if (!then) return defineOwn(target, key, resolved);
+        // The nested pass of an async default may itself start promises: await them before this one settles.
+        const inner: PassContext = { pending: undefined };
+        defineOwn(target, key, then(resolved, old, inner));
+        return inner.pending ? Promise.all(inner.pending) : undefined;
       }),
     );
-  } else target[key] = value;
+  } else defineOwn(target, key, then ? then(value, old, context) : value);
 }
 
 const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Uint8Array) && !(value instanceof Set);
 
 type NestedPass = (value: unknown, old: unknown, context: PassContext) => unknown;
-type AttributeStep = (target: Record<string, unknown>, key: string, old: unknown, context: PassContext) => void;
+type AttributeStep = (target: Record<string, unknown>, key: string, guarded: boolean, old: unknown, context: PassContext) => void;
 
 /** Which pass is being compiled. */
 type PassKind = "defaults" | "transforms" | "get";
@@ -62,7 +76,7 @@ function compileNested(attribute: AttributeNode, kind: PassKind): NestedPass | u
         if (!Array.isArray(value)) return value;
         const copy = value.slice() as unknown as Record<string, unknown>;
         const oldList = Array.isArray(old) ? old : undefined;
-        for (let i = 0; i < value.length; i++) step(copy, String(i), oldList?.[i], context);
+        for (let i = 0; i < value.length; i++) step(copy, String(i), false, oldList?.[i], context);
         return copy;
       };
     }
@@ -75,17 +89,15 @@ function compileDefaultsStep(attribute: AttributeNode, nested: NestedPass | unde
   if (!hasDefault && !forceDefault && !nested) return undefined;
   const defaultValue = attribute.default;
   const make = typeof defaultValue === "function" ? (defaultValue as () => unknown) : () => defaultValue;
-  return (target, key, old, context) => {
-    const value = target[key];
+  return (target, key, guarded, old, context) => {
+    const value = guarded ? readOwn(target, key) : target[key];
     if (value === UNDEFINED) {
       delete target[key];
       return;
     }
-    if (forceDefault || (value === undefined && hasDefault)) {
-      assign(target, key, make(), context);
-      return;
-    }
-    if (nested && value !== undefined) target[key] = nested(value, old, context);
+    // A defaulted parent object gets its children's defaults too.
+    if (forceDefault || (value === undefined && hasDefault)) assign(target, key, make(), context, nested, old);
+    else if (nested && value !== undefined) defineOwn(target, key, nested(value, old, context));
   };
 }
 
@@ -93,18 +105,19 @@ function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | un
   const set = attribute.set;
   const combine = attribute.types.find((type) => type.kind === "combine");
   if (!set && !nested && !combine) return undefined;
-  return (target, key, old, context) => {
+  return (target, key, guarded, old, context) => {
     if (combine?.kind === "combine") {
       const parts: string[] = [];
       for (const name of combine.attributes) {
-        const part = target[name];
+        const part = readOwn(target, name);
         if (part !== undefined && part !== null) parts.push(part instanceof Date ? String(part.getTime()) : String(part));
       }
-      if (parts.length > 0) target[key] = parts.join(combine.separator);
+      if (parts.length > 0) defineOwn(target, key, parts.join(combine.separator));
     }
-    let value = target[key];
-    if (value === undefined) return;
-    if (nested) value = target[key] = nested(value, old, context);
+    let value = guarded ? readOwn(target, key) : target[key];
+    // As in Dynamoose, `set` is not called for absent or null values.
+    if (value === undefined || value === null) return;
+    if (nested) defineOwn(target, key, (value = nested(value, old, context)));
     if (set) assign(target, key, set(value, old), context);
   };
 }
@@ -112,10 +125,10 @@ function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | un
 function compileGetStep(attribute: AttributeNode, nested: NestedPass | undefined): AttributeStep | undefined {
   const get = attribute.get;
   if (!get && !nested) return undefined;
-  return (target, key, _old, context) => {
-    let value = target[key];
-    if (value === undefined) return;
-    if (nested) value = target[key] = nested(value, undefined, context);
+  return (target, key, guarded, _old, context) => {
+    let value = guarded ? readOwn(target, key) : target[key];
+    if (value === undefined || value === null) return;
+    if (nested) defineOwn(target, key, (value = nested(value, undefined, context)));
     if (get) assign(target, key, get(value), context);
   };
 }
@@ -133,24 +146,26 @@ const isCombine = (attribute: AttributeNode): boolean => attribute.types.some((t
 function compileShapePass(shape: ObjectShape, kind: PassKind): ObjectPass | undefined {
   // COMBINE attributes read their sources after those have been transformed: they go last.
   const ordered = [...shape.attributes].sort((a, b) => Number(isCombine(a)) - Number(isCombine(b)));
-  const steps: { key: string; aliases: readonly string[]; step: AttributeStep | undefined }[] = [];
+  const steps: { key: string; guarded: boolean; oldKey: string; aliases: readonly string[]; step: AttributeStep | undefined }[] = [];
   for (const attribute of ordered) {
     const step = compileAttributeStep(attribute, kind);
     const aliases = kind === "defaults" ? attribute.aliases : [];
-    if (step || aliases.length > 0) steps.push({ key: kind === "get" ? attribute.readName : attribute.name, aliases, step });
+    const key = kind === "get" ? attribute.readName : attribute.name;
+    // The old item (the `oldValue` of `set`) is an item as read: keyed by read names.
+    if (step || aliases.length > 0) steps.push({ key, guarded: isGuarded(key), oldKey: attribute.readName, aliases, step });
   }
   if (steps.length === 0) return undefined;
   return (target, old, context) => {
-    for (const { key, aliases, step } of steps) {
+    for (const { key, guarded, oldKey, aliases, step } of steps) {
       for (const alias of aliases) {
         if (!Object.hasOwn(target, alias)) continue;
-        if (target[key] !== undefined) {
+        if ((guarded ? readOwn(target, key) : target[key]) !== undefined) {
           throw new InvalidParameter(`Cannot map attribute ${alias} to ${key} because both are defined.`, { code: "alias_conflict", path: key });
         }
-        target[key] = target[alias];
+        defineOwn(target, key, target[alias]);
         delete target[alias];
       }
-      step?.(target, key, old?.[key], context);
+      step?.(target, key, guarded, old === undefined ? undefined : readOwn(old, oldKey), context);
     }
   };
 }

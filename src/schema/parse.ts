@@ -190,6 +190,10 @@ function parseType(raw: unknown, settings: AttributeDefinition, path: string, co
     return { kind: "array", element: parseAttribute("0", `${path}.0`, elements[0], context) };
   }
   if (raw === Set) return parseSet(settings, path, context);
+  // A union of full definitions (`[{ type: Object, schema }, { type: String }]`): each element brings its own schema.
+  if (isPlainObject(raw) && "type" in raw && !Array.isArray(raw.type)) {
+    return parseType(raw.type, raw as unknown as AttributeDefinition, path, context);
+  }
   if (isRecord(raw)) {
     if (raw.value === Date) return { kind: "date", storage: dateStorage(raw, path) };
     const typeSettings = isRecord(raw.settings) ? raw.settings : {};

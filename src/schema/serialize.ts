@@ -9,7 +9,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { type Issue, describeType, describeValue } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
-import { defineOwn, numberToString, toGenericAttributeValue } from "./generic-value.js";
+import { defineOwn, describeReceived, numberToString, toGenericAttributeValue } from "./generic-value.js";
 import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
 import { type UnknownMatcher, keepNone } from "./save-unknown.js";
 
@@ -32,7 +32,7 @@ type Converter = (value: unknown, path: string, context: SerializeContext) => At
 
 /** Adds a type-mismatch issue. */
 export function typeIssue(context: SerializeContext, path: string, expected: string, value: unknown): undefined {
-  const received = describeType(value);
+  const received = describeReceived(value);
   context.issues.push({
     code: "type_mismatch",
     path,
@@ -248,6 +248,8 @@ export function compileAttributeSerializer(attribute: AttributeNode, keep: Unkno
     }
     const converted = convert(value, path, context);
     if (converted === MISMATCH) return typeIssue(context, path, expected, value);
+    // As in Dynamoose, `enum` and `validate` apply to present values: a null allowed by the type skips them.
+    if (value === null) return converted;
     if (enumSet !== undefined && !enumSet.has(value)) {
       context.issues.push({
         code: "enum",
