@@ -67,6 +67,8 @@ import type {
   UpdateTimeToLiveCommandOutput,
 } from "@aws-sdk/client-dynamodb";
 
+import { emit, loggingEnabled } from "../logger/logger.js";
+
 /** Input and output of every operation dynamodel uses, by Dynamoose's method name. */
 export interface Operations {
   getItem: [GetItemCommandInput, GetItemCommandOutput];
@@ -127,8 +129,17 @@ const commands: Record<Operation, CommandClass> = {
   untagResource: UntagResourceCommand,
 };
 
-/** Sends one operation through a client of any accepted shape. @internal */
+/** Sends one operation through a client of any accepted shape, logging it when a logger provider is set. @internal */
 export function sendOperation<K extends Operation>(client: AnyDynamoDBClient, operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
+  if (!loggingEnabled()) return sendRaw(client, operation, input);
+  emit("debug", `aws:dynamodb:${operation}:request`, JSON.stringify(input, null, 4), { request: input });
+  return sendRaw(client, operation, input).then((response) => {
+    emit("debug", `aws:dynamodb:${operation}:response`, JSON.stringify(response, null, 4), { response });
+    return response;
+  });
+}
+
+function sendRaw<K extends Operation>(client: AnyDynamoDBClient, operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
   const method = (client as DynamoDBLike)[operation] as ((input: Operations[K][0]) => Promise<Operations[K][1]>) | undefined;
   if (typeof method === "function") return method.call(client, input);
   if (typeof (client as SendingClient).send === "function") {
