@@ -104,6 +104,114 @@ export class ConditionalCheckFailed extends DynamodelError {
   }
 }
 
+/**
+ * A write of a versioned model (schema setting `version`) lost a race: the stored version is not the one the
+ * write expected. It is also a `ConditionalCheckFailed` (`instanceof`), but its `name` is `"VersionConflict"`.
+ *
+ * @example
+ * ```ts
+ * try { await item.save(); } catch (e) { if (e instanceof dynamodel.error.VersionConflict) console.log(e.expectedVersion, e.storedVersion); }
+ * ```
+ */
+export class VersionConflict extends ConditionalCheckFailed {
+  /** The key of the item (model form). */
+  readonly key: Record<string, unknown>;
+  /** The version the write expected; `undefined` when it expected the item not to exist yet. */
+  readonly expectedVersion: number | undefined;
+  /** The version stored now; `undefined` when the item does not exist (or has no version). */
+  readonly storedVersion: number | undefined;
+
+  constructor(
+    message: string,
+    options: DynamodelErrorOptions & {
+      item?: Record<string, unknown>;
+      key: Record<string, unknown>;
+      expectedVersion: number | undefined;
+      storedVersion: number | undefined;
+    },
+  ) {
+    super(message, {
+      code: "version_conflict",
+      expected: options.expectedVersion === undefined ? "no item" : String(options.expectedVersion),
+      received: options.storedVersion === undefined ? "no item" : String(options.storedVersion),
+      ...options,
+    });
+    this.name = "VersionConflict";
+    this.key = options.key;
+    this.expectedVersion = options.expectedVersion;
+    this.storedVersion = options.storedVersion;
+  }
+}
+
+/** Why one action of a canceled transaction failed (or `code: "None"` when it did not). */
+export interface CancellationReason {
+  /** Position of the action in the list given to `dynamodel.transaction`. */
+  readonly index: number;
+  /** The model of the action, when known. */
+  readonly model: string | undefined;
+  /** The key of the item concerned (model form). */
+  readonly key: Record<string, unknown> | undefined;
+  /** DynamoDB's code: `"None"`, `"ConditionalCheckFailed"`, `"TransactionConflict"`, `"ItemCollectionSizeLimitExceeded"`, `"ThrottlingError"`, `"ValidationError"`… */
+  readonly code: string;
+  /** DynamoDB's message, if any. */
+  readonly message: string | undefined;
+  /** The item as stored when its condition failed (`ReturnValuesOnConditionCheckFailure`), as a model item. */
+  readonly item: Record<string, unknown> | undefined;
+}
+
+/**
+ * DynamoDB canceled a transaction: nothing was applied. Its `name` stays `"TransactionCanceledException"` and the
+ * SDK's `CancellationReasons` are kept; `reasons` decodes them per action (index, model, key, code, current item).
+ *
+ * @example
+ * ```ts
+ * try { await dynamodel.transaction([...]); } catch (e) {
+ *   if (e instanceof dynamodel.error.TransactionCanceled) for (const r of e.failed) console.log(r.index, r.model, r.key, r.code);
+ * }
+ * ```
+ */
+export class TransactionCanceled extends DynamodelError {
+  /** One entry per action, in the order given. */
+  readonly reasons: readonly CancellationReason[];
+  /** The SDK's `CancellationReasons`, untouched. */
+  readonly CancellationReasons: readonly unknown[];
+  /** The SDK response metadata. */
+  readonly $metadata: unknown;
+
+  constructor(message: string, options: DynamodelErrorOptions & { reasons: readonly CancellationReason[]; cancellationReasons?: readonly unknown[] }) {
+    super(message, { code: "transaction_canceled", ...options });
+    this.name = "TransactionCanceledException";
+    this.reasons = options.reasons;
+    this.CancellationReasons = options.cancellationReasons ?? [];
+    this.$metadata = (options.cause as { $metadata?: unknown } | undefined)?.$metadata;
+  }
+
+  /** The actions that caused the cancellation (code other than `"None"`). */
+  get failed(): readonly CancellationReason[] {
+    return this.reasons.filter((reason) => reason.code !== "None");
+  }
+}
+
+/**
+ * A batch could not write or read everything: what is left is in `unprocessed` (items or keys, model form), and
+ * `cause` says why (a refused request, or retries exhausted). Thrown by batches when a request fails outright, or
+ * with the setting `unprocessed: "throw"` when the retry budget ran out.
+ *
+ * @example
+ * ```ts
+ * try { await User.batchPut(items, { unprocessed: "throw" }); } catch (e) { if (e instanceof dynamodel.error.BatchIncomplete) retryLater(e.unprocessed); }
+ * ```
+ */
+export class BatchIncomplete extends DynamodelError {
+  /** The items (batchPut), keys (batchDelete, batchGet) that were not processed. */
+  readonly unprocessed: readonly unknown[];
+
+  constructor(message: string, options: DynamodelErrorOptions & { unprocessed: readonly unknown[] }) {
+    super(message, { code: "batch_incomplete", ...options });
+    this.unprocessed = options.unprocessed;
+  }
+}
+
 /** Short description of a value's type for error messages: `string`, `number`, `null`, `Date`, `array`… */
 export function describeType(value: unknown): string {
   if (value === null) return "null";

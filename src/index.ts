@@ -12,6 +12,7 @@
  * ```
  * @module
  */
+import { retry } from "./batch/index.js";
 import * as error from "./errors.js";
 import { Condition } from "./expression/index.js";
 import { Instance } from "./instance.js";
@@ -28,10 +29,11 @@ export const Table = Instance.default.Table;
 /** The Table class type. */
 export type Table = InstanceType<typeof Instance.default.Table>;
 
-export { Condition, Instance, Schema, error, model, transaction, type };
+export { Condition, Instance, Schema, error, model, retry, transaction, type };
+export type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchSettings, BatchWriteSettings, RetryOptions } from "./batch/index.js";
 export type { Callback } from "./callback.js";
 export type { AnyDynamoDBClient, DynamoDBLike, SendingClient } from "./aws/client.js";
-export type { Issue } from "./errors.js";
+export type { CancellationReason, Issue } from "./errors.js";
 export type { Item, SaveSettings, PopulateSettings } from "./item/item.js";
 export type { ItemOf, ModelType } from "./model/model-type.js";
 export type { DeleteSettings, GetSettings, UpdateSettings } from "./model/model-core.js";
@@ -50,5 +52,5 @@ export type { HashKeyName, InferInput, InferItem, InferKey, InferUpdate, RangeKe
 export type { TableOptions, TableOptionsInput } from "./table/options.js";
 
 /** The whole namespace, as the default export (Dynamoose's shape). */
-const dynamodel = { model, Table, Instance, Schema, Condition, transaction, aws, type, error };
+const dynamodel = { model, Table, Instance, Schema, Condition, transaction, aws, type, error, retry };
 export default dynamodel;

@@ -13,7 +13,7 @@ import type {
   UpdateItemCommandInput,
 } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
-import { ExpressionRegistry, type ValueEncoder, compileProjection, compileUpdate, cond } from "../expression/index.js";
+import { ExpressionRegistry, type ValueEncoder, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
 import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, itemState, refreshItem, trustedItem } from "../item/item.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
@@ -25,6 +25,7 @@ import { schemaEncoder } from "./schema-encoder.js";
 import { describeSdkError } from "./sdk-errors.js";
 import { Serializers } from "./serializers.js";
 import { buildUpdateActions } from "./update-object.js";
+import { carriedVersion, storedVersion, versionAttribute, versionCondition, versionConflictOf, withVersion } from "./versioning.js";
 
 /** Settings of `Model.get`. */
 export interface GetSettings {
@@ -81,6 +82,11 @@ export class ModelCore implements ItemModel {
     return this.encoders[0] as ValueEncoder;
   }
 
+  /** The version attribute (schema setting `version`), or undefined when the model has no optimistic locking. */
+  get versionName(): string | undefined {
+    return versionAttribute(this.schema);
+  }
+
   /** The model's table. */
   table(): Table {
     return this.resolveTable();
@@ -96,11 +102,22 @@ export class ModelCore implements ItemModel {
     }
   }
 
+  /** Sends a versioned write: a failed version check becomes `VersionConflict`. */
+  private async sendChecked<R>(operation: string, run: (table: Table) => Promise<R>, key: unknown, expected: number | undefined): Promise<R> {
+    const name = this.versionName;
+    try {
+      return await this.send(operation, run);
+    } catch (error) {
+      if (name === undefined) throw error;
+      throw await versionConflictOf(error, { model: this.name, schema: this.schema, name, key, expected, fromStored: (map) => this.fromStored(map) });
+    }
+  }
+
   /** Turns a stored item into an item of this model. */
   async fromStored(map: AttributeMap): Promise<Item> {
     const schema = this.schemaForStored(map);
     const fields = await schema.plan.fromDynamo(map);
-    return trustedItem(this.itemClass, fields, map);
+    return trustedItem(this.itemClass, withVersion(fields, map, this.versionName), map);
   }
 
   private schemaForStored(map: AttributeMap): Schema {
@@ -149,23 +166,35 @@ export class ModelCore implements ItemModel {
   async saveItem(item: Item, settings: SaveSettings): Promise<Item | PutItemCommandInput> {
     const { schema, map } = await this.conform(item, item[itemState].stored === null);
     const table = this.table();
-    const node = allOf(conditionNode(settings.condition), settings.overwrite === false ? cond.attributeNotExists(schema.hashKey) : undefined);
+    const version = this.versionName;
+    const expected = version === undefined ? undefined : (carriedVersion(item, version) ?? storedVersion(item[itemState].stored ?? undefined, version));
+    if (version !== undefined) map[version] = { N: String((expected ?? 0) + 1) };
+    const node = allOf(
+      conditionNode(settings.condition),
+      settings.overwrite === false ? cond.attributeNotExists(schema.hashKey) : undefined,
+      version === undefined ? undefined : versionCondition(version, expected),
+    );
     const input: PutItemCommandInput = { Item: map, TableName: table.name, ...conditionParams(node, this.encoder) };
+    if (version !== undefined) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;
-    await this.send("save", (t) => t.send("putItem", input));
-    refreshItem(item, await schema.plan.fromDynamo(map), map);
+    await this.sendChecked("save", (t) => t.send("putItem", input), item, expected);
+    refreshItem(item, withVersion(await schema.plan.fromDynamo(map), map, version), map);
     return item;
   }
 
   /** DeleteItem. */
   async delete(key: unknown, settings: DeleteSettings = {}): Promise<DeleteItemCommandInput | undefined> {
+    const version = this.versionName;
+    const expected = version === undefined ? undefined : carriedVersion(key, version);
+    const checked = version !== undefined && expected !== undefined;
     const input: DeleteItemCommandInput = {
       Key: await keyOf(this.schema, key),
       TableName: this.table().name,
-      ...conditionParams(conditionNode(settings.condition), this.encoder),
+      ...conditionParams(allOf(conditionNode(settings.condition), checked ? versionCondition(version, expected) : undefined), this.encoder),
     };
+    if (checked) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;
-    await this.send("delete", (table) => table.send("deleteItem", input));
+    await this.sendChecked("delete", (table) => table.send("deleteItem", input), key, expected);
     return undefined;
   }
 
@@ -176,11 +205,16 @@ export class ModelCore implements ItemModel {
 
   /** UpdateItem. */
   async update(key: unknown, update: Record<string, unknown>, settings: UpdateSettings = {}): Promise<Item | undefined | UpdateItemCommandInput> {
+    const version = this.versionName;
+    let expected: number | undefined;
+    if (version !== undefined) [update, expected] = expectedOfUpdate(key, update, version);
     const actions = await buildUpdateActions(this.schema, update);
     if (actions.length === 0) throw new InvalidParameter(`The update of ${this.name} changes nothing.`, { code: "empty_update" });
+    if (version !== undefined) actions.push(updateAction.add(version, 1));
     const registry = new ExpressionRegistry();
     const Key: Key = await keyOf(this.schema, key);
-    const condition = conditionNode(settings.condition);
+    const checked = version !== undefined && expected !== undefined;
+    const condition = allOf(conditionNode(settings.condition), checked ? versionCondition(version, expected) : undefined);
     const ConditionExpression = condition ? conditionParams(condition, this.encoder, registry).ConditionExpression : undefined;
     const UpdateExpression = compileUpdate(actions, registry, this.encoder);
     const input: UpdateItemCommandInput = {
@@ -190,9 +224,10 @@ export class ModelCore implements ItemModel {
       ...(ConditionExpression ? { ConditionExpression } : {}),
       ...registry.toParams(),
       ReturnValues: settings.returnValues ?? "ALL_NEW",
+      ...(checked ? { ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const } : {}),
     };
     if (settings.return === "request") return input;
-    const output = await this.send("update", (table) => table.send("updateItem", input));
+    const output = await this.sendChecked("update", (table) => table.send("updateItem", input), key, expected);
     return output.Attributes ? this.fromStored(output.Attributes) : undefined;
   }
 
@@ -219,4 +254,24 @@ export class ModelCore implements ItemModel {
   populateItem(item: Item, settings: PopulateSettings): Promise<Item> {
     return populate(this.schema, item, settings);
   }
+}
+
+/**
+ * The version an update expects: the version attribute of the key object (an item read earlier), else the one in the
+ * update object (plain or `$SET`), which is taken out of the update (the version is never set by hand).
+ */
+function expectedOfUpdate(key: unknown, update: Record<string, unknown>, version: string): [Record<string, unknown>, number | undefined] {
+  let expected = carriedVersion(key, version);
+  const rest = { ...update };
+  if (Object.hasOwn(rest, version)) {
+    expected ??= carriedVersion(rest, version);
+    delete rest[version];
+  }
+  const set = rest.$SET;
+  if (typeof set === "object" && set !== null && Object.hasOwn(set, version)) {
+    expected ??= carriedVersion(set, version);
+    const { [version]: _, ...others } = set as Record<string, unknown>;
+    rest.$SET = others;
+  }
+  return [rest, expected];
 }

@@ -4,7 +4,15 @@
  *
  * @module
  */
-import type { DeleteItemCommandInput, GetItemCommandInput, PutItemCommandInput, UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
+import type {
+  BatchGetItemCommandInput,
+  BatchWriteItemCommandInput,
+  DeleteItemCommandInput,
+  GetItemCommandInput,
+  PutItemCommandInput,
+  UpdateItemCommandInput,
+} from "@aws-sdk/client-dynamodb";
+import type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchWriteSettings } from "../batch/index.js";
 import type { Callback } from "../callback.js";
 import type { Item, SaveSettings } from "../item/item.js";
 import type { Query, Scan } from "../query/index.js";
@@ -82,12 +90,35 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `await User.scan("age").gt(18).exec()`
    */
   scan(init?: unknown): Scan<ItemOf<T>>;
-  /** Reads many items by key (BatchGetItem). */
-  batchGet(keys: readonly K[], settings?: object): Promise<unknown>;
-  /** Writes many items (BatchWriteItem puts). */
-  batchPut(items: readonly I[], settings?: object): Promise<unknown>;
-  /** Deletes many items by key (BatchWriteItem deletes). */
-  batchDelete(keys: readonly K[], settings?: object): Promise<unknown>;
+  /**
+   * Reads many items by key (BatchGetItem, 100 keys per request, unprocessed keys retried with backoff). Resolves
+   * the items found in the order of `keys`, with `unprocessedKeys` (empty when all were read).
+   * @example `const users = await User.batchGet(["u1", "u2"], { attributes: ["email"] })`
+   */
+  batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "request" }): Promise<BatchGetItemCommandInput>;
+  batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "requests" }): Promise<BatchGetItemCommandInput[]>;
+  batchGet(keys: readonly K[], settings?: BatchGetSettings): Promise<BatchGetResult<ItemOf<T>, K>>;
+  batchGet(keys: readonly K[], callback: Callback<BatchGetResult<ItemOf<T>, K>>): void;
+  batchGet(keys: readonly K[], settings: BatchGetSettings, callback: Callback<BatchGetResult<ItemOf<T>, K>>): void;
+  /**
+   * Writes many items (BatchWriteItem, 25 per request, unprocessed writes retried with backoff); each item goes through
+   * the save pipeline first. Resolves `unprocessedItems`: the items still not written (empty when all were).
+   * @example `const { unprocessedItems } = await User.batchPut(users)`
+   */
+  batchPut(items: readonly I[], settings: BatchWriteSettings & { readonly return: "request" }): Promise<BatchWriteItemCommandInput>;
+  batchPut(items: readonly I[], settings: BatchWriteSettings & { readonly return: "requests" }): Promise<BatchWriteItemCommandInput[]>;
+  batchPut(items: readonly I[], settings?: BatchWriteSettings): Promise<BatchPutResult<ItemOf<T>>>;
+  batchPut(items: readonly I[], callback: Callback<BatchPutResult<ItemOf<T>>>): void;
+  batchPut(items: readonly I[], settings: BatchWriteSettings, callback: Callback<BatchPutResult<ItemOf<T>>>): void;
+  /**
+   * Deletes many items by key (BatchWriteItem). Resolves `unprocessedItems`: the keys still not deleted.
+   * @example `await User.batchDelete(["u1", "u2"])`
+   */
+  batchDelete(keys: readonly K[], settings: BatchWriteSettings & { readonly return: "request" }): Promise<BatchWriteItemCommandInput>;
+  batchDelete(keys: readonly K[], settings: BatchWriteSettings & { readonly return: "requests" }): Promise<BatchWriteItemCommandInput[]>;
+  batchDelete(keys: readonly K[], settings?: BatchWriteSettings): Promise<BatchDeleteResult<K>>;
+  batchDelete(keys: readonly K[], callback: Callback<BatchDeleteResult<K>>): void;
+  batchDelete(keys: readonly K[], settings: BatchWriteSettings, callback: Callback<BatchDeleteResult<K>>): void;
   /** Builders of transaction actions: `get`, `create`, `update`, `delete`, `condition`. */
   readonly transaction: Record<string, (...args: never[]) => Promise<unknown>>;
 

@@ -151,6 +151,12 @@ export type TimestampSetting = string | readonly string[] | { readonly [name: st
 export interface SchemaSettings {
   /** `true` adds `createdAt` and `updatedAt` (Date, stored as ms); or choose the names. */
   readonly timestamps?: boolean | { readonly createdAt?: TimestampSetting; readonly updatedAt?: TimestampSetting };
+  /**
+   * Optimistic locking: `true` adds a numeric `version` attribute, a string names it. Every `save`, `update`,
+   * `delete` and transaction write checks the version read and increments it; a lost race throws `VersionConflict`.
+   * @example `new Schema({ id: String, n: Number }, { version: true })`
+   */
+  readonly version?: boolean | string;
   /** Keep attributes the schema does not define: `true` for all, or dotted paths with `*` (one level) and `**` (any depth). */
   readonly saveUnknown?: boolean | readonly string[];
   /** Item-level transform on read, after attribute `get`s. */

@@ -38,3 +38,13 @@ export type AllowsUnknown<S> = S extends { readonly saveUnknown: infer U }
         ? true
         : false
   : false;
+
+/** The version attribute name of `version: true` (`"version"`) or `version: "rev"` (`"rev"`); `never` without locking. @internal */
+export type VersionName<S> = S extends { readonly version: infer V } ? (V extends true ? "version" : V extends string ? V : never) : never;
+
+/** The version attribute: always present when read, optional on input (it is the version expected). @internal */
+export type Versioned<S, M> = [VersionName<S>] extends [never]
+  ? {}
+  : M extends "item"
+    ? { [K in VersionName<S>]: number }
+    : { [K in VersionName<S>]?: number };

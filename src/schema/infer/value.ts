@@ -6,7 +6,7 @@
  */
 import type { ANY, CombineType, ConstantType, NULL, THIS, UNDEFINED } from "../attribute-types.js";
 import type { DateType, ModelReference, SchemaLike } from "../definition.js";
-import type { AllowsUnknown, TimestampNames } from "./settings.js";
+import type { AllowsUnknown, TimestampNames, Versioned } from "./settings.js";
 
 /**
  * Flattens an intersection into one object type, so editor hovers show plain properties.
@@ -213,5 +213,6 @@ export type ObjectOf<D, S, M extends Mode> = string extends keyof D
       { -readonly [K in RequiredKeys<D, M>]-?: AttributeValue<D[K], M> } & {
         -readonly [K in Exclude<keyof D, RequiredKeys<D, M>>]?: AttributeValue<D[K], M>;
       } & Timestamps<S, M> &
+        Versioned<S, M> &
         (AllowsUnknown<S> extends true ? Record<string, unknown> : {})
     >;

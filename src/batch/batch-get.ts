@@ -1,0 +1,95 @@
+/**
+ * `Model.batchGet`: BatchGetItem in requests of 100 keys, sent with bounded concurrency; unprocessed keys are
+ * re-sent with backoff within the retry budget; items come back in the order of the keys asked.
+ *
+ * @module
+ * @internal
+ */
+import type { BatchGetItemCommandInput, KeysAndAttributes } from "@aws-sdk/client-dynamodb";
+import { BatchIncomplete, InvalidParameterType } from "../errors.js";
+import { ExpressionRegistry, compileProjection } from "../expression/index.js";
+import type { Item } from "../item/item.js";
+import { type Key, keyOf, rawKey } from "../model/keys.js";
+import type { ModelCore } from "../model/model-core.js";
+import type { AttributeMap } from "../schema/plan.js";
+import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
+import { keyId } from "./key-id.js";
+import { keyNames, refuseDuplicates } from "./key-names.js";
+import { resultArray } from "./result-array.js";
+import { RetryClock, resolveRetry } from "./retry.js";
+import type { BatchGetSettings } from "./types.js";
+
+/** DynamoDB's limit of keys per BatchGetItem. */
+export const MAX_GET_KEYS = 100;
+
+interface GetEntry {
+  readonly input: unknown;
+  readonly key: Key;
+  readonly id: string;
+}
+
+function readOptions(settings: BatchGetSettings, names: readonly string[]): Omit<KeysAndAttributes, "Keys"> {
+  const options: Omit<KeysAndAttributes, "Keys"> = {};
+  if (settings.consistent !== undefined && settings.consistent !== null) options.ConsistentRead = settings.consistent;
+  if (settings.attributes) {
+    const registry = new ExpressionRegistry();
+    const attributes = [...settings.attributes, ...names.filter((name) => !settings.attributes?.includes(name))];
+    options.ProjectionExpression = compileProjection(attributes, registry);
+    Object.assign(options, registry.toParams());
+  }
+  return options;
+}
+
+/** Reads many items by key. */
+export async function batchGet(core: ModelCore, keys: readonly unknown[], settings: BatchGetSettings = {}): Promise<unknown> {
+  if (!Array.isArray(keys)) throw new InvalidParameterType("batchGet takes an array of keys.", { code: "invalid_batch", received: typeof keys });
+  const schema = core.schema;
+  const names = keyNames(schema);
+  const concurrency = concurrencyOf(settings.concurrency);
+  const table = core.table();
+  const entries: GetEntry[] = await Promise.all(
+    keys.map(async (input: unknown) => {
+      const key = await keyOf(schema, input);
+      return { input, key, id: keyId(key, names) };
+    }),
+  );
+  refuseDuplicates(core.name, "batchGet", entries, (entry) => rawKey(schema, entry.input));
+  const options = readOptions(settings, names);
+  const request = (part: readonly GetEntry[]): BatchGetItemCommandInput => ({
+    RequestItems: { [table.name]: { Keys: part.map((entry) => entry.key), ...options } },
+  });
+  if (settings.return === "request") return request(entries);
+  const chunks = chunk(entries, MAX_GET_KEYS);
+  if (settings.return === "requests") return chunks.map(request);
+
+  const found = new Map<string, AttributeMap>();
+  const outcomes: ChunkOutcome<GetEntry>[] = [];
+  if (entries.length > 0) {
+    await table.ready();
+    const clock = new RetryClock(resolveRetry(settings.retry));
+    await runBounded(chunks, concurrency, async (part) => {
+      const outcome = await sendUntilDone(part, clock, async (left) => {
+        const output = await table.send("batchGetItem", request(left));
+        for (const item of output.Responses?.[table.name] ?? []) found.set(keyId(item, names), item);
+        const unprocessed = new Set((output.UnprocessedKeys?.[table.name]?.Keys ?? []).map((key) => keyId(key, names)));
+        return left.filter((entry) => unprocessed.has(entry.id));
+      });
+      outcomes.push(outcome);
+    });
+  }
+  const left = outcomes.flatMap((outcome) => outcome.left);
+  const unprocessedKeys = left.map((entry) => rawKey(schema, entry.input));
+  if (left.length > 0 && settings.unprocessed === "throw") {
+    const cause = outcomes.find((outcome) => outcome.error !== undefined)?.error;
+    throw new BatchIncomplete(`${core.name}.batchGet: ${left.length} of ${entries.length} keys were not read within the retry budget.`, {
+      unprocessed: unprocessedKeys,
+      cause,
+    });
+  }
+  const items: Item[] = [];
+  for (const entry of entries) {
+    const map = found.get(entry.id);
+    if (map) items.push(await core.fromStored(map));
+  }
+  return resultArray(items, unprocessedKeys);
+}

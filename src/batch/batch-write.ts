@@ -1,0 +1,130 @@
+/**
+ * `Model.batchPut` and `Model.batchDelete`: BatchWriteItem in requests of 25 writes, sent with bounded concurrency;
+ * unprocessed writes are re-sent with backoff within the retry budget and matched back to the caller's items by key.
+ * Every item goes through the save pipeline (defaults, timestamps, `set`, validation) before anything is sent.
+ *
+ * @module
+ * @internal
+ */
+import type { BatchWriteItemCommandInput, WriteRequest } from "@aws-sdk/client-dynamodb";
+import { BatchIncomplete, InvalidParameter, InvalidParameterType } from "../errors.js";
+import type { Item } from "../item/item.js";
+import { keyOf, rawKey } from "../model/keys.js";
+import type { ModelCore } from "../model/model-core.js";
+import { carriedVersion, storedVersion } from "../model/versioning.js";
+import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
+import { keyId } from "./key-id.js";
+import { keyNames, refuseDuplicates } from "./key-names.js";
+import { RetryClock, resolveRetry } from "./retry.js";
+import type { BatchWriteSettings } from "./types.js";
+
+/** DynamoDB's limit of writes per BatchWriteItem. */
+export const MAX_WRITES = 25;
+
+interface WriteEntry {
+  readonly id: string;
+  readonly request: WriteRequest;
+  /** What is reported if the write is left unprocessed: the item, or the key object. */
+  readonly reported: unknown;
+}
+
+function refuseVersioned(core: ModelCore, operation: string, settings: BatchWriteSettings): void {
+  if (core.versionName !== undefined && settings.ignoreVersion !== true) {
+    throw new InvalidParameter(
+      `${core.name}.${operation}: ${core.name} is versioned (optimistic locking) and BatchWriteItem takes no condition, so the batch could overwrite concurrent changes. Use save/transactions, or pass { ignoreVersion: true }.`,
+      { code: "versioned_batch" },
+    );
+  }
+}
+
+function checkList(core: ModelCore, operation: string, list: unknown): void {
+  if (!Array.isArray(list)) throw new InvalidParameterType(`${core.name}.${operation} takes an array.`, { code: "invalid_batch", received: typeof list });
+}
+
+/** Writes many items (PutRequest each). */
+export async function batchPut(core: ModelCore, items: readonly unknown[], settings: BatchWriteSettings = {}): Promise<unknown> {
+  checkList(core, "batchPut", items);
+  refuseVersioned(core, "batchPut", settings);
+  const names = keyNames(core.schema);
+  const version = core.versionName;
+  const ItemClass = core.itemClass as unknown as new (object: unknown) => Item;
+  const entries: WriteEntry[] = await Promise.all(
+    items.map(async (input: unknown): Promise<WriteEntry> => {
+      const item = input instanceof ItemClass ? input : new ItemClass(input);
+      const map = await core.toDynamo(item);
+      if (version !== undefined) map[version] = { N: String((carriedVersion(item, version) ?? storedVersion(map, version) ?? 0) + 1) };
+      return { id: keyId(map, names), request: { PutRequest: { Item: map } }, reported: item };
+    }),
+  );
+  refuseDuplicates(core.name, "batchPut", entries, (entry) => rawKey(core.schema, entry.reported));
+  return writeAll(core, "batchPut", entries, settings);
+}
+
+/** Deletes many items by key (DeleteRequest each). */
+export async function batchDelete(core: ModelCore, keys: readonly unknown[], settings: BatchWriteSettings = {}): Promise<unknown> {
+  checkList(core, "batchDelete", keys);
+  refuseVersioned(core, "batchDelete", settings);
+  const names = keyNames(core.schema);
+  const entries: WriteEntry[] = await Promise.all(
+    keys.map(async (input: unknown): Promise<WriteEntry> => {
+      const key = await keyOf(core.schema, input);
+      return { id: keyId(key, names), request: { DeleteRequest: { Key: key } }, reported: rawKey(core.schema, input) };
+    }),
+  );
+  refuseDuplicates(core.name, "batchDelete", entries, (entry) => entry.reported);
+  return writeAll(core, "batchDelete", entries, settings);
+}
+
+async function writeAll(core: ModelCore, operation: string, entries: readonly WriteEntry[], settings: BatchWriteSettings): Promise<unknown> {
+  const concurrency = concurrencyOf(settings.concurrency);
+  const table = core.table();
+  const names = keyNames(core.schema);
+  const request = (part: readonly WriteEntry[]): BatchWriteItemCommandInput => ({ RequestItems: { [table.name]: part.map((entry) => entry.request) } });
+  if (settings.return === "request") return request(entries);
+  const chunks = chunk(entries, MAX_WRITES);
+  if (settings.return === "requests") return chunks.map(request);
+
+  const outcomes: ChunkOutcome<WriteEntry>[] = [];
+  const unsent = new Set(chunks);
+  if (entries.length > 0) {
+    await table.ready();
+    const clock = new RetryClock(resolveRetry(settings.retry));
+    try {
+      await runBounded(chunks, concurrency, async (part) => {
+        unsent.delete(part);
+        let left: readonly WriteEntry[] = part;
+        try {
+          outcomes.push(
+            await sendUntilDone(part, clock, async (pending) => {
+              const output = await table.send("batchWriteItem", request(pending));
+              const unprocessed = new Set(
+                (output.UnprocessedItems?.[table.name] ?? []).map((write) => keyId(write.PutRequest?.Item ?? write.DeleteRequest?.Key ?? {}, names)),
+              );
+              left = pending.filter((entry) => unprocessed.has(entry.id));
+              return left;
+            }),
+          );
+        } catch (error) {
+          outcomes.push({ left, error });
+          throw error;
+        }
+      });
+    } catch (error) {
+      const unprocessed = [...outcomes.flatMap((outcome) => outcome.left), ...[...unsent].flat()].map((entry) => entry.reported);
+      throw new BatchIncomplete(`${core.name}.${operation} failed: ${unprocessed.length} of ${entries.length} writes were not made (${(error as Error).name}).`, {
+        unprocessed,
+        cause: error,
+      });
+    }
+  }
+  const left = outcomes.flatMap((outcome) => outcome.left);
+  const unprocessedItems = left.map((entry) => entry.reported);
+  if (left.length > 0 && settings.unprocessed === "throw") {
+    const cause = outcomes.find((outcome) => outcome.error !== undefined)?.error;
+    throw new BatchIncomplete(`${core.name}.${operation}: ${left.length} of ${entries.length} writes were not made within the retry budget.`, {
+      unprocessed: unprocessedItems,
+      cause,
+    });
+  }
+  return { unprocessedItems };
+}
