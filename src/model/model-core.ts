@@ -103,13 +103,13 @@ export class ModelCore implements ItemModel {
   }
 
   /** Sends a versioned write: a failed version check becomes `VersionConflict`. */
-  private async sendChecked<R>(operation: string, run: (table: Table) => Promise<R>, key: unknown, expected: number | undefined): Promise<R> {
+  private async sendChecked<R>(operation: string, run: (table: Table) => Promise<R>, key: unknown, expected: number | undefined, mustNotExist = false): Promise<R> {
     const name = this.versionName;
     try {
       return await this.send(operation, run);
     } catch (error) {
       if (name === undefined) throw error;
-      throw await versionConflictOf(error, { model: this.name, schema: this.schema, name, key, expected, fromStored: (map) => this.fromStored(map) });
+      throw await versionConflictOf(error, { model: this.name, schema: this.schema, name, key, expected, mustNotExist, fromStored: (map) => this.fromStored(map) });
     }
   }
 
@@ -177,7 +177,7 @@ export class ModelCore implements ItemModel {
     const input: PutItemCommandInput = { Item: map, TableName: table.name, ...conditionParams(node, this.encoder) };
     if (version !== undefined) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;
-    await this.sendChecked("save", (t) => t.send("putItem", input), item, expected);
+    await this.sendChecked("save", (t) => t.send("putItem", input), item, expected, settings.overwrite === false);
     refreshItem(item, withVersion(await schema.plan.fromDynamo(map), map, version), map);
     return item;
   }

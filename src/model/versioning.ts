@@ -56,6 +56,8 @@ export interface VersionCheck {
   readonly name: string;
   readonly key: unknown;
   readonly expected: number | undefined;
+  /** The write also required the item not to exist (`create`): an existing item is that condition's failure, not a conflict. */
+  readonly mustNotExist?: boolean;
   /** Turns the stored item DynamoDB returned into a model item. */
   readonly fromStored: (map: AttributeMap) => Promise<object>;
 }
@@ -70,7 +72,7 @@ export async function versionConflictOf(error: unknown, check: VersionCheck): Pr
   const stored = (error.cause as { Item?: AttributeMap } | undefined)?.Item;
   const current = storedVersion(stored, check.name);
   const exists = stored !== undefined && Object.keys(stored).length > 0;
-  if (exists && current === check.expected) return error;
+  if (exists && (current === check.expected || check.mustNotExist)) return error;
   const key = rawKey(check.schema, check.key);
   const expectedText = check.expected === undefined ? "no item yet" : `version ${check.expected}`;
   const storedText = exists ? (current === undefined ? "an item without a version" : `version ${current}`) : "no item";
