@@ -31,6 +31,18 @@ export type Table = InstanceType<typeof Instance.default.Table>;
 
 export { Condition, Instance, Schema, error, model, retry, transaction, type };
 export type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchSettings, BatchWriteSettings, RetryOptions } from "./batch/index.js";
+export type {
+  ModelTransaction,
+  TransactConditionAction,
+  TransactDeleteAction,
+  TransactGetAction,
+  TransactionAction,
+  TransactionRequest,
+  TransactionSettings,
+  TransactPutAction,
+  TransactUpdateAction,
+  TransactWriteAction,
+} from "./transaction/index.js";
 export type { Callback } from "./callback.js";
 export type { AnyDynamoDBClient, DynamoDBLike, SendingClient } from "./aws/client.js";
 export type { CancellationReason, Issue } from "./errors.js";

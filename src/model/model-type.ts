@@ -18,6 +18,7 @@ import type { Item, SaveSettings } from "../item/item.js";
 import type { Query, Scan } from "../query/index.js";
 import type { Schema } from "../schema/schema.js";
 import type { Table } from "../table/table.js";
+import type { ModelTransaction } from "../transaction/types.js";
 import type { MethodRegistry } from "./methods.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "./model-core.js";
 import type { Serializers } from "./serializers.js";
@@ -119,8 +120,11 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
   batchDelete(keys: readonly K[], settings?: BatchWriteSettings): Promise<BatchDeleteResult<K>>;
   batchDelete(keys: readonly K[], callback: Callback<BatchDeleteResult<K>>): void;
   batchDelete(keys: readonly K[], settings: BatchWriteSettings, callback: Callback<BatchDeleteResult<K>>): void;
-  /** Builders of transaction actions: `get`, `create`, `update`, `delete`, `condition`. */
-  readonly transaction: Record<string, (...args: never[]) => Promise<unknown>>;
+  /**
+   * Builders of transaction actions for `dynamodel.transaction`: `get`, `create`, `update`, `delete`, `condition`.
+   * @example `await dynamodel.transaction([User.transaction.create({ id: "u2" }), User.transaction.delete("u1")])`
+   */
+  readonly transaction: ModelTransaction<ItemOf<T>, I, K, U>;
 
   /** The model's table (created on the default instance if the model is in none yet). */
   table(): Table;

@@ -1,18 +1,49 @@
 /**
- * Transactions. (Placeholder: filled in by the transactions issue.)
+ * Transactions: `Model.transaction.*` builds actions, `dynamodel.transaction([...])` runs them.
  *
  * @module
  */
-import { OtherError } from "../errors.js";
-import type { ModelCore } from "../model/model-core.js";
+import { type Callback, attempt, settle, splitCallback } from "../callback.js";
+import { runTransaction } from "./run.js";
+import type {
+  GetResultOf,
+  TransactGetAction,
+  TransactionAction,
+  TransactionRequest,
+  TransactionSettings,
+  TransactWriteAction,
+} from "./types.js";
 
-/** `Model.transaction.*`: builders of transaction actions. */
-export function modelTransaction(core: ModelCore): Record<string, (...args: unknown[]) => Promise<unknown>> {
-  const notYet = () => Promise.reject(new OtherError(`${core.name}.transaction is not implemented yet.`, { code: "not_implemented" }));
-  return { get: notYet, create: notYet, update: notYet, delete: notYet, condition: notYet };
-}
+export { modelTransaction } from "./actions.js";
+export { TRANSACTION_LIMITS } from "./run.js";
+export type * from "./types.js";
 
-/** `dynamodel.transaction(actions, settings?, callback?)`. */
-export function transaction(..._args: unknown[]): Promise<unknown> | undefined {
-  return Promise.reject(new OtherError("dynamodel.transaction is not implemented yet.", { code: "not_implemented" }));
+type Awaitable<T> = T | Promise<T>;
+
+/**
+ * Runs actions as one transaction: all Gets → TransactGetItems (resolves the items, `undefined` where missing), else
+ * TransactWriteItems (resolves `null`). A cancellation throws `TransactionCanceled` (name
+ * `"TransactionCanceledException"`) with the reason of each action.
+ *
+ * @example
+ * ```ts
+ * await dynamodel.transaction([User.transaction.create({ id: "u1" }), Order.transaction.delete("o1")]);
+ * const [user, order] = await dynamodel.transaction([User.transaction.get("u1"), Order.transaction.get("o1")]);
+ * ```
+ */
+export function transaction(actions: readonly Awaitable<TransactionAction>[], settings: TransactionSettings & { readonly return: "request" }): Promise<TransactionRequest>;
+export function transaction<const A extends readonly Awaitable<TransactGetAction<unknown>>[]>(
+  actions: A,
+  settings?: TransactionSettings & { readonly type?: "get"; readonly return?: "items" },
+): Promise<{ -readonly [P in keyof A]: GetResultOf<Awaited<A[P]>> }>;
+export function transaction(actions: readonly Awaitable<TransactWriteAction>[], settings?: TransactionSettings): Promise<null>;
+export function transaction(actions: readonly Awaitable<TransactionAction>[], settings?: TransactionSettings): Promise<unknown[] | null>;
+export function transaction(actions: readonly Awaitable<TransactionAction>[], callback: Callback<unknown[] | null>): void;
+export function transaction(actions: readonly Awaitable<TransactionAction>[], settings: TransactionSettings, callback: Callback<unknown[] | null>): void;
+export function transaction(...args: unknown[]): Promise<unknown> | undefined {
+  const [rest, callback] = splitCallback<unknown[], unknown>(args);
+  return settle(
+    attempt(() => runTransaction(rest[0], rest[1] as TransactionSettings | undefined)),
+    callback,
+  );
 }

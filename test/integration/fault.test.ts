@@ -112,3 +112,65 @@ describe("batches through the fault proxy", () => {
     expect(proxy.count()).toBe(0);
   });
 });
+
+describe("transactions through the fault proxy", () => {
+  it("decodes an injected cancellation to the right action, and sends nothing else", async () => {
+    await Row.create({ id: "tx-current", n: 41 });
+    proxy.reset();
+    proxy.script("TransactWriteItems", [
+      {
+        kind: "cancel",
+        reasons: [
+          { Code: "None" },
+          { Code: "TransactionConflict", Message: "Transaction is ongoing for the item" },
+          { Code: "ConditionalCheckFailed", Message: "The conditional request failed", Item: { id: { S: "tx-current" }, n: { N: "41" } } },
+        ],
+      },
+    ]);
+    const error = await dynamodel
+      .transaction([Row.transaction.create({ id: "tx-a" }), Row.transaction.delete("tx-b"), Row.transaction.update({ id: "tx-current" }, { n: 42 })])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(dynamodel.error.TransactionCanceled);
+    const canceled = error as InstanceType<typeof dynamodel.error.TransactionCanceled>;
+    expect(canceled.failed.map(({ index, model, key, code }) => ({ index, model, key, code }))).toEqual([
+      { index: 1, model: Row.name, key: { id: "tx-b" }, code: "TransactionConflict" },
+      { index: 2, model: Row.name, key: { id: "tx-current" }, code: "ConditionalCheckFailed" },
+    ]);
+    expect(canceled.failed[1]?.item).toBeInstanceOf(Row);
+    expect(canceled.failed[1]?.item).toMatchObject({ id: "tx-current", n: 41 });
+    expect(proxy.count("TransactWriteItems")).toBe(1); // cancellations are not retried
+    expect(await Row.get("tx-a")).toBeUndefined();
+  });
+
+  it("re-sends the same ClientRequestToken after a dropped connection or a throttle, and applies the writes once", async () => {
+    proxy.script("TransactWriteItems", [{ kind: "reset-after" }, { kind: "throttle" }]);
+    await dynamodel.transaction([Row.transaction.create({ id: "once" }), Row.transaction.update({ id: "counter" }, { $ADD: { n: 1 } })]);
+    const sent = proxy.log.filter((entry) => entry.operation === "TransactWriteItems");
+    expect(sent.map((entry) => entry.fault)).toEqual(["reset-after", "throttle", "pass"]);
+    const tokens = new Set(sent.map((entry) => entry.body.ClientRequestToken));
+    expect(tokens.size).toBe(1);
+    expect([...tokens][0]).toMatch(/^[0-9a-f-]{36}$/);
+    // The first attempt was applied; the idempotent re-send did not apply it again (create would have failed).
+    expect((await Row.get("counter"))?.n).toBe(1);
+  });
+
+  it("retries a throttled get transaction, and gives up with the SDK's error after maxAttempts", async () => {
+    await Row.create({ id: "g1", n: 1 });
+    proxy.reset();
+    proxy.script("TransactGetItems", [{ kind: "throttle" }, { kind: "error500" }]);
+    const [item] = await dynamodel.transaction([Row.transaction.get("g1")]);
+    expect(item?.n).toBe(1);
+    expect(proxy.count("TransactGetItems")).toBe(3);
+    proxy.script("TransactGetItems", () => ({ kind: "throttle" }));
+    await expect(dynamodel.transaction([Row.transaction.get("g1")], { retry: { maxAttempts: 2 } })).rejects.toMatchObject({
+      name: "ProvisionedThroughputExceededException",
+    });
+    expect(proxy.count("TransactGetItems")).toBe(5);
+  });
+
+  it("sends nothing for a transaction refused before sending", async () => {
+    await expect(dynamodel.transaction(Array.from({ length: 101 }, (_, i) => Row.transaction.delete(`k${i}`)))).rejects.toMatchObject({ name: "LimitExceeded" });
+    await expect(dynamodel.transaction([Row.transaction.delete("k"), Row.transaction.delete({ id: "k" })])).rejects.toMatchObject({ code: "duplicate_item" });
+    expect(proxy.count()).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * `Model.transaction.get/create/update/delete/condition`: each builds the request its single-item counterpart would
+ * send (`{return: "request"}`), so conditions, the save pipeline, update objects and version checks are the same.
+ *
+ * @module
+ * @internal
+ */
+import type { ConditionCheck, Delete, Get, Put, Update } from "@aws-sdk/client-dynamodb";
+import { InvalidParameter } from "../errors.js";
+import type { Item } from "../item/item.js";
+import { conditionNode, conditionParams } from "../model/conditions.js";
+import { keyOf, rawKey } from "../model/keys.js";
+import type { ModelCore } from "../model/model-core.js";
+import { markAction, registerModel } from "./registry.js";
+import type { ModelTransaction } from "./types.js";
+
+/** Drops a trailing callback, as Dynamoose does (with its warning). */
+function withoutCallback(args: unknown[]): unknown[] {
+  if (typeof args[args.length - 1] !== "function") return args;
+  console.warn("Dynamoose Warning: Passing callback function into transaction method not allowed. Removing callback function from list of arguments.");
+  return args.slice(0, -1);
+}
+
+/** Splits the one-object form of update into the key and the rest. */
+function splitKey(core: ModelCore, object: unknown): [Record<string, unknown>, Record<string, unknown>] {
+  const whole = { ...(object as Record<string, unknown>) };
+  const key = rawKey(core.schema, whole);
+  for (const name of Object.keys(whole)) {
+    const attribute = core.schema.attribute(name);
+    if (attribute && Object.hasOwn(key, attribute.name)) delete whole[name];
+  }
+  return [key, whole];
+}
+
+/** The `Model.transaction` object of a model. */
+export function modelTransaction(core: ModelCore): ModelTransaction<unknown, unknown, unknown, unknown> {
+  registerModel(core);
+  const ItemClass = core.itemClass as unknown as new (object: unknown) => Item;
+  const methods = {
+    async get(key: unknown, settings: object = {}) {
+      const { ConsistentRead: _, ...input } = (await core.get(key, { ...settings, return: "request" })) as Get & { ConsistentRead?: boolean };
+      return markAction({ Get: input }, core);
+    },
+    async create(object: unknown, settings: object = {}) {
+      const item = object instanceof ItemClass ? object : new ItemClass(object);
+      const input = (await core.saveItem(item, { overwrite: false, ...settings, return: "request" })) as Put;
+      return markAction({ Put: input }, core);
+    },
+    async update(key: unknown, update?: Record<string, unknown>, settings: object = {}) {
+      if (update === undefined) [key, update] = splitKey(core, key);
+      const { ReturnValues: _, ...input } = (await core.update(key, update, { ...settings, return: "request" })) as Update & { ReturnValues?: string };
+      return markAction({ Update: input }, core);
+    },
+    async delete(key: unknown, settings: object = {}) {
+      const input = (await core.delete(key, { ...settings, return: "request" })) as Delete;
+      return markAction({ Delete: input }, core);
+    },
+    async condition(key: unknown, condition: unknown) {
+      const node = conditionNode(condition, core.schema);
+      if (!node) throw new InvalidParameter(`${core.name}.transaction.condition needs a condition.`, { code: "missing_condition" });
+      const input: ConditionCheck = {
+        Key: await keyOf(core.schema, key),
+        TableName: core.table().name,
+        ...(conditionParams(node, core.encoder) as { ConditionExpression: string }),
+      };
+      return markAction({ ConditionCheck: input }, core);
+    },
+  };
+  const wrap =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    (...args: unknown[]): Promise<R> => {
+      try {
+        return run(...(withoutCallback(args) as A));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    };
+  return {
+    get: wrap(methods.get),
+    create: wrap(methods.create),
+    update: wrap(methods.update),
+    delete: wrap(methods.delete),
+    condition: wrap(methods.condition),
+  } as unknown as ModelTransaction<unknown, unknown, unknown, unknown>;
+}

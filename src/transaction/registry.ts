@@ -1,0 +1,31 @@
+/**
+ * Which model built which transaction action, and which models exist (for raw actions, found by table name).
+ *
+ * @module
+ * @internal
+ */
+import type { ModelCore } from "../model/model-core.js";
+
+const builtBy = new WeakMap<object, ModelCore>();
+const models = new Set<ModelCore>();
+
+/** Records a model (every model has `Model.transaction`). */
+export function registerModel(core: ModelCore): void {
+  models.add(core);
+}
+
+/** Records the model of an action it built. */
+export function markAction<A extends object>(action: A, core: ModelCore): A {
+  builtBy.set(action, core);
+  return action;
+}
+
+/** The model that built an action, else the first of `preferred`, then of every model, whose table has `tableName`. */
+export function modelOfAction(action: object, tableName: string | undefined, preferred: readonly (ModelCore | undefined)[]): ModelCore | undefined {
+  const built = builtBy.get(action);
+  if (built) return built;
+  if (tableName === undefined) return undefined;
+  for (const core of preferred) if (core && core.table().name === tableName) return core;
+  for (const core of models) if (core.table().name === tableName) return core;
+  return undefined;
+}

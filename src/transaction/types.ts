@@ -1,0 +1,91 @@
+/**
+ * The actions, settings and results of transactions.
+ *
+ * @module
+ */
+import type { ConditionCheck, Delete, Get, Put, TransactGetItem, TransactWriteItem, Update } from "@aws-sdk/client-dynamodb";
+import type { RetryOptions } from "../batch/retry.js";
+import type { SaveSettings } from "../item/item.js";
+import type { DeleteSettings, GetSettings, UpdateSettings } from "../model/model-core.js";
+
+/** A `Get` action; `T` is the item type it reads (type only). */
+export interface TransactGetAction<T = unknown> {
+  readonly Get: Get;
+  /** Type-only phantom: the item type. @internal */
+  readonly __item?: T;
+}
+/** A `Put` action (`Model.transaction.create`). */
+export interface TransactPutAction {
+  readonly Put: Put;
+}
+/** An `Update` action. */
+export interface TransactUpdateAction {
+  readonly Update: Update;
+}
+/** A `Delete` action. */
+export interface TransactDeleteAction {
+  readonly Delete: Delete;
+}
+/** A `ConditionCheck` action. */
+export interface TransactConditionAction {
+  readonly ConditionCheck: ConditionCheck;
+}
+/** Any write action (ours, or a raw `TransactWriteItem` on a registered table). */
+export type TransactWriteAction = TransactPutAction | TransactUpdateAction | TransactDeleteAction | TransactConditionAction | TransactWriteItem;
+/** Any action of `dynamodel.transaction`. */
+export type TransactionAction = TransactGetAction | TransactWriteAction | TransactGetItem;
+
+/** Settings of `dynamodel.transaction`. */
+export interface TransactionSettings {
+  /** `"request"`: resolve `{TransactItems}` without sending. */
+  readonly return?: "items" | "request";
+  /** `"get"` (TransactGetItems) or `"write"` (TransactWriteItems); default: get when every action is a Get. */
+  readonly type?: "get" | "write";
+  /** Retry options for throttling and dropped connections (the same `ClientRequestToken` is re-sent), over `dynamodel.retry`. */
+  readonly retry?: Partial<RetryOptions>;
+  /** The idempotency token of a write transaction (default: a new UUID per call, reused on dynamodel's retries). */
+  readonly clientRequestToken?: string;
+}
+
+/** The settings `Model.transaction.get` takes (`ConsistentRead` does not exist in transactions). */
+export type TransactionGetSettings = Omit<GetSettings, "return" | "consistent">;
+/** The settings `Model.transaction.create` takes. */
+export type TransactionCreateSettings = Omit<SaveSettings, "return">;
+/** The settings `Model.transaction.update` takes. */
+export type TransactionUpdateSettings = Omit<UpdateSettings, "return" | "returnValues">;
+/** The settings `Model.transaction.delete` takes. */
+export type TransactionDeleteSettings = Omit<DeleteSettings, "return">;
+
+/**
+ * `Model.transaction`: builders of transaction actions for one model (promises, as Dynamoose; no callbacks).
+ *
+ * @example
+ * ```ts
+ * await dynamodel.transaction([
+ *   User.transaction.update({ id: "u1" }, { $ADD: { balance: -10 } }, { condition: new dynamodel.Condition("balance").ge(10) }),
+ *   Order.transaction.create({ id: "o1", user: "u1", amount: 10 }),
+ * ]);
+ * ```
+ */
+export interface ModelTransaction<T, I, K, U> {
+  /** A Get of one item. @example `User.transaction.get("u1")` */
+  get(key: K, settings?: TransactionGetSettings): Promise<TransactGetAction<T>>;
+  /** A Put that fails when the key exists (unless `overwrite: true`), after the save pipeline. @example `User.transaction.create({ id: "u2" })` */
+  create(object: I, settings?: TransactionCreateSettings): Promise<TransactPutAction>;
+  /** An Update (same update objects as `Model.update`). @example `User.transaction.update({ id: "u1" }, { $ADD: { n: 1 } })` */
+  update(key: K, update: U, settings?: TransactionUpdateSettings): Promise<TransactUpdateAction>;
+  update(keyAndUpdate: U): Promise<TransactUpdateAction>;
+  /** A Delete. @example `User.transaction.delete("u1")` */
+  delete(key: K, settings?: TransactionDeleteSettings): Promise<TransactDeleteAction>;
+  /** A ConditionCheck: the transaction fails unless the item meets `condition`. @example `User.transaction.condition("u1", new dynamodel.Condition("active").eq(true))` */
+  condition(key: K, condition: unknown): Promise<TransactConditionAction>;
+}
+
+/** What a get transaction resolves for one action: the item, or `undefined` when it does not exist. */
+export type GetResultOf<A> = A extends TransactGetAction<infer T> ? (unknown extends T ? unknown : T | undefined) : unknown;
+
+/** The request of a transaction (`{return: "request"}`). */
+export interface TransactionRequest {
+  readonly TransactItems: TransactionAction[];
+  readonly ClientRequestToken?: string;
+}
