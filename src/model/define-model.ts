@@ -16,6 +16,7 @@ import type { ReferencedModel } from "../schema/nodes.js";
 import type { InferInput, InferItem, InferKey, InferUpdate } from "../schema/infer.js";
 import { isPlainObject } from "../schema/parse.js";
 import { Schema } from "../schema/schema.js";
+import { type EntityOption, entityTag } from "../table/entity.js";
 import type { TableOptionsInput } from "../table/options.js";
 import type { ModelBrand, Table, TableModel } from "../table/table.js";
 import { modelTransaction } from "../transaction/index.js";
@@ -24,8 +25,12 @@ import { MethodRegistry } from "./methods.js";
 import { ModelCore } from "./model-core.js";
 import type { ModelType } from "./model-type.js";
 
-/** Options of a model: its table's options, plus the table name (default: the model name). */
-export type ModelOptions = TableOptionsInput & { readonly tableName?: string };
+/**
+ * Options of a model: its table's options, plus the table name (default: the model name) and `entity`, the
+ * attribute that tags every item the model writes (value: the model name) so that reads through a shared table
+ * return each item as its own model.
+ */
+export type ModelOptions = TableOptionsInput & { readonly tableName?: string; readonly entity?: EntityOption };
 
 /** Any model, whatever its item type. */
 export type AnyModel = ModelType<object, never, never, never>;
@@ -110,7 +115,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     new Instance.default.Table(tableName, models as unknown as ModelBrand[], options);
     return boundTable as unknown as Table;
   };
-  const core = new ModelCore(name, schemas, ModelItem, resolveTable);
+  const core = new ModelCore(name, schemas, ModelItem, resolveTable, entityTag(name, options.entity));
 
   const define = (key: string | symbol, value: unknown) => Object.defineProperty(ctor, key, { value, enumerable: false, configurable: true, writable: false });
   define("name", name);

@@ -29,7 +29,13 @@ export interface TableOptions {
   readonly waitForActive: boolean | WaitForActiveSettings;
   /** Reconcile a live table with the models (default `false`). */
   readonly update: boolean | readonly TableUpdateKind[];
-  /** Time-to-live: seconds as a number, or `{ttl, attribute, items: {returnExpired}}`. */
+  /**
+   * Time to live: `ttl` in milliseconds (a new item expires `ttl` ms after it is stored), or
+   * `{ttl, attribute = "ttl", items: {returnExpired = true}}`. Every item of the table carries the attribute (a
+   * Date, stored in seconds); the setup enables TTL on the table. `returnExpired: false` leaves expired items out
+   * of reads (DynamoDB deletes them up to days late).
+   * @example `{ expires: { ttl: 24 * 60 * 60 * 1000, attribute: "expiresAt", items: { returnExpired: false } } }`
+   */
   readonly expires?: number | { readonly ttl: number; readonly attribute?: string; readonly items?: { readonly returnExpired?: boolean } };
   /** Tags set on creation. */
   readonly tags: Readonly<Record<string, string>>;

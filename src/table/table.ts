@@ -1,6 +1,7 @@
 /**
  * `dynamodel.Table`: one DynamoDB table holding the items of one or more models, with a lazy setup flow that
- * runs once (describe → create if missing → wait until ACTIVE) and that every first request shares.
+ * runs once (describe → create if missing → wait until ACTIVE → enable TTL → reconcile with `update`) and that
+ * every first request shares.
  *
  * @module
  */
@@ -8,10 +9,15 @@ import type { CreateTableCommandInput, TableDescription } from "@aws-sdk/client-
 import { type Callback, attempt, settle } from "../callback.js";
 import type { AnyDynamoDBClient, Operation, Operations } from "../aws/client.js";
 import { sendOperation } from "../aws/client.js";
-import { InvalidParameter, InvalidParameterType, OtherError, WaitForActiveTimeout } from "../errors.js";
+import { InvalidParameter, InvalidParameterType, OtherError } from "../errors.js";
+import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { createTableInput } from "./create-input.js";
+import { type StoredReader, checkEntityTags, ownerOfStored } from "./entity.js";
+import { type ExpiresSettings, enableTimeToLive, expiresSettings } from "./expires.js";
 import { type TableOptions, type TableOptionsInput, resolveTableOptions } from "./options.js";
+import { type PollSettings, poll } from "./poll.js";
+import { reconcile, updateKinds } from "./reconcile.js";
 
 /** What a table needs of a model. @internal */
 export interface TableModel {
@@ -21,6 +27,8 @@ export interface TableModel {
   readonly boundTable: Table | undefined;
   /** Binds the model to a table. */
   bindTable(table: Table): void;
+  /** The model's engine: its entity tag and how it reads stored items. */
+  readonly Model: StoredReader;
 }
 
 /** Any model (what `dynamodel.model` returns). */
@@ -42,8 +50,6 @@ export interface TableCreateSettings {
 const isModelLike = (value: unknown): value is TableModel =>
   typeof value === "function" && typeof (value as { bindTable?: unknown }).bindTable === "function";
 
-const sleep = (ms: number) => new Promise<void>((resolve) => (ms <= 0 ? setImmediate(resolve) : setTimeout(resolve, ms)));
-
 /**
  * A DynamoDB table and the models stored in it.
  *
@@ -63,6 +69,8 @@ export class Table {
   readonly models: readonly TableModel[];
   /** The instance whose client the table's requests go through. @internal */
   readonly instance: TableInstance;
+  /** The resolved `expires` option. @internal */
+  readonly expires: ExpiresSettings | undefined;
   private readonly baseName: string;
   private setup: Promise<void> | undefined;
   private initialized: boolean;
@@ -84,6 +92,7 @@ export class Table {
     this.instance = owner;
     this.baseName = name;
     this.options = resolveTableOptions(options, ctor.defaults.get());
+    this.expires = expiresSettings(this.options);
     for (const model of models) {
       if (model.boundTable && model.boundTable !== this) {
         throw new InvalidParameter(`Model ${model.name} has already been assigned to a table.`, { code: "invalid_table" });
@@ -97,6 +106,7 @@ export class Table {
         if (schema.rangeKey !== firstSchema?.rangeKey) throw new InvalidParameter("rangeKey's for all models must match.", { code: "invalid_table" });
       }
     }
+    checkEntityTags(models);
     this.models = models;
     for (const model of models) model.bindTable(this);
     this.initialized = this.options.initialize;
@@ -180,22 +190,43 @@ export class Table {
     return this.setup;
   }
 
+  /**
+   * Turns a stored item into an item of the model that wrote it (its entity tag), else of the model whose schemas
+   * fit it best (the first on ties). @internal
+   */
+  fromStored(map: AttributeMap): Promise<unknown> {
+    const readers = this.models.map((model) => model.Model);
+    return (ownerOfStored(readers, map) ?? (readers[0] as StoredReader)).fromStored(map);
+  }
+
   private async runSetup(): Promise<void> {
-    if (!this.options.create) return;
-    let description = await this.describe();
+    const { create, waitForActive } = this.options;
+    const kinds = updateKinds(this.options.update);
+    if (!create && kinds.size === 0) return;
+    let description = await this.describeTable();
+    let created = false;
     if (!description) {
+      if (!create) throw new OtherError(`Table ${this.name} does not exist, and create is false: it can not be updated.`, { code: "table_not_found" });
       try {
         await this.send("createTable", this.createRequest());
+        created = true;
       } catch (error) {
         if ((error as { name?: string }).name !== "ResourceInUseException") throw error;
       }
-      description = undefined;
     }
-    const wait = this.options.waitForActive;
-    if (typeof wait === "object" && wait.enabled) await this.waitForActive(description);
+    if (typeof waitForActive === "object" && waitForActive.enabled) description = await this.waitUntilActive(created ? undefined : description);
+    if (this.expires && (create || kinds.has("ttl"))) await enableTimeToLive(this, this.expires, this.pollSettings);
+    // A table just created from the models has nothing to reconcile.
+    if (kinds.size > 0 && !created) await reconcile(this, kinds, description ?? (await this.waitUntilActive()));
   }
 
-  private async describe(): Promise<TableDescription | undefined> {
+  private get pollSettings(): PollSettings {
+    const wait = this.options.waitForActive;
+    return typeof wait === "object" ? wait.check : { timeout: 180_000, frequency: 1000 };
+  }
+
+  /** DescribeTable; `undefined` when the table does not exist. @internal */
+  async describeTable(): Promise<TableDescription | undefined> {
     try {
       return (await this.send("describeTable", { TableName: this.name })).Table;
     } catch (error) {
@@ -204,22 +235,22 @@ export class Table {
     }
   }
 
-  private async waitForActive(known: TableDescription | undefined): Promise<void> {
-    const wait = this.options.waitForActive;
-    const { timeout, frequency } = typeof wait === "object" ? wait.check : { timeout: 180_000, frequency: 1000 };
-    const started = Date.now();
-    let description = known;
-    for (;;) {
-      if (!description) description = await this.describe();
-      const active =
-        description?.TableStatus === "ACTIVE" && (description.GlobalSecondaryIndexes ?? []).every((index) => index.IndexStatus === "ACTIVE");
-      if (active) return;
-      if (Date.now() - started >= timeout) {
-        throw new WaitForActiveTimeout(`Wait for active timed out after ${timeout} milliseconds (table ${this.name}).`, { code: "wait_for_active_timeout" });
-      }
-      await sleep(frequency);
-      description = undefined;
-    }
+  /**
+   * Polls DescribeTable (`known` counts as the first answer) until the table and its global indexes are ACTIVE;
+   * rejects with `WaitForActiveTimeout` after `waitForActive.check.timeout`. @internal
+   */
+  waitUntilActive(known?: TableDescription): Promise<TableDescription> {
+    let first = known;
+    return poll(
+      async () => {
+        const description = first ?? (await this.describeTable());
+        first = undefined;
+        const active = description?.TableStatus === "ACTIVE" && (description.GlobalSecondaryIndexes ?? []).every((index) => index.IndexStatus === "ACTIVE");
+        return active ? description : undefined;
+      },
+      this.pollSettings,
+      `table ${this.name}`,
+    );
   }
 }
 
