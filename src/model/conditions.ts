@@ -4,13 +4,16 @@
  * @module
  * @internal
  */
+import type { Schema } from "../schema/schema.js";
+import { resolveAliases } from "./alias-pass.js";
 import { Condition, type ConditionNode, ExpressionRegistry, type ValueEncoder, compileCondition, cond, isCondition } from "../expression/index.js";
 
-/** The node of a `condition` setting, or undefined when there is none (or it is empty). */
-export function conditionNode(condition: unknown): ConditionNode | undefined {
+/** The node of a `condition` setting (aliases resolved to stored names), or undefined when there is none or it is empty. */
+export function conditionNode(condition: unknown, schema: Schema): ConditionNode | undefined {
   if (condition === undefined || condition === null) return undefined;
   const built = isCondition(condition) ? condition : new Condition(condition as ConstructorParameters<typeof Condition>[0]);
-  return built.toNode();
+  const node = built.toNode();
+  return node && resolveAliases(node, schema);
 }
 
 /** ANDs the given nodes (skipping missing ones). */

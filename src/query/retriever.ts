@@ -7,8 +7,11 @@
 import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
 import { type Callback, attempt, settle } from "../callback.js";
 import { InvalidParameter } from "../errors.js";
+import type { ConditionNode } from "../expression/index.js";
 import type { Item } from "../item/item.js";
+import { resolveAliases } from "../model/alias-pass.js";
 import type { ModelCore } from "../model/model-core.js";
+import type { Schema } from "../schema/schema.js";
 import { ConditionChain } from "./condition-chain.js";
 import { type PagingOptions, allPages, collectPages, itemsOf, totalsOf } from "./pages.js";
 import { type Explanation, buildRequest } from "./request.js";
@@ -167,7 +170,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
       schema: this.core.schema,
       encoder: this.core.encoder,
       tableName: this.core.table().name,
-      condition: this.condition.toNode(),
+      condition: withAliasesResolved(this.condition.toNode(), this.core.schema),
       settings,
     });
     return { explanation, settings };
@@ -195,4 +198,9 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
       yield makeResponse(this.kind, items, totalsOf([page], undefined)) as unknown as PageOf<K, T>;
     }
   }
+}
+
+/** The chain's node with aliased paths rewritten to stored names. */
+function withAliasesResolved(node: ConditionNode | undefined, schema: Schema): ConditionNode | undefined {
+  return node && resolveAliases(node, schema);
 }

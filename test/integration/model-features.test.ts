@@ -25,6 +25,17 @@ describe("aliases", () => {
     expect(read?.original()).toEqual({ pk: "a1", n: "ada" });
     await expect(Account.create({ pk: "a2", accountId: "a2" } as never)).rejects.toMatchObject({ name: "InvalidParameter" });
   });
+
+  it("accepts aliases in conditions, scans and queries", async () => {
+    await Account.create({ accountId: "a3", nickname: "cy" } as never);
+    const scanned = await Account.scan("nick").eq("cy").exec();
+    expect(scanned.map((item) => ({ ...item }))).toEqual([{ accountId: "a3", nick: "cy" }]);
+    const queried = await Account.query("accountId").eq("a3").exec();
+    expect(queried).toHaveLength(1);
+    await expect(Account.delete("a3", { condition: { nickname: { eq: "zz" } } })).rejects.toMatchObject({ name: "ConditionalCheckFailedException" });
+    await Account.delete("a3", { condition: { nickname: { eq: "cy" } } });
+    expect(await Account.get("a3")).toBeUndefined();
+  });
 });
 
 describe("saveUnknown and hostile names", () => {
