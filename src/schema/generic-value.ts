@@ -121,7 +121,9 @@ export function parseNumber(text: string, path: string): number {
 /** Whether `value` represents exactly the decimal `text` (compared as normalized decimals). */
 function numberRoundTrips(text: string, value: number): boolean {
   if (!Number.isFinite(value)) return false;
-  return normalizeDecimal(text) === normalizeDecimal(numberToPlain(value));
+  if (normalizeDecimal(text) === normalizeDecimal(numberToPlain(value))) return true;
+  // A long integer (2 ** 70) is exact even though JavaScript renders it differently.
+  return Number.isInteger(value) && /^-?\d+$/.test(text) && BigInt(value) === BigInt(text);
 }
 
 function numberToPlain(value: number): string {

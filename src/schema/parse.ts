@@ -199,8 +199,8 @@ function parseType(raw: unknown, settings: AttributeDefinition, path: string, co
     const typeSettings = isRecord(raw.settings) ? raw.settings : {};
     if (raw.value === "Constant") {
       const value = typeSettings.value;
-      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
-        fail(path, `The CONSTANT value of ${path} must be a string, number or boolean.`);
+      if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value)) && typeof value !== "boolean") {
+        fail(path, `The CONSTANT value of ${path} must be a string, finite number or boolean.`);
       }
       return { kind: "constant", value };
     }

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { type Issue, describeType, describeValue } from "../errors.js";
+import { DynamodelError, type Issue, describeType, describeValue } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
 import { defineOwn, describeReceived, numberToString, toGenericAttributeValue } from "./generic-value.js";
 import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
@@ -41,6 +41,26 @@ export function typeIssue(context: SerializeContext, path: string, expected: str
     message: `Expected ${path} to be of type ${expected}, instead found type ${received}.`,
   });
   return undefined;
+}
+
+/**
+ * Converts a schema-free value (ANY, an Object or Array without schema, an unknown attribute), adding its problem
+ * (a NaN deep inside, a function) to the issues instead of throwing, so that every problem is reported at once.
+ */
+function genericValue(value: unknown, path: string, context: SerializeContext): AttributeValue | undefined {
+  try {
+    return toGenericAttributeValue(value, path);
+  } catch (error) {
+    if (!(error instanceof DynamodelError)) throw error;
+    context.issues.push({
+      code: error.code,
+      path: error.path ?? path,
+      message: error.message,
+      ...(error.expected === undefined ? {} : { expected: error.expected }),
+      ...(error.received === undefined ? {} : { received: error.received }),
+    });
+    return undefined;
+  }
 }
 
 /** The name of a type node in messages. */
@@ -171,7 +191,7 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
     case "undefined":
       return () => MISMATCH;
     case "any":
-      return (v, path) => toGenericAttributeValue(v, path);
+      return (v, path, context) => genericValue(v, path, context);
     case "constant": {
       const expected = type.value;
       const stored: AttributeValue =
@@ -182,14 +202,14 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
       return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
     case "object": {
       if (type.shape === undefined) {
-        return (v, path) => (isObjectValue(v) ? toGenericAttributeValue(v, path) : MISMATCH);
+        return (v, path, context) => (isObjectValue(v) ? genericValue(v, path, context) : MISMATCH);
       }
       const shape = compileShapeSerializer(type.shape, keep, false);
       return (v, path, context) => (isObjectValue(v) ? { M: shape(v, path, context) } : MISMATCH);
     }
     case "array": {
       const element = type.element;
-      if (element === undefined) return (v, path) => (Array.isArray(v) ? toGenericAttributeValue(v, path) : MISMATCH);
+      if (element === undefined) return (v, path, context) => (Array.isArray(v) ? genericValue(v, path, context) : MISMATCH);
       const serializeElement = compileAttributeSerializer(element, keep);
       return (v, path, context) => {
         if (!Array.isArray(v)) return MISMATCH;
@@ -350,7 +370,7 @@ export function compileShapeSerializer(shape: ObjectShape, keep: UnknownMatcher,
         if (known.has(name)) continue;
         const unknownPath = root ? name : `${path}.${name}`;
         if (!keep(unknownPath)) continue;
-        const converted = toGenericAttributeValue(value[name], unknownPath);
+        const converted = genericValue(value[name], unknownPath, context);
         if (converted !== undefined) defineOwn(out, name, converted);
       }
     }
