@@ -120,8 +120,8 @@ export class Item {
    * saved item.
    * @example `await user.save({ overwrite: false })`
    */
-  save(settings?: SaveSettings): Promise<this>;
   save(settings: SaveSettings & { return: "request" }): Promise<PutItemCommandInput>;
+  save(settings?: SaveSettings): Promise<this>;
   save(callback: Callback<this>): void;
   save(settings: SaveSettings, callback: Callback<this>): void;
   save(settings?: SaveSettings | Callback<this>, callback?: Callback<this>): Promise<unknown> | undefined {
