@@ -24,7 +24,9 @@ function readDate(type: TypeNode & { kind: "date" }): Reader {
   return (value, path) => {
     if (value.N !== undefined) {
       const number = parseNumber(value.N, path);
-      return new Date(seconds ? number * 1000 : number);
+      const date = new Date(seconds ? number * 1000 : number);
+      // Out of Date's range: read it as the number it is rather than as an Invalid Date.
+      return Number.isNaN(date.getTime()) ? NO_MATCH : date;
     }
     if (value.S !== undefined) {
       const date = new Date(value.S);
@@ -85,7 +87,13 @@ function readerFor(type: TypeNode, keep: UnknownMatcher): Reader {
         return (v, path) => {
           const list = v.NS ?? v.SS;
           if (list === undefined) return NO_MATCH;
-          return new Set(list.map((item) => readOne(v.NS ? { N: item } : { S: item }, path)));
+          const out = new Set<unknown>();
+          for (const item of list) {
+            const date = readOne(v.NS ? { N: item } : { S: item }, path);
+            if (date === NO_MATCH) return NO_MATCH;
+            out.add(date);
+          }
+          return out;
         };
       }
       return (v, path) => (v.SS !== undefined || v.NS !== undefined || v.BS !== undefined ? fromGenericAttributeValue(v, path) : NO_MATCH);

@@ -13,6 +13,7 @@ import type { AttributeNode, ModelRef, ObjectShape, ReferencedModel, SetElement,
 export interface NestedSchema {
   readonly __dynamodelSchema: true;
   readonly definition: SchemaDefinition;
+  readonly settings?: { readonly saveUnknown?: boolean | readonly string[] };
 }
 
 /** A model, as the parser sees one used as a type. @internal */
@@ -24,6 +25,21 @@ export interface ModelLike {
 /** Context for parsing: how to resolve `THIS`. @internal */
 export interface ParseContext {
   readonly self: ModelRef;
+  /** `saveUnknown` patterns of nested Schema instances, prefixed with their path (merged into the root setting). */
+  readonly nestedUnknown?: string[];
+  /** Paths of array elements (`list.0`), which match any index in `saveUnknown` patterns. */
+  readonly arrayElements?: Set<string>;
+}
+
+/** Parses a nested Schema instance, keeping its `saveUnknown` setting re-prefixed with the attribute path. */
+function parseNestedSchema(schema: NestedSchema, path: string, context: ParseContext): TypeNode {
+  const saveUnknown = schema.settings?.saveUnknown;
+  if (saveUnknown && context.nestedUnknown) {
+    const segments = path.split(".");
+    const prefix = segments.map((segment, i) => (context.arrayElements?.has(segments.slice(0, i + 1).join(".")) ? "*" : segment)).join(".");
+    for (const pattern of saveUnknown === true ? ["**"] : saveUnknown) context.nestedUnknown.push(`${prefix}.${pattern}`);
+  }
+  return { kind: "object", shape: parseShape(schema.definition, path, context) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -175,11 +191,11 @@ function parseType(raw: unknown, settings: AttributeDefinition, path: string, co
   if (raw === UNDEFINED) return { kind: "undefined" };
   if (raw === THIS) return { kind: "model", model: context.self };
   if (isModelLike(raw)) return { kind: "model", model: modelRef(raw) };
-  if (isNestedSchema(raw)) return { kind: "object", shape: parseShape(raw.definition, path, context) };
+  if (isNestedSchema(raw)) return parseNestedSchema(raw, path, context);
   if (raw === Object) {
     const schema = settings.schema;
     if (schema === undefined || schema === ANY) return { kind: "object", shape: undefined };
-    if (isNestedSchema(schema)) return { kind: "object", shape: parseShape(schema.definition, path, context) };
+    if (isNestedSchema(schema)) return parseNestedSchema(schema, path, context);
     return { kind: "object", shape: parseShape(schema, path, context) };
   }
   if (raw === Array) {
@@ -187,6 +203,7 @@ function parseType(raw: unknown, settings: AttributeDefinition, path: string, co
     if (schema === undefined || schema === ANY) return { kind: "array", element: undefined };
     const elements: readonly unknown[] = Array.isArray(schema) ? schema : [schema];
     if (elements.length !== 1) fail(path, `You must only pass one element into schema array (${path}); use a union inside it.`);
+    context.arrayElements?.add(`${path}.0`);
     return { kind: "array", element: parseAttribute("0", `${path}.0`, elements[0], context) };
   }
   if (raw === Set) return parseSet(settings, path, context);

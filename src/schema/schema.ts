@@ -77,7 +77,10 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
   constructor(definition: D, settings?: S) {
     this.definition = definition;
     this.settings = (settings ?? {}) as S;
+    const nestedUnknown: string[] = [];
     const context: ParseContext = {
+      nestedUnknown,
+      arrayElements: new Set(),
       self: {
         resolve: () => {
           if (!this.owner) throw new InvalidParameter("dynamodel.type.THIS can only be used in the schema of a model.", { code: "invalid_schema" });
@@ -106,7 +109,7 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
     this.shape = { attributes, byName: new Map(attributes.map((a) => [a.name, a])) };
     checkKeys(this.shape);
     checkAliases(this.shape);
-    this.plan = new SchemaPlan(this.shape, this.settings, timestamps);
+    this.plan = new SchemaPlan(this.shape, withNestedUnknown(this.settings, nestedUnknown), timestamps);
   }
 
   /** The hash (partition) key attribute: the one marked `hashKey: true`, else the first attribute. */
@@ -182,6 +185,12 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
   bindOwner(owner: () => ReferencedModel): void {
     this.owner ??= owner;
   }
+}
+
+/** The settings with the `saveUnknown` patterns of nested Schema instances added. */
+function withNestedUnknown(settings: SchemaSettings, nested: readonly string[]): SchemaSettings {
+  if (nested.length === 0 || settings.saveUnknown === true) return settings;
+  return { ...settings, saveUnknown: [...(settings.saveUnknown || []), ...nested] };
 }
 
 function checkKeys(shape: ObjectShape): void {

@@ -112,15 +112,16 @@ function setConverter(type: TypeNode & { kind: "set" }): Converter {
     for (const item of values) {
       const converted = convert(item);
       if (converted === MISMATCH) {
-        typeIssue(context, `${valuePath}.${index}`, typeName({ kind: "set", element, storage: type.storage }).replace(" set", ""), item);
+        typeIssue(context, `${valuePath}.${index}`, element === "model" && type.model ? typeName({ kind: "model", model: type.model }) : element, item);
       } else if (typeof converted === "string") out.add(converted);
       else if (!binaries.some((b) => Buffer.compare(b, converted) === 0)) binaries.push(converted);
       index++;
     }
-    if (element === "buffer") return binaries.length === 0 ? undefined : { BS: binaries };
+    if (binaries.length > 0) return out.size > 0 ? MISMATCH : { BS: binaries };
     if (out.size === 0) return undefined;
     const list = [...out];
-    return element === "string" || (element === "date" && type.storage === "iso") ? { SS: list } : { NS: list };
+    const strings = element === "model" ? referenceKind(type.model) !== "N" : element === "string" || (element === "date" && type.storage === "iso");
+    return strings ? { SS: list } : { NS: list };
   };
 }
 
@@ -142,34 +143,51 @@ function setElementConverter(element: SetElement, type: TypeNode & { kind: "set"
     case "model": {
       const model = type.model;
       return (v) => {
-        const key = referenceKey(v, model?.resolve);
+        const key = model ? referenceKey(v, model.resolve) : MISMATCH;
         return key === MISMATCH || key.M !== undefined ? MISMATCH : ((key.S ?? key.N ?? key.B) as string | Uint8Array);
       };
     }
   }
 }
 
-/** The stored form of a reference: the referenced item's hash key value, or `{hash, range}` as a map. */
-function referenceKey(value: unknown, resolve: (() => { hashKey: string; rangeKey: string | undefined }) | undefined): AttributeValue | typeof MISMATCH {
-  if (typeof value === "string") return { S: value };
-  if (typeof value === "number" && Number.isFinite(value)) return { N: String(value) };
-  if (value instanceof Uint8Array) return { B: value };
-  if (resolve && typeof value === "object" && value !== null) {
-    const { hashKey, rangeKey } = resolve();
-    const record = value as Record<string, unknown>;
-    const hash = record[hashKey];
-    if (hash === undefined) return MISMATCH;
-    if (rangeKey === undefined) return referenceKey(hash, undefined);
-    const range = record[rangeKey];
-    const hashValue = referenceKey(hash, undefined);
-    const rangeValue = referenceKey(range, undefined);
-    if (hashValue === MISMATCH || rangeValue === MISMATCH) return MISMATCH;
-    const map: Record<string, AttributeValue> = {};
-    defineOwn(map, hashKey, hashValue);
-    defineOwn(map, rangeKey, rangeValue);
-    return { M: map };
+type KeyLetter = "S" | "N" | "B";
+
+/** The DynamoDB type of a referenced model's hash key. */
+function referenceKind(model: { resolve: () => { hashKeyKind: string } } | undefined): KeyLetter {
+  const kind = model?.resolve().hashKeyKind;
+  return kind === "number" || kind === "bigint" ? "N" : kind === "buffer" ? "B" : "S";
+}
+
+/** A key value of the given DynamoDB type (any scalar key type when `letter` is undefined). */
+function keyValue(value: unknown, letter: KeyLetter | undefined): AttributeValue | typeof MISMATCH {
+  if (typeof value === "string") return letter === undefined || letter === "S" ? { S: value } : MISMATCH;
+  if ((typeof value === "number" && Number.isFinite(value)) || typeof value === "bigint") {
+    return letter === undefined || letter === "N" ? { N: String(value) } : MISMATCH;
   }
+  if (value instanceof Uint8Array) return letter === undefined || letter === "B" ? { B: value } : MISMATCH;
   return MISMATCH;
+}
+
+/**
+ * The stored form of a reference: the referenced item's hash key value (of the hash key's type), or
+ * `{hash, range}` as a map when the referenced model has a range key. Accepts a key value or an item / key object.
+ */
+function referenceKey(value: unknown, resolve: () => { hashKey: string; rangeKey: string | undefined; hashKeyKind: string }): AttributeValue | typeof MISMATCH {
+  const model = resolve();
+  const letter = referenceKind({ resolve: () => model });
+  const isRecord = typeof value === "object" && value !== null && !(value instanceof Uint8Array);
+  if (model.rangeKey === undefined) {
+    return keyValue(isRecord ? (Object.hasOwn(value, model.hashKey) ? (value as Record<string, unknown>)[model.hashKey] : undefined) : value, letter);
+  }
+  if (!isRecord) return MISMATCH;
+  const record = value as Record<string, unknown>;
+  const hashValue = keyValue(Object.hasOwn(record, model.hashKey) ? record[model.hashKey] : undefined, letter);
+  const rangeValue = keyValue(Object.hasOwn(record, model.rangeKey) ? record[model.rangeKey] : undefined, undefined);
+  if (hashValue === MISMATCH || rangeValue === MISMATCH) return MISMATCH;
+  const map: Record<string, AttributeValue> = {};
+  defineOwn(map, model.hashKey, hashValue);
+  defineOwn(map, model.rangeKey, rangeValue);
+  return { M: map };
 }
 
 function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMatcher): Converter {

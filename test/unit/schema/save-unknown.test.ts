@@ -61,4 +61,25 @@ describe("saveUnknown", () => {
       l: { L: [{ M: { k: { S: "k" }, extra: { N: "1" } } }] },
     });
   });
+
+  it("merges a nested Schema's saveUnknown into the parent, re-prefixed with the attribute path", () => {
+    const keepAll = new Schema({ a: String }, { saveUnknown: true });
+    const keepSome = new Schema({ a: String }, { saveUnknown: ["x"] });
+    const schema = new Schema({
+      id: String,
+      all: keepAll,
+      some: { type: Object, schema: keepSome },
+      list: { type: Array, schema: [keepSome] },
+      none: { type: Object, schema: { a: String } },
+    });
+    const extra = { a: "a", x: "x", y: { z: 1 } };
+    expect(write(schema, { id: "a", all: extra, some: extra, list: [extra, extra], none: extra, top: 1 })).toEqual({
+      id: { S: "a" },
+      all: { M: { a: { S: "a" }, x: { S: "x" }, y: { M: { z: { N: "1" } } } } },
+      some: { M: { a: { S: "a" }, x: { S: "x" } } },
+      list: { L: [{ M: { a: { S: "a" }, x: { S: "x" } } }, { M: { a: { S: "a" }, x: { S: "x" } } }] },
+      none: { M: { a: { S: "a" } } },
+    });
+    expect(read(schema, { id: { S: "a" }, some: { M: { x: { S: "x" }, y: { S: "y" } } } })).toEqual({ id: "a", some: { x: "x" } });
+  });
 });

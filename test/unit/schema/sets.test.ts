@@ -89,4 +89,11 @@ describe("Set", () => {
   it("reads a stored NS of a Number set with numbers", () => {
     expect(read(schema, { id: { S: "a" }, counts: { NS: ["10", "2.5"] } })).toEqual({ id: "a", counts: new Set([10, 2.5]) });
   });
+
+  it("reads a stored Date set it can not parse generically, never with placeholders inside", () => {
+    expect(read(schema, { id: { S: "a" }, days: { SS: ["garbage", "2020-01-01T00:00:00.000Z"] } })).toEqual({
+      id: "a",
+      days: new Set(["garbage", "2020-01-01T00:00:00.000Z"]),
+    });
+  });
 });

@@ -132,6 +132,10 @@ describe("Date", () => {
     expect(error.message).toMatch(/^Expected ms to be of type date, instead found type invalid Date\./);
   });
 
+  it("reads a stored number outside Date's range as a number, not as an Invalid Date", () => {
+    expect(read(schema, { id: { S: "a" }, ms: { N: "1e20" }, iso: { S: "not a date" } })).toEqual({ id: "a", ms: 1e20, iso: "not a date" });
+  });
+
   it("round-trips Dates in every storage (ms precision lost only for seconds)", () => {
     const back = roundTrip(schema, { id: "a", ms: when, iso: when, explicitMs: when });
     expect(back).toEqual({ id: "a", ms: when, iso: when, explicitMs: when });
