@@ -42,6 +42,14 @@ describe("default", () => {
     });
   });
 
+  it("applies an async child default inside an async parent default", async () => {
+    const schema = new Schema({
+      id: String,
+      prefs: { type: Object, default: async () => ({}), schema: { theme: { type: String, default: async () => "dark" } } },
+    });
+    expect(await writeAsync(schema, { id: "a" })).toEqual({ id: { S: "a" }, prefs: { M: { theme: { S: "dark" } } } });
+  });
+
   it("never mutates the input, nor a shared default object", () => {
     const shared = {};
     const schema = new Schema({ id: String, o: { type: Object, default: shared, schema: { x: { type: String, default: "x" } } } });
