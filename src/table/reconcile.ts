@@ -18,7 +18,7 @@ import type {
   UpdateTableCommandInput,
 } from "@aws-sdk/client-dynamodb";
 import type { Operation, Operations } from "../aws/client.js";
-import type { TableUpdateKind } from "./options.js";
+import type { TableOptions, TableUpdateKind } from "./options.js";
 
 /** Every kind `update: true` reconciles. */
 export const allUpdateKinds: readonly TableUpdateKind[] = ["ttl", "indexes", "throughput", "tags", "tableClass", "streams"];
@@ -26,6 +26,7 @@ export const allUpdateKinds: readonly TableUpdateKind[] = ["ttl", "indexes", "th
 /** What reconciling needs of a table. */
 export interface ReconcileContext {
   readonly name: string;
+  readonly options: TableOptions;
   send<K extends Operation>(operation: K, input: Operations[K][0]): Promise<Operations[K][1]>;
   createRequest(): CreateTableCommandInput;
   /** Polls until the table and its indexes are ACTIVE (whatever `waitForActive.enabled` says). */
@@ -65,7 +66,7 @@ export async function reconcile(context: ReconcileContext, kinds: ReadonlySet<Ta
     const wanted = expected.TableClass ?? "STANDARD";
     if ((live.TableClassSummary?.TableClass ?? "STANDARD") !== wanted) await apply({ TableClass: wanted });
   }
-  if (kinds.has("streams")) for (const change of streamChanges(expected, live)) await apply(change);
+  if (kinds.has("streams")) for (const change of streamChanges(context.options.streamOptions, live)) await apply(change);
   if (kinds.has("tags")) await syncTags(context, expected, live);
 }
 
@@ -131,11 +132,11 @@ function createIndex(expected: CreateTableCommandInput, live: TableDescription, 
 }
 
 /** Stream changes: enable, disable, or (a new view type) disable then enable. Nothing when `streamOptions` is unset. */
-export function streamChanges(expected: CreateTableCommandInput, live: TableDescription): Change[] {
-  const wanted = expected.StreamSpecification;
+export function streamChanges(options: TableOptions["streamOptions"], live: TableDescription): Change[] {
   const enabled = live.StreamSpecification?.StreamEnabled === true;
-  if (!wanted) return [];
-  if (!wanted.StreamEnabled) return enabled ? [{ StreamSpecification: { StreamEnabled: false } }] : [];
+  if (!options) return [];
+  if (!options.enabled) return enabled ? [{ StreamSpecification: { StreamEnabled: false } }] : [];
+  const wanted = { StreamEnabled: true, StreamViewType: options.type ?? "NEW_AND_OLD_IMAGES" } as const;
   if (!enabled) return [{ StreamSpecification: wanted }];
   if (live.StreamSpecification?.StreamViewType === wanted.StreamViewType) return [];
   return [{ StreamSpecification: { StreamEnabled: false } }, { StreamSpecification: wanted }];
