@@ -82,7 +82,7 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
     }
     if (!set.node && !keep(set.text)) continue;
     if (set.node) {
-      const value = set.node.set ? await set.node.set(set.value) : set.value;
+      const value = set.node.set && set.value !== null ? await set.node.set(set.value) : set.value;
       const encoded = serializerOf(schema, set.node)(value, set.text, context);
       if (encoded) actions.push(updateAction.setTo(set.path, operand.attributeValue(encoded)));
     } else {
