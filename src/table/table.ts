@@ -10,6 +10,8 @@ import { type Callback, attempt, settle } from "../callback.js";
 import type { AnyDynamoDBClient, Operation, Operations } from "../aws/client.js";
 import { sendOperation } from "../aws/client.js";
 import { InvalidParameter, InvalidParameterType, OtherError } from "../errors.js";
+import type { Item } from "../item/item.js";
+import { Query, Scan } from "../query/index.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { createTableInput } from "./create-input.js";
@@ -18,6 +20,7 @@ import { type ExpiresSettings, enableTimeToLive, expiresSettings } from "./expir
 import { type TableOptions, type TableOptionsInput, resolveTableOptions } from "./options.js";
 import { type PollSettings, poll } from "./poll.js";
 import { reconcile, updateKinds } from "./reconcile.js";
+import { tableReader } from "./table-reader.js";
 
 /** What a table needs of a model. @internal */
 export interface TableModel {
@@ -197,6 +200,23 @@ export class Table {
   fromStored(map: AttributeMap): Promise<unknown> {
     const readers = this.models.map((model) => model.Model);
     return (ownerOfStored(readers, map) ?? (readers[0] as StoredReader)).fromStored(map);
+  }
+
+  /**
+   * A query over the items of every model of the table (an addition to Dynamoose): the indexes of all models can be
+   * used, and each item comes back as the model that wrote it (its entity tag, else the best-fitting schema).
+   * @example `const partition = await app.query("pk").eq("USER#u1").exec(); // a User and its Orders`
+   */
+  query(init?: unknown): Query<Item> {
+    return new Query<Item>(tableReader(this), init);
+  }
+
+  /**
+   * A scan of the whole table, each item returned as the model that wrote it.
+   * @example `for await (const item of app.scan()) if (item instanceof Order) total += item.total;`
+   */
+  scan(init?: unknown): Scan<Item> {
+    return new Scan<Item>(tableReader(this), init);
   }
 
   private async runSetup(): Promise<void> {

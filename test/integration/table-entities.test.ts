@@ -108,6 +108,28 @@ describe("models sharing a table", () => {
     expect(await app.fromStored({ pk: { S: "USER#u1" }, sk: { S: "x" }, userId: { S: "u" }, email: { S: "e" } })).toBeInstanceOf(User);
   });
 
+  it("queries and scans the whole table: any model's index, each item as its own model", async () => {
+    const name = tableName("TableQuery");
+    const { User, Order, app } = defineApp(name);
+    await User.create({ userId: "u1", email: "a@b.c" });
+    await Order.create({ pk: "USER#u1", placed: "2026-01-02", orderId: "o1", total: 5, status: "open" });
+    await Order.create({ pk: "USER#u2", placed: "2026-01-03", orderId: "o2", total: 6, status: "open" });
+    const partition = await app.query("pk").eq("USER#u1").exec();
+    expect(partition.map((item) => item.constructor)).toEqual([Order, User]);
+    // byStatus is declared by Order only; it projects keys only, so no tag: the best-fitting schema decides.
+    const open = app.query("status").eq("open");
+    expect(open.explain().index).toBe("byStatus");
+    const found = await open.exec();
+    expect(found.map((item) => [item.constructor, (item as unknown as { sk: string }).sk])).toEqual([
+      [Order, "ORDER#2026-01-02#o1"],
+      [Order, "ORDER#2026-01-03#o2"],
+    ]);
+    const byEmail = await app.query("email").eq("a@b.c").exec();
+    expect(byEmail.map((item) => item.constructor)).toEqual([User]);
+    const all = await app.scan().exec();
+    expect(all.map((item) => item.constructor.name).sort()).toEqual([`${name}_Order`, `${name}_Order`, `${name}_User`]);
+  });
+
   it("refuses two models with the same tag in one table, and bad entity options", async () => {
     const schema = new dynamodel.Schema({ id: String });
     const A = dynamodel.model(tableName("A"), schema, { entity: { value: "same" } });
