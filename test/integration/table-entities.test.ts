@@ -20,7 +20,7 @@ function defineApp(table: string) {
     new dynamodel.Schema({
       pk: { type: dynamodel.type.COMBINE(["kind", "userId"], "#"), hashKey: true },
       sk: { type: String, rangeKey: true, default: "PROFILE" },
-      kind: { type: String, default: "USER" },
+      kind: dynamodel.type.CONSTANT("USER"),
       userId: { type: String, required: true },
       email: { type: String, index: { name: "byEmail", project: ["userId"] } },
     }),
@@ -31,7 +31,7 @@ function defineApp(table: string) {
     new dynamodel.Schema({
       pk: { type: String, hashKey: true },
       sk: { type: dynamodel.type.COMBINE(["kind", "placed", "orderId"], "#"), rangeKey: true },
-      kind: { type: String, default: "ORDER" },
+      kind: dynamodel.type.CONSTANT("ORDER"),
       placed: { type: String, required: true },
       orderId: { type: String, required: true },
       total: Number,
