@@ -1,0 +1,10 @@
+/** A one-get Lambda handler with dynamodel (the full User schema, as an app would declare it). */
+import { DynamoDB } from "@aws-sdk/client-dynamodb";
+import dynamodel from "../../../dist/index.js";
+import { schemaSettings, userDefinition } from "../fixtures.js";
+import { clientConfig, tableName } from "./client-config.js";
+
+dynamodel.aws.ddb.set(new DynamoDB(clientConfig()));
+const User = dynamodel.model(tableName(), new dynamodel.Schema(userDefinition(), schemaSettings), { create: false, waitForActive: false });
+
+export const handler = async (event: { id: string }) => User.get({ id: event.id });

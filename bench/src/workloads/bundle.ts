@@ -1,0 +1,33 @@
+/**
+ * Bundle size: esbuild bundle of a one-get handler (`src/handlers/*.ts`), `@aws-sdk/*` external, minified, gzip -9.
+ */
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { bundle } from "../lib/build.js";
+import { CONTENDERS, type ContenderName, type Row } from "../lib/report.js";
+
+export async function bundleWorkload(log: (line: string) => void): Promise<Row> {
+  log("bundle: esbuild");
+  const values = {} as Record<ContenderName, number>;
+  const detail: Record<string, unknown> = {};
+  for (const name of CONTENDERS) {
+    const { outfile, metafile } = await bundle(`handlers/${name}.ts`, `handler-${name}.mjs`);
+    const code = readFileSync(outfile);
+    const gzip = gzipSync(code, { level: 9 }).length;
+    values[name] = gzip / 1024;
+    const inputs = Object.entries(metafile.outputs[Object.keys(metafile.outputs)[0] as string]?.inputs ?? {})
+      .map(([file, info]) => ({ file, bytes: info.bytesInOutput }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 8);
+    detail[name] = { minifiedBytes: code.length, gzipBytes: gzip, largestInputs: inputs };
+  }
+  return {
+    workload: "bundle (one-get handler)",
+    unit: "KiB",
+    better: "lower",
+    values,
+    target: { kind: "value-at-most", value: 12 },
+    notes: ["esbuild ESM, minified, @aws-sdk/* external, gzip -9; includes the User schema and a ~90-byte createRequire banner"],
+    detail,
+  };
+}
