@@ -17,6 +17,9 @@ import { ExpressionRegistry, type ValueEncoder, compileProjection, compileUpdate
 import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, itemState, refreshItem, trustedItem } from "../item/item.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
+import { type EntityTag, taggedOwner } from "../table/entity.js";
+import { isExpired } from "../table/expires.js";
+import { addTableAttributes, readTableAttributes, tableUpdate } from "../table/stored-item.js";
 import type { Table } from "../table/table.js";
 import { allOf, conditionNode, conditionParams } from "./conditions.js";
 import { type Key, keyOf } from "./keys.js";
@@ -68,6 +71,8 @@ export class ModelCore implements ItemModel {
     readonly schemas: readonly Schema[],
     readonly itemClass: ItemClass,
     private readonly resolveTable: () => Table,
+    /** The entity tag the model writes on its items (model option `entity`). */
+    readonly entity: EntityTag | undefined = undefined,
   ) {
     this.encoders = schemas.map(schemaEncoder);
   }
@@ -115,9 +120,18 @@ export class ModelCore implements ItemModel {
 
   /** Turns a stored item into an item of this model. */
   async fromStored(map: AttributeMap): Promise<Item> {
+    // An item tagged by another model of the table becomes an item of that model.
+    const tagged = this.table().taggedReaders;
+    const owner = tagged.length === 0 ? undefined : taggedOwner(tagged, map);
+    if (owner && owner !== this) return (await owner.fromStored(map)) as Item;
     const schema = this.schemaForStored(map);
-    const fields = await schema.plan.fromDynamo(map);
+    const fields = await this.readFields(schema, map);
     return trustedItem(this.itemClass, withVersion(fields, map, this.versionName), map);
+  }
+
+  /** The fields of a stored item: the schema's, plus what the table adds (the TTL attribute as a Date). */
+  private async readFields(schema: Schema, map: AttributeMap): Promise<Record<string, unknown>> {
+    return readTableAttributes(this.table(), schema, map, await schema.plan.fromDynamo(map));
   }
 
   private schemaForStored(map: AttributeMap): Schema {
@@ -143,7 +157,7 @@ export class ModelCore implements ItemModel {
     }
     if (settings.return === "request") return input;
     const output = await this.send("get", (table) => table.send("getItem", input));
-    return output.Item ? this.fromStored(output.Item) : undefined;
+    return output.Item && !isExpired(this.table(), output.Item) ? this.fromStored(output.Item) : undefined;
   }
 
   /** Conforms an item with the first schema that accepts it. */
@@ -154,7 +168,7 @@ export class ModelCore implements ItemModel {
     let firstError: unknown;
     for (const schema of this.schemas) {
       try {
-        return { schema, map: await schema.plan.toDynamo(fields, { isNew, old }) };
+        return { schema, map: addTableAttributes(this.table(), this.entity, schema, fields, await schema.plan.toDynamo(fields, { isNew, old })) };
       } catch (error) {
         firstError ??= error;
       }
@@ -170,7 +184,7 @@ export class ModelCore implements ItemModel {
     const expected = version === undefined ? undefined : (carriedVersion(item, version) ?? storedVersion(item[itemState].stored ?? undefined, version));
     if (version !== undefined) map[version] = { N: String((expected ?? 0) + 1) };
     const node = allOf(
-      conditionNode(settings.condition),
+      conditionNode(settings.condition, this.schema),
       settings.overwrite === false ? cond.attributeNotExists(schema.hashKey) : undefined,
       version === undefined ? undefined : versionCondition(version, expected),
     );
@@ -178,7 +192,7 @@ export class ModelCore implements ItemModel {
     if (version !== undefined) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;
     await this.sendChecked("save", (t) => t.send("putItem", input), item, expected, settings.overwrite === false);
-    refreshItem(item, withVersion(await schema.plan.fromDynamo(map), map, version), map);
+    refreshItem(item, withVersion(await this.readFields(schema, map), map, version), map);
     return item;
   }
 
@@ -190,7 +204,7 @@ export class ModelCore implements ItemModel {
     const input: DeleteItemCommandInput = {
       Key: await keyOf(this.schema, key),
       TableName: this.table().name,
-      ...conditionParams(allOf(conditionNode(settings.condition), checked ? versionCondition(version, expected) : undefined), this.encoder),
+      ...conditionParams(allOf(conditionNode(settings.condition, this.schema), checked ? versionCondition(version, expected) : undefined), this.encoder),
     };
     if (checked) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;
@@ -208,13 +222,15 @@ export class ModelCore implements ItemModel {
     const version = this.versionName;
     let expected: number | undefined;
     if (version !== undefined) [update, expected] = expectedOfUpdate(key, update, version);
-    const actions = await buildUpdateActions(this.schema, update);
+    const added = tableUpdate(this.table(), this.entity, this.schema, update);
+    const actions = [...(await buildUpdateActions(this.schema, added.update)), ...added.expiry];
     if (actions.length === 0) throw new InvalidParameter(`The update of ${this.name} changes nothing.`, { code: "empty_update" });
     if (version !== undefined) actions.push(updateAction.add(version, 1));
+    actions.push(...added.tag);
     const registry = new ExpressionRegistry();
     const Key: Key = await keyOf(this.schema, key);
     const checked = version !== undefined && expected !== undefined;
-    const condition = allOf(conditionNode(settings.condition), checked ? versionCondition(version, expected) : undefined);
+    const condition = allOf(conditionNode(settings.condition, this.schema), checked ? versionCondition(version, expected) : undefined);
     const ConditionExpression = condition ? conditionParams(condition, this.encoder, registry).ConditionExpression : undefined;
     const UpdateExpression = compileUpdate(actions, registry, this.encoder);
     const input: UpdateItemCommandInput = {

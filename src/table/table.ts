@@ -193,6 +193,13 @@ export class Table {
     return this.setup;
   }
 
+  /** The readers of the models that tag their items, computed once (reads route by tag only when there are some). @internal */
+  get taggedReaders(): readonly StoredReader[] {
+    this.#taggedReaders ??= this.models.map((model) => model.Model).filter((reader) => reader.entity !== undefined);
+    return this.#taggedReaders;
+  }
+  #taggedReaders: readonly StoredReader[] | undefined;
+
   /**
    * Turns a stored item into an item of the model that wrote it (its entity tag), else of the model whose schemas
    * fit it best (the first on ties). @internal
