@@ -11,6 +11,7 @@ import { ExpressionRegistry, compileProjection } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import { type Key, keyOf, rawKey } from "../model/keys.js";
 import type { ModelCore } from "../model/model-core.js";
+import { isExpired } from "../table/expires.js";
 import type { AttributeMap } from "../schema/plan.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
 import { keyId } from "./key-id.js";
@@ -89,7 +90,7 @@ export async function batchGet(core: ModelCore, keys: readonly unknown[], settin
   const items: Item[] = [];
   for (const entry of entries) {
     const map = found.get(entry.id);
-    if (map) items.push(await core.fromStored(map));
+    if (map && !isExpired(table, map)) items.push(await core.fromStored(map));
   }
   return resultArray(items, unprocessedKeys);
 }

@@ -12,6 +12,7 @@ import { describeSdkError } from "../model/sdk-errors.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Operation } from "./request.js";
 import type { PlainKey, Totals } from "./response.js";
+import { isExpired } from "../table/expires.js";
 import { type StoredKey, fromStoredKey } from "./start-key.js";
 
 /** One page as DynamoDB returned it. */
@@ -174,5 +175,7 @@ export function totalsOf(pages: readonly RawPage[], segments: number | undefined
  * ```
  */
 export function itemsOf(core: ModelCore, maps: readonly AttributeMap[]): Promise<Item[]> {
-  return Promise.all(maps.map((map) => core.fromStored(map)));
+  const table = core.table();
+  const live = table.expires ? maps.filter((map) => !isExpired(table, map)) : maps;
+  return Promise.all(live.map((map) => core.fromStored(map)));
 }

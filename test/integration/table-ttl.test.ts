@@ -63,6 +63,9 @@ describe("expires", () => {
     await Hidden.create({ id: "fresh" });
     expect(await Hidden.get("old")).toBeUndefined();
     expect(await Hidden.get("fresh")).toBeDefined();
+    expect((await Hidden.scan().exec()).map((item) => item.id)).toEqual(["fresh"]);
+    expect((await Hidden.query("id").eq("old").exec()).length).toBe(0);
+    expect((await Hidden.batchGet(["old", "fresh"])).map((item) => item.id)).toEqual(["fresh"]);
     expect(isExpired(Hidden.table(), { id: { S: "old" }, ttl: { N: String(nowSeconds() - 60) } })).toBe(true);
     expect(isExpired(Hidden.table(), { id: { S: "x" } })).toBe(false);
 
