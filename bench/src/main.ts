@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (everything) or `npm run bench -- --cpu` (CPU workloads only, no DynamoDB Local).
- * Prints one table and writes `results/latest.json` (or `--out FILE`).
+ * Prints one table and writes `results/latest.json` (a partial run: `results/latest-partial.json`; or `--out FILE`).
  * Other flags: `--quick` (fewer rounds), `--only a,b` (workload groups: cpu, io, cold, bundle, memory, types).
  */
 import "./env.js";
@@ -31,7 +31,8 @@ function parseArgs(argv: readonly string[]) {
   return {
     groups,
     quick: flag("quick"),
-    out: value("out") ?? fileURLToPath(new URL("../results/latest.json", import.meta.url)),
+    // A partial run (--cpu, --only) does not overwrite the full record.
+    out: value("out") ?? fileURLToPath(new URL(groups.length === GROUPS.length ? "../results/latest.json" : "../results/latest-partial.json", import.meta.url)),
   };
 }
 
