@@ -22,6 +22,7 @@ import { isExpired } from "../table/expires.js";
 import { addTableAttributes, readTableAttributes, tableUpdate } from "../table/stored-item.js";
 import type { Table } from "../table/table.js";
 import { allOf, conditionNode, conditionParams } from "./conditions.js";
+import { checkItemSize } from "./item-size.js";
 import { type Key, keyOf } from "./keys.js";
 import { populate } from "./populate.js";
 import { schemaEncoder } from "./schema-encoder.js";
@@ -167,11 +168,15 @@ export class ModelCore implements ItemModel {
     const fields = { ...item } as Record<string, unknown>;
     let firstError: unknown;
     for (const schema of this.schemas) {
+      let map: AttributeMap;
       try {
-        return { schema, map: addTableAttributes(this.table(), this.entity, schema, fields, await schema.plan.toDynamo(fields, { isNew, old })) };
+        map = addTableAttributes(this.table(), this.entity, schema, fields, await schema.plan.toDynamo(fields, { isNew, old }));
       } catch (error) {
         firstError ??= error;
+        continue;
       }
+      checkItemSize(map, this.name);
+      return { schema, map };
     }
     throw firstError;
   }

@@ -131,3 +131,18 @@ describe("methods and serializers", () => {
     expect(person.toJSON()).toEqual({ id: "s1", name: "ann", secret: "x" });
   });
 });
+
+describe("the 400 KB item limit", () => {
+  const Blob = dynamodel.model(tableName("Blob"), new dynamodel.Schema({ id: { type: String, hashKey: true }, text: String, list: { type: Array, schema: [String] } }));
+
+  it("refuses an item over 400 KB before sending, on create, batchPut and transactions", async () => {
+    const big = { id: "big", text: "é".repeat(180_000), list: ["x".repeat(60_000)] };
+    await expect(Blob.create(big)).rejects.toMatchObject({ name: "LimitExceeded", code: "item_too_large" });
+    await expect(Blob.batchPut([{ id: "ok" }, big])).rejects.toMatchObject({ name: "LimitExceeded" });
+    await expect(Blob.transaction.create(big)).rejects.toMatchObject({ name: "LimitExceeded" });
+    expect(await Blob.get("ok")).toBeUndefined();
+    const fits = { id: "fits", text: "é".repeat(150_000), list: ["x".repeat(50_000)] };
+    await Blob.create(fits);
+    expect((await Blob.get("fits"))?.text).toHaveLength(150_000);
+  });
+});
