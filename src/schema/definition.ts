@@ -132,7 +132,7 @@ export interface AttributeDefinition {
 }
 
 /** What a key of a schema definition may hold: a type, a union of types, or the full form. */
-export type AttributeValueDefinition = TypeSpec | readonly TypeSpec[] | AttributeDefinition | SchemaLike;
+export type AttributeValueDefinition = TypeSpec | readonly (TypeSpec | AttributeDefinition)[] | AttributeDefinition | SchemaLike;
 
 /** A nested `Schema` used as an attribute value (becomes an Object with that schema). */
 export interface SchemaLike {

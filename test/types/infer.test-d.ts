@@ -266,3 +266,10 @@ describe("wide types", () => {
     expectTypeOf<InferInput<SchemaDefinition, SchemaSettings>>().toEqualTypeOf<Record<string, unknown>>();
   });
 });
+
+describe("unions of full definitions", () => {
+  it("infers each member", () => {
+    const d = def({ id: { type: String, hashKey: true }, v: [{ type: Object, schema: { a: String } }, Number] });
+    expectTypeOf<InferItem<typeof d>["v"]>().toEqualTypeOf<{ a?: string } | number | undefined>();
+  });
+});

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ANY, CombineType, ConstantType, NULL, THIS, UNDEFINED } from "../attribute-types.js";
-import type { DateType, ModelReference, SchemaLike } from "../definition.js";
+import type { AttributeDefinition, DateType, ModelReference, SchemaLike } from "../definition.js";
 import type { AllowsUnknown, TimestampNames, Versioned } from "./settings.js";
 
 /**
@@ -48,7 +48,7 @@ type ObjectValue<Sc, M extends Mode> = Sc extends readonly unknown[]
       : Record<string, unknown>;
 
 /** An Array's value from its `schema` setting (`[element]`, or none / `ANY`). @internal */
-type ArrayValue<Sc, M extends Mode> = Sc extends readonly [infer E, ...unknown[]]
+type ArrayValue<Sc, M extends Mode> = Sc extends readonly [infer E, ...unknown[]] | readonly (infer E)[]
   ? M extends "item"
     ? AttributeValue<E, M>[]
     : readonly AttributeValue<E, M>[]
@@ -57,7 +57,7 @@ type ArrayValue<Sc, M extends Mode> = Sc extends readonly [infer E, ...unknown[]
     : readonly unknown[];
 
 /** A Set's value from its `schema` setting (`[String]`, `[Number]`, `[Date]`, `[Buffer]`); input also takes an array. @internal */
-type SetValue<Sc, M extends Mode> = Sc extends readonly [infer E, ...unknown[]]
+type SetValue<Sc, M extends Mode> = Sc extends readonly [infer E, ...unknown[]] | readonly (infer E)[]
   ? M extends "item"
     ? Set<AttributeValue<E, M>>
     : ReadonlySet<AttributeValue<E, M>> | readonly AttributeValue<E, M>[]
@@ -152,12 +152,19 @@ export type AttributeValue<V, M extends Mode> = V extends SchemaLike
   : V extends ModelReference
     ? ReferenceValue<M>
     : V extends readonly unknown[]
-      ? Exclude<TypeValue<V[number], undefined, M>, undefined>
+      ? Exclude<UnionMemberValue<V[number], M>, undefined>
       : V extends { readonly type: infer T }
         ? V extends { readonly enum: readonly (infer E)[] }
           ? E | (typeof NULL extends Members<T> ? null : never)
           : Exclude<TypeValue<Members<T>, V extends { readonly schema: infer Sc } ? Sc : undefined, M>, undefined>
         : Exclude<TypeValue<V, undefined, M>, undefined>;
+
+/** One member of a union: a type, or a full definition (`[{ type: Object, schema }, Number]`). @internal */
+type UnionMemberValue<E, M extends Mode> = E extends { readonly type: unknown }
+  ? AttributeDefinition extends E
+    ? unknown
+    : AttributeValue<E, M>
+  : TypeValue<E, undefined, M>;
 
 /** `true` when a union includes `UNDEFINED` (the attribute may be absent whatever its settings). @internal */
 type MayBeAbsent<V> = typeof UNDEFINED extends Members<TypeOf<V>> ? true : false;
