@@ -109,8 +109,12 @@ export class Item {
   constructor(object: object = {}) {
     Object.defineProperty(this, itemState, { value: { stored: null }, enumerable: false, writable: true });
     const source = object as Record<string, unknown>;
+    const target = this as unknown as Record<string, unknown>;
     for (const key of Object.keys(source)) {
-      Object.defineProperty(this, key, { value: deepCopy(source[key]), enumerable: true, writable: true, configurable: true });
+      const value = deepCopy(source[key]);
+      // Plain assignment keeps items in V8's fast mode; names the prototype chain has (save, __proto__…) become own data.
+      if (key in target) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+      else target[key] = value;
     }
   }
 

@@ -165,7 +165,8 @@ export class ModelCore implements ItemModel {
   private async conform(item: Item, isNew: boolean): Promise<{ schema: Schema; map: AttributeMap }> {
     const stored = item[itemState].stored;
     const old = stored ? (await this.fromStored(stored)) as unknown as Record<string, unknown> : undefined;
-    const fields = { ...item } as Record<string, unknown>;
+    // The plan copies the item's own enumerable attributes before writing into the copy: no copy here.
+    const fields = item as unknown as Record<string, unknown>;
     let firstError: unknown;
     for (const schema of this.schemas) {
       let map: AttributeMap;

@@ -144,8 +144,13 @@ export function buildRequest(source: RequestSource): Explanation {
     operation,
     index: key.name,
     indexType: key.type,
-    keyCondition: readable(keyCondition, request),
-    filter: readable(filter, request),
+    // Rendered only when read (explain()); exec() and getRequest() never pay for it.
+    get keyCondition() {
+      return readable(keyCondition, request);
+    },
+    get filter() {
+      return readable(filter, request);
+    },
     reason,
     candidates,
     request,

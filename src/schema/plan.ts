@@ -37,6 +37,10 @@ const then = <T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): 
 const settlePending = (context: PassContext): Promise<unknown> | undefined =>
   context.pending ? Promise.all(context.pending).then(() => undefined) : undefined;
 
+/** A timestamp in its storage's unit. */
+const stampValue = (storage: string, now: number): number | Date =>
+  storage === "milliseconds" ? now : storage === "seconds" ? Math.round(now / 1000) : new Date(now);
+
 /** The compiled plan. */
 export class SchemaPlan {
   readonly keep: UnknownMatcher;
@@ -80,9 +84,10 @@ export class SchemaPlan {
 
   /** Sets the timestamp attributes of a write. */
   stamp(item: Record<string, unknown>, isNew: boolean): void {
+    // Numbers in the storage's unit: serialized as they are, read back as Dates (no Date is made to be taken apart).
     const now = Date.now();
-    if (isNew) for (const { name } of this.timestamps.createdAt) item[name] = new Date(now);
-    for (const { name } of this.timestamps.updatedAt) item[name] = new Date(now);
+    if (isNew) for (const stamp of this.timestamps.createdAt) item[stamp.name] = stampValue(stamp.storage, now);
+    for (const stamp of this.timestamps.updatedAt) item[stamp.name] = stampValue(stamp.storage, now);
   }
 
   private check(item: Record<string, unknown>): AttributeMap | Promise<AttributeMap> {

@@ -148,8 +148,14 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
     return paths;
   }
 
-  /** The secondary indexes declared on attributes. */
-  indexes(): IndexSpec[] {
+  /** The secondary indexes declared on attributes (computed once: the schema never changes). */
+  indexes(): readonly IndexSpec[] {
+    this.#indexes ??= this.computeIndexes();
+    return this.#indexes;
+  }
+  #indexes: readonly IndexSpec[] | undefined;
+
+  private computeIndexes(): IndexSpec[] {
     const hashKey = this.hashKey;
     return this.shape.attributes.flatMap((attribute) =>
       attribute.indexes.map((index): IndexSpec => {
