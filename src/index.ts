@@ -14,7 +14,7 @@
  */
 import { retry } from "./batch/index.js";
 import * as error from "./errors.js";
-import { Condition } from "./expression/index.js";
+import { Condition, update } from "./expression/index.js";
 import { Instance } from "./instance.js";
 import { logger } from "./logger/logger.js";
 import { model } from "./model/define-model.js";
@@ -30,7 +30,8 @@ export const Table = Instance.default.Table;
 /** The Table class type. */
 export type Table = InstanceType<typeof Instance.default.Table>;
 
-export { Condition, Instance, Schema, error, logger, model, retry, transaction, type };
+export { Condition, Instance, Schema, error, logger, model, retry, transaction, type, update };
+export type { AppendOperation, DecrementOperation, IfNotExistsOperation, IncrementOperation, PrependOperation, UpdateOperation } from "./expression/index.js";
 export type { LogEvent, LogLevel, LogProvider, Logger } from "./logger/logger.js";
 export type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchSettings, BatchWriteSettings, RetryOptions } from "./batch/index.js";
 export type {
@@ -66,5 +67,5 @@ export type { HashKeyName, InferInput, InferItem, InferKey, InferUpdate, RangeKe
 export type { TableOptions, TableOptionsInput } from "./table/options.js";
 
 /** The whole namespace, as the default export (Dynamoose's shape). */
-const dynamodel = { model, Table, Instance, Schema, Condition, transaction, aws, logger, type, error, retry };
+const dynamodel = { model, Table, Instance, Schema, Condition, transaction, aws, logger, type, error, retry, update };
 export default dynamodel;

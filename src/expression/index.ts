@@ -67,3 +67,13 @@ export type {
   UpdateOperand,
 } from "./update-action.js";
 export { updateAction } from "./update-action.js";
+export {
+  type AppendOperation,
+  type DecrementOperation,
+  type IfNotExistsOperation,
+  type IncrementOperation,
+  isUpdateOperation,
+  type PrependOperation,
+  type UpdateOperation,
+  update,
+} from "./update-operations.js";

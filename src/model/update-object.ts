@@ -1,13 +1,14 @@
 /**
  * Turns a Dynamoose-style update object (`{name: "x"}`, `$SET`, `$ADD`, `$REMOVE`, `$DELETE`) into validated
- * update actions. Beyond Dynamoose: dotted paths (`"address.city"`, `"list[2]"`) update that path only,
- * and an update that would break the schema is refused before sending.
+ * update actions. Beyond Dynamoose: dotted paths (`"address.city"`, `"list[2]"`) update that path only, values
+ * may be update operations (`update.increment(1)`, see `update-operations.ts`), and an update that would break the
+ * schema is refused before sending.
  *
  * @module
  * @internal
  */
 import { type Issue, InvalidParameter, TypeMismatch, ValidationError } from "../errors.js";
-import { type Path, type UpdateAction, operand, parsePath, updateAction } from "../expression/index.js";
+import { isUpdateOperation, type Path, type UpdateAction, operand, parsePath, updateAction } from "../expression/index.js";
 import { UNDEFINED } from "../schema/attribute-types.js";
 import { toGenericAttributeValue } from "../schema/generic-value.js";
 import { issuesError } from "../schema/issues.js";
@@ -16,6 +17,7 @@ import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
 import { pathText, resolveAttribute } from "./attribute-path.js";
 import { serializerOf } from "./schema-encoder.js";
+import { operationAction, refuseNestedOperations } from "./update-operations.js";
 
 const operators = new Set(["$SET", "$ADD", "$REMOVE", "$DELETE"]);
 
@@ -54,6 +56,9 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
   const adds = entries(schema, update.$ADD, "$ADD");
   const removes = entries(schema, update.$REMOVE, "$REMOVE");
   const deletes = entries(schema, update.$DELETE, "$DELETE");
+  for (const [list, where] of [[adds, "$ADD"], [removes, "$REMOVE"], [deletes, "$DELETE"]] as const) {
+    for (const item of list) refuseNestedOperations(item.value, item.text, where);
+  }
 
   const keyNames = new Set([schema.hashKey, schema.rangeKey].filter((k): k is string => k !== undefined));
   for (const item of [...sets, ...adds, ...removes, ...deletes]) {
@@ -76,6 +81,12 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
 
   for (const set of sets) {
     touched.add(set.text);
+    if (isUpdateOperation(set.value)) {
+      const action = set.node || keep(set.text) ? await operationAction(schema, set, set.value, issues) : undefined;
+      if (action) actions.push(action);
+      continue;
+    }
+    refuseNestedOperations(set.value, set.text);
     if (set.value === undefined || set.value === UNDEFINED) {
       if (set.node) removes.push(set);
       continue;
@@ -171,6 +182,13 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
           `You must update all or none of the combine attributes when running Model.update. Missing combine attributes: ${missing.join(", ")}.`,
           { code: "combine_update", path: node.name },
         );
+      }
+      const operation = sets.find((s) => present.includes(s.text) && isUpdateOperation(s.value));
+      if (operation) {
+        throw new InvalidParameter(`${operation.text} is part of the combine attribute ${node.name}; set it to a value, not an update operation.`, {
+          code: "misplaced_update_operation",
+          path: operation.text,
+        });
       }
       if (present.length > 0) {
         const parts = combine.attributes.map((name) => sets.find((s) => s.text === name)?.value).filter((v) => v !== undefined && v !== null);

@@ -3,6 +3,14 @@
  *
  * @module
  */
+import type {
+  AppendOperation,
+  DecrementOperation,
+  IfNotExistsOperation,
+  IncrementOperation,
+  PrependOperation,
+  UpdateOperation,
+} from "../../expression/update-operations.js";
 import type { UNDEFINED } from "../attribute-types.js";
 import type { SchemaDefinition, SchemaSettings } from "../definition.js";
 import type { InferInput, InferItem } from "./item.js";
@@ -23,9 +31,30 @@ type RemovableKeys<D extends SchemaDefinition> = keyof {
 /** `T` without the properties named `K`; unlike `Omit`, keeps the other properties beside an index signature. @internal */
 type Without<T, K> = { [P in keyof T as P extends K ? never : P]: T[P] };
 
+/** The elements of a list type (never for anything else). @internal */
+type ListElement<O> = O extends readonly (infer E)[] ? E : never;
+
+/**
+ * The update operations an attribute takes, from its input type `I` and read type `O`: `ifNotExists` always,
+ * `increment`/`decrement` on numbers (and bigints), `append`/`prepend` on lists. @internal
+ */
+type OperationOf<I, O> = unknown extends O
+  ? UpdateOperation
+  :
+      | IfNotExistsOperation<Exclude<I, undefined>>
+      | (number extends O ? IncrementOperation<number> | DecrementOperation<number> : never)
+      | (bigint extends O ? IncrementOperation<bigint> | DecrementOperation<bigint> : never)
+      | ([ListElement<O>] extends [never] ? never : AppendOperation<ListElement<O>> | PrependOperation<ListElement<O>>);
+
+/** The read type of `K` in `Item` (`unknown` when absent). @internal */
+type ReadOf<Item, K> = K extends keyof Item ? Exclude<Item[K], undefined> : unknown;
+
+/** Every property of `In` optional, also taking its update operations. @internal */
+type WithOperations<In, Item> = { [K in keyof In]?: In[K] | OperationOf<In[K], ReadOf<Item, K>> };
+
 /** The non-key attributes (all of them, plus the timestamps and unknown attributes in `saveUnknown` schemas). @internal */
 type Updatable<D extends SchemaDefinition, S extends SchemaSettings> = Prettify<
-  Partial<Without<InferInput<D, S>, HashKeyName<D> | RangeKeyName<D>>>
+  WithOperations<Without<InferInput<D, S>, HashKeyName<D> | RangeKeyName<D>>, InferItem<D, S>>
 >;
 
 /** What `$ADD` takes for a value read as `O`: a number, elements of a Set, or elements of a List (appended). @internal */
@@ -41,7 +70,7 @@ type DeleteValue<O> = unknown extends O ? unknown : O extends ReadonlySet<infer 
 
 /** The operator forms of an update. @internal */
 interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
-  /** Attributes to set (whole values; `"a.b"` paths are passed through). */
+  /** Attributes to set (whole values or update operations; `"a.b"` paths are passed through). */
   $SET?: Values & { [path: `${string}.${string}`]: unknown };
   /** Numbers to add, elements to add to a Set, elements to append to a List. */
   $ADD?: {
@@ -62,7 +91,10 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
 /**
  * The update object `Model.update` accepts for a schema definition `D` with settings `S`.
  *
- * Plain properties (`{ name: "Bob" }`) and document paths (`{ "address.city": "Paris" }`) are set; the operators are `$SET` (also taking `"a.b"` paths), `$ADD` (numbers,
+ * Plain properties (`{ name: "Bob" }`) and document paths (`{ "address.city": "Paris" }`) are set; a plain property or
+ * `$SET` entry also takes an update operation of its type (`update.ifNotExists(v)` on any attribute,
+ * `update.increment(n)`/`decrement(n)` on numbers, `update.append(list)`/`prepend(list)` on lists of that element type).
+ * The operators are `$SET` (also taking `"a.b"` paths), `$ADD` (numbers,
  * Set and List attributes), `$REMOVE` (optional attributes, as a list of names or `{ name: null }`) and `$DELETE`
  * (elements of Set attributes). A removable attribute also takes `undefined` or `dynamodel.type.UNDEFINED` (→ REMOVE).
  * Key attributes may appear as plain properties (the single-object form `Model.update({ id, ...changes })`), not in
@@ -78,6 +110,7 @@ export type InferUpdate<D extends SchemaDefinition, S extends SchemaSettings = {
   {
     [K in keyof InferInput<D, S>]?:
       | InferInput<D, S>[K]
+      | OperationOf<InferInput<D, S>[K], ReadOf<InferItem<D, S>, K>>
       | (K extends RemovableKeys<D> ? typeof UNDEFINED | undefined : never);
   } & UpdateOperators<
     Without<InferItem<D, S>, HashKeyName<D> | RangeKeyName<D>>,
