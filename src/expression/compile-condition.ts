@@ -6,7 +6,7 @@
 import { InvalidParameter, LimitExceeded } from "../errors.js";
 import { assertNever } from "./assert-never.js";
 import type { ComparisonNode, ComparisonOperator, ConditionNode, InNode } from "./condition-node.js";
-import { type CompileContext, compileOperand, compilePath, contextPath } from "./compile-operand.js";
+import { type CompileContext, compileOperand, compilePath, contextPath, ORDERED_TYPES, PREFIX_TYPES } from "./compile-operand.js";
 import { compileRaw } from "./compile-raw.js";
 import { defaultEncoder, type ValueEncoder } from "./encoder.js";
 import { checkExpressionLength, EXPRESSION_LIMITS, OperatorCounter } from "./limits.js";
@@ -29,7 +29,7 @@ const ATOM = 5;
  *
  * Parentheses follow DynamoDB precedence (OR < AND < NOT < comparisons): an OR inside an AND and raw expressions
  * inside anything are parenthesised, so the string means exactly the tree; under a NOT everything but a function
- * call is parenthesised (`NOT contains(#n0, :v0)`, `NOT (#n0 = :v0)`); `group` nodes are always parenthesised. Throws `LimitExceeded` past 4 KB, 300 operators, 100 IN values or
+ * call is parenthesised (`NOT contains(#n0, :v0)`, `NOT (#n0 = :v0)`); `group` nodes are always parenthesised, never twice (DynamoDB refuses `((...))`). Throws `LimitExceeded` past 4 KB, 300 operators, 100 IN values or
  * 32 path levels.
  *
  * @example
@@ -47,7 +47,27 @@ export function compileCondition(node: ConditionNode, registry: ExpressionRegist
 }
 
 function wrap(text: string, precedence: number, minimum: number): string {
-  return precedence < minimum ? `(${text})` : text;
+  return precedence < minimum ? parenthesize(text) : text;
+}
+
+/**
+ * `(text)`, unless `text` is already one parenthesised whole: DynamoDB refuses `((...))` ("The expression has
+ * redundant parentheses"), which a group inside a group, or a group of a raw `"(...)"`, would otherwise give.
+ */
+function parenthesize(text: string): string {
+  return enclosed(text) ? text : `(${text})`;
+}
+
+/** True when the first `(` of `text` closes at its last character: `(a) AND (b)` is not enclosed. */
+function enclosed(text: string): boolean {
+  if (!text.startsWith("(") || !text.endsWith(")")) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return i === text.length - 1;
+  }
+  return false;
 }
 
 function compileJunction(conditions: readonly ConditionNode[], ctx: CompileContext, minimum: number, word: "AND" | "OR"): string {
@@ -71,9 +91,9 @@ function compileNode(node: ConditionNode, ctx: CompileContext, minimum: number):
     case "between": {
       ctx.operators.add();
       const context = contextPath([node.subject, node.low, node.high]);
-      const subject = compileOperand(node.subject, context, ctx, "between");
-      const low = compileOperand(node.low, context, ctx, "between");
-      const high = compileOperand(node.high, context, ctx, "between");
+      const subject = compileOperand(node.subject, context, ctx, "between", ORDERED_TYPES);
+      const low = compileOperand(node.low, context, ctx, "between", ORDERED_TYPES);
+      const high = compileOperand(node.high, context, ctx, "between", ORDERED_TYPES);
       return wrap(`${subject} BETWEEN ${low} AND ${high}`, COMPARISON, minimum);
     }
     case "in":
@@ -83,7 +103,8 @@ function compileNode(node: ConditionNode, ctx: CompileContext, minimum: number):
     case "contains": {
       ctx.operators.add();
       const path = compilePath(node.path, ctx.registry);
-      return `${node.kind}(${path}, ${compileOperand(node.value, node.path, ctx, node.kind)})`;
+      const accept = node.kind === "begins_with" ? PREFIX_TYPES : undefined;
+      return `${node.kind}(${path}, ${compileOperand(node.value, node.path, ctx, node.kind, accept)})`;
     }
     case "attribute_exists":
     case "attribute_not_exists":
@@ -102,7 +123,7 @@ function compileNode(node: ConditionNode, ctx: CompileContext, minimum: number):
       ctx.operators.add();
       return wrap(`NOT ${compileNode(node.condition, ctx, ATOM)}`, NOT, minimum);
     case "group":
-      return `(${compileNode(node.condition, ctx, 0)})`;
+      return parenthesize(compileNode(node.condition, ctx, 0));
     case "raw":
       return wrap(compileRaw(node, ctx), 0, minimum);
     default:
@@ -112,8 +133,9 @@ function compileNode(node: ConditionNode, ctx: CompileContext, minimum: number):
 
 function compileComparison(node: ComparisonNode, ctx: CompileContext): string {
   const context = contextPath([node.left, node.right]);
-  const left = compileOperand(node.left, context, ctx, node.operator);
-  const right = compileOperand(node.right, context, ctx, node.operator);
+  const accept = node.operator === "eq" || node.operator === "ne" ? undefined : ORDERED_TYPES;
+  const left = compileOperand(node.left, context, ctx, node.operator, accept);
+  const right = compileOperand(node.right, context, ctx, node.operator, accept);
   return `${left} ${COMPARATORS[node.operator]} ${right}`;
 }
 

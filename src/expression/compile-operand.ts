@@ -4,7 +4,8 @@
  * @module
  * @internal
  */
-import { InvalidParameter, LimitExceeded } from "../errors.js";
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { InvalidParameter, LimitExceeded, TypeMismatch } from "../errors.js";
 import { assertNever } from "./assert-never.js";
 import { defaultEncoder, type ValueEncoder } from "./encoder.js";
 import { EXPRESSION_LIMITS, type OperatorCounter } from "./limits.js";
@@ -68,7 +69,7 @@ export function compilePath(path: Path, registry: ExpressionRegistry): string {
  * ```
  * @internal
  */
-export function compileValue(value: unknown, context: Path | undefined, ctx: CompileContext, what: string): string {
+export function compileValue(value: unknown, context: Path | undefined, ctx: CompileContext, what: string, accept?: OperandTypes): string {
   const where = context ? `"${pathToString(context)}"` : "a size() comparison";
   if (value === undefined) {
     throw new InvalidParameter(`${what} on ${where} was given undefined; pass a value.`, {
@@ -77,8 +78,60 @@ export function compileValue(value: unknown, context: Path | undefined, ctx: Com
       received: "undefined",
     });
   }
-  return ctx.registry.value(context ? ctx.encode(context, value) : defaultEncoder([], value));
+  const encoded = context ? ctx.encode(context, value) : defaultEncoder([], value);
+  if (accept) checkOperandType(encoded, accept, context, what);
+  return ctx.registry.value(encoded);
 }
+
+/**
+ * The value types an operator takes, where DynamoDB refuses others (`<`, `<=`, `>`, `>=`, `BETWEEN` and
+ * `begins_with` take strings, numbers and binary only; `=`, `<>`, `IN` and `contains` take anything).
+ *
+ * @example
+ * ```ts
+ * const ordered: OperandTypes = ORDERED_TYPES; // ["S", "N", "B"]
+ * ```
+ * @internal
+ */
+export type OperandTypes = readonly ("S" | "N" | "B")[];
+
+/** The value types of ordering comparisons and `BETWEEN`. @internal */
+export const ORDERED_TYPES: OperandTypes = Object.freeze(["S", "N", "B"] as const);
+/** The value types of `begins_with`. @internal */
+export const PREFIX_TYPES: OperandTypes = Object.freeze(["S", "B"] as const);
+
+/** The type of an AttributeValue (`S`, `N`, `BOOL`, `L`, ...). @internal */
+export function attributeValueType(value: AttributeValue): string {
+  for (const [key, v] of Object.entries(value)) if (v !== undefined && key !== "$unknown") return key;
+  return "unknown";
+}
+
+/**
+ * Refuses, before sending, a value DynamoDB would refuse for the operator (it fails the whole request with
+ * "Incorrect operand type for operator or function"): a `TypeMismatch` naming the path.
+ */
+function checkOperandType(value: AttributeValue, accept: OperandTypes, context: Path | undefined, what: string): void {
+  const type = attributeValueType(value);
+  if ((accept as readonly string[]).includes(type)) return;
+  const path = context ? pathToString(context) : "";
+  throw new TypeMismatch(
+    `${what} on ${context ? `"${path}"` : "a size() comparison"} takes a ${accept.map((t) => TYPE_NAMES[t]).join(", ")} value, not a ${TYPE_NAMES[type] ?? type} (DynamoDB refuses it).`,
+    { code: "invalid_operand_type", path, expected: accept.join(" | "), received: type },
+  );
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  S: "string",
+  N: "number",
+  B: "binary",
+  BOOL: "boolean",
+  NULL: "null",
+  L: "list",
+  M: "map",
+  SS: "string set",
+  NS: "number set",
+  BS: "binary set",
+};
 
 /**
  * The path a value operand is encoded for: the first path or `size()` subject among `operands`
@@ -99,7 +152,8 @@ export function contextPath(operands: readonly Operand[]): Path | undefined {
 }
 
 /**
- * Compiles one condition operand. `context` is the path a value operand is encoded for.
+ * Compiles one condition operand. `context` is the path a value operand is encoded for; `accept`, when given,
+ * lists the value types the operator takes (others throw `TypeMismatch` before sending).
  *
  * @example
  * ```ts
@@ -107,13 +161,14 @@ export function contextPath(operands: readonly Operand[]): Path | undefined {
  * ```
  * @internal
  */
-export function compileOperand(node: Operand, context: Path | undefined, ctx: CompileContext, what: string): string {
+export function compileOperand(node: Operand, context: Path | undefined, ctx: CompileContext, what: string, accept?: OperandTypes): string {
   switch (node.kind) {
     case "path":
       return compilePath(node.path, ctx.registry);
     case "value":
-      return compileValue(node.value, context, ctx, what);
+      return compileValue(node.value, context, ctx, what, accept);
     case "attribute_value":
+      if (accept) checkOperandType(node.value, accept, context, what);
       return ctx.registry.value(node.value);
     case "size":
       ctx.operators.add();

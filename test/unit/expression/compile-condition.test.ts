@@ -163,7 +163,14 @@ describe("compileCondition: logic, precedence and groups", () => {
     expect(compile(cond.group(a)).expression).toBe("(#n0 < :v0)");
     expect(compile(cond.and(c, cond.group(cond.or(a, b)))).expression).toBe("#n0 = :v0 AND (#n1 < :v1 OR #n2 >= :v2)");
     expect(compile(cond.not(cond.group(cond.or(a, b)))).expression).toBe("NOT (#n0 < :v0 OR #n1 >= :v1)");
-    expect(compile(cond.group(cond.group(a))).expression).toBe("((#n0 < :v0))");
+    // DynamoDB refuses "((...))" with "The expression has redundant parentheses" (found by the differential test)
+    expect(compile(cond.group(cond.group(a))).expression).toBe("(#n0 < :v0)");
+    expect(compile(cond.not(cond.group(cond.group(cond.and(a, b))))).expression).toBe("NOT (#n0 < :v0 AND #n1 >= :v1)");
+    expect(compile(cond.and(c, cond.group(cond.group(cond.group(cond.or(a, b)))))).expression).toBe("#n0 = :v0 AND (#n1 < :v1 OR #n2 >= :v2)");
+    expect(compile(cond.group(cond.raw("(#x = :x)", { "#x": "x" }, { ":x": 1 }))).expression).toBe("(#n0 = :v0)");
+    expect(compile(cond.group(cond.raw("(#x = :x) OR (#x = :y)", { "#x": "x" }, { ":x": 1, ":y": 2 }))).expression).toBe(
+      "((#n0 = :v0) OR (#n0 = :v1))",
+    );
   });
 
   it("deep nesting", () => {
@@ -286,5 +293,32 @@ describe("compileCondition: malformed nodes", () => {
   it("refuses an empty IN", () => {
     expect(() => cond.in("a", [])).toThrow('IN on "a" needs a non-empty array of values.');
     expect(() => compile(cond.inOperands(operand.path("a"), []))).toThrow('IN on "a" needs at least one value.');
+  });
+});
+
+describe("compileCondition: operand types DynamoDB refuses", () => {
+  it("<, <=, >, >= and BETWEEN take strings, numbers and binary only", () => {
+    for (const op of ["lt", "le", "gt", "ge"] as const) {
+      expect(() => compile(cond[op]("flag", true))).toThrow(
+        expect.objectContaining({ name: "TypeMismatch", code: "invalid_operand_type", path: "flag", expected: "S | N | B", received: "BOOL" }),
+      );
+    }
+    expect(() => compile(cond.between("a", null, 1))).toThrow(expect.objectContaining({ code: "invalid_operand_type", received: "NULL" }));
+    expect(() => compile(cond.between("a", 1, ["x"]))).toThrow(expect.objectContaining({ code: "invalid_operand_type", received: "L" }));
+    expect(() => compile(cond.lt("a", { b: 1 }))).toThrow('lt on "a" takes a string, number, binary value, not a map (DynamoDB refuses it).');
+    expect(() => compile(cond.compare("gt", operand.size("a"), operand.attributeValue({ BOOL: true })))).toThrow(
+      expect.objectContaining({ code: "invalid_operand_type", path: "" }),
+    );
+    expect(compile(cond.lt("a", Buffer.from("x"))).expression).toBe("#n0 < :v0");
+    expect(compile(cond.between("a", "a", "b")).expression).toBe("#n0 BETWEEN :v0 AND :v1");
+  });
+
+  it("begins_with takes strings and binary only; =, <>, IN and contains take anything", () => {
+    expect(() => compile(cond.beginsWith("a", 1 as never))).toThrow(expect.objectContaining({ code: "invalid_operand_type", received: "N" }));
+    expect(compile(cond.beginsWith("a", Buffer.from("x") as never)).expression).toBe("begins_with(#n0, :v0)");
+    expect(compile(cond.eq("a", true)).expression).toBe("#n0 = :v0");
+    expect(compile(cond.ne("a", null)).expression).toBe("#n0 <> :v0");
+    expect(compile(cond.in("a", [true, null, ["x"]])).expression).toBe("#n0 IN (:v0, :v1, :v2)");
+    expect(compile(cond.contains("a", 1)).expression).toBe("contains(#n0, :v0)");
   });
 });
