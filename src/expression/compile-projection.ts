@@ -25,11 +25,11 @@ export function compileProjection(paths: readonly (string | Path)[], registry: E
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const entry of paths) {
-    const path = toPath(entry);
-    const key = JSON.stringify(path);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    parts.push(compilePath(path, registry));
+    // The registry gives a name one placeholder, so equal paths compile to equal text.
+    const part = compilePath(toPath(entry), registry);
+    if (seen.has(part)) continue;
+    seen.add(part);
+    parts.push(part);
   }
   const expression = parts.join(", ");
   checkExpressionLength("projection expression", expression);

@@ -33,7 +33,9 @@ export const EXPRESSION_LIMITS = Object.freeze({
  * ```
  */
 export function checkExpressionLength(what: string, expression: string): void {
-  const bytes = new TextEncoder().encode(expression).length;
+  // A UTF-16 unit is at most 3 UTF-8 bytes: short expressions need no byte count at all.
+  if (expression.length * 3 <= EXPRESSION_LIMITS.maxExpressionBytes) return;
+  const bytes = Buffer.byteLength(expression, "utf8");
   if (bytes > EXPRESSION_LIMITS.maxExpressionBytes) {
     throw new LimitExceeded(
       `The ${what} is ${bytes} bytes long; DynamoDB allows at most ${EXPRESSION_LIMITS.maxExpressionBytes} bytes (4 KB) per expression string.`,

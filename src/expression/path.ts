@@ -46,6 +46,19 @@ function malformed(text: string, why: string): InvalidParameter {
  * ```
  */
 export function parsePath(text: string): Path {
+  // Paths are frozen, so a parsed path can be shared; the cache is bounded.
+  const cached = parsedPaths.get(text);
+  if (cached !== undefined) return cached;
+  const parsed = parsePathText(text);
+  if (parsedPaths.size >= MAX_CACHED_PATHS) parsedPaths.clear();
+  parsedPaths.set(text, parsed);
+  return parsed;
+}
+
+const MAX_CACHED_PATHS = 2048;
+const parsedPaths = new Map<string, Path>();
+
+function parsePathText(text: string): Path {
   if (typeof text !== "string") throw malformed(String(text), "a path must be a string");
   if (text === "") throw malformed(text, "it is empty");
   const segments: PathSegment[] = [];

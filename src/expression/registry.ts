@@ -21,8 +21,11 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
  */
 export class ExpressionRegistry {
   readonly #byName = new Map<string, string>();
-  readonly #names: [string, string][] = [];
-  readonly #values: [string, AttributeValue][] = [];
+  // Built as placeholders are allocated, so toParams() only copies them once.
+  #names: Record<string, string> | undefined;
+  #values: Record<string, AttributeValue> | undefined;
+  #nameCount = 0;
+  #valueCount = 0;
 
   /**
    * Returns the placeholder for one attribute name (one path segment), allocating `#nK` the first time.
@@ -35,9 +38,9 @@ export class ExpressionRegistry {
   name(segment: string): string {
     const existing = this.#byName.get(segment);
     if (existing !== undefined) return existing;
-    const placeholder = `#n${this.#names.length}`;
+    const placeholder = `#n${this.#nameCount++}`;
     this.#byName.set(segment, placeholder);
-    this.#names.push([placeholder, segment]);
+    (this.#names ??= {})[placeholder] = segment;
     return placeholder;
   }
 
@@ -50,8 +53,8 @@ export class ExpressionRegistry {
    * ```
    */
   value(v: AttributeValue): string {
-    const placeholder = `:v${this.#values.length}`;
-    this.#values.push([placeholder, v]);
+    const placeholder = `:v${this.#valueCount++}`;
+    (this.#values ??= {})[placeholder] = v;
     return placeholder;
   }
 
@@ -64,7 +67,7 @@ export class ExpressionRegistry {
    * ```
    */
   get size(): { names: number; values: number } {
-    return { names: this.#names.length, values: this.#values.length };
+    return { names: this.#nameCount, values: this.#valueCount };
   }
 
   /**
@@ -83,8 +86,8 @@ export class ExpressionRegistry {
       ExpressionAttributeNames?: Record<string, string>;
       ExpressionAttributeValues?: Record<string, AttributeValue>;
     } = {};
-    if (this.#names.length > 0) params.ExpressionAttributeNames = Object.fromEntries(this.#names);
-    if (this.#values.length > 0) params.ExpressionAttributeValues = Object.fromEntries(this.#values);
+    if (this.#names) params.ExpressionAttributeNames = { ...this.#names };
+    if (this.#values) params.ExpressionAttributeValues = { ...this.#values };
     return params;
   }
 }

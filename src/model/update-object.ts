@@ -46,7 +46,15 @@ function entries(schema: Schema, object: unknown, operator: string): Entry[] {
   return Object.keys(object).map((key) => entry(schema, key, (object as Record<string, unknown>)[key]));
 }
 
-const kinds = (node: AttributeNode | undefined): Set<string> => new Set(node?.types.map((type) => type.kind) ?? []);
+const kindsOf = new WeakMap<AttributeNode, ReadonlySet<string>>();
+const noKinds: ReadonlySet<string> = new Set();
+/** The type kinds of an attribute (computed once per node). */
+const kinds = (node: AttributeNode | undefined): ReadonlySet<string> => {
+  if (!node) return noKinds;
+  let found = kindsOf.get(node);
+  if (!found) kindsOf.set(node, (found = new Set(node.types.map((type) => type.kind))));
+  return found;
+};
 
 /** Builds the actions of an update object. */
 export async function buildUpdateActions(schema: Schema, update: Record<string, unknown>): Promise<UpdateAction[]> {
@@ -60,11 +68,13 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
     for (const item of list) refuseNestedOperations(item.value, item.text, where);
   }
 
-  const keyNames = new Set([schema.hashKey, schema.rangeKey].filter((k): k is string => k !== undefined));
-  for (const item of [...sets, ...adds, ...removes, ...deletes]) {
-    const root = item.path[0];
-    if (root?.kind === "name" && keyNames.has(root.name)) {
-      throw new InvalidParameter(`The key attribute ${root.name} can not be updated; pass it in the key instead.`, { code: "update_key", path: root.name });
+  const { hashKey, rangeKey } = schema;
+  for (const list of [sets, adds, removes, deletes]) {
+    for (const item of list) {
+      const root = item.path[0];
+      if (root?.kind === "name" && (root.name === hashKey || root.name === rangeKey)) {
+        throw new InvalidParameter(`The key attribute ${root.name} can not be updated; pass it in the key instead.`, { code: "update_key", path: root.name });
+      }
     }
   }
 

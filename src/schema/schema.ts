@@ -114,14 +114,17 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
 
   /** The hash (partition) key attribute: the one marked `hashKey: true`, else the first attribute. */
   get hashKey(): string {
-    const marked = this.shape.attributes.find((a) => a.hashKey);
-    return (marked ?? (this.shape.attributes[0] as AttributeNode)).name;
+    this.#hashKey ??= (this.shape.attributes.find((a) => a.hashKey) ?? (this.shape.attributes[0] as AttributeNode)).name;
+    return this.#hashKey;
   }
+  #hashKey: string | undefined;
 
   /** The range (sort) key attribute, if any. */
   get rangeKey(): string | undefined {
-    return this.shape.attributes.find((a) => a.rangeKey)?.name;
+    if (this.#rangeKey === undefined) this.#rangeKey = { name: this.shape.attributes.find((a) => a.rangeKey)?.name };
+    return this.#rangeKey.name;
   }
+  #rangeKey: { readonly name: string | undefined } | undefined;
 
   /** One attribute name per index (an attribute with two indexes appears twice). */
   get indexAttributes(): string[] {
