@@ -21,14 +21,17 @@ import type { Operand } from "./operand.js";
  * ```
  */
 export function conjuncts(node: ConditionNode | undefined): ConditionNode[] {
-  if (node === undefined) return [];
-  if (node.kind === "and") return node.conditions.flatMap(conjuncts);
-  if (node.kind === "group") {
-    const inner = node.condition;
-    if (inner.kind === "or" || inner.kind === "raw") return [node];
-    return conjuncts(inner);
-  }
-  return [node];
+  const out: ConditionNode[] = [];
+  if (node !== undefined) collectConjuncts(node, out);
+  return out;
+}
+
+function collectConjuncts(node: ConditionNode, out: ConditionNode[]): void {
+  if (node.kind === "and") {
+    for (const child of node.conditions) collectConjuncts(child, out);
+  } else if (node.kind === "group" && node.condition.kind !== "or" && node.condition.kind !== "raw") {
+    collectConjuncts(node.condition, out);
+  } else out.push(node);
 }
 
 /**

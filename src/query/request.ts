@@ -126,20 +126,22 @@ export function buildRequest(source: RequestSource): Explanation {
   }
   const filter = filterNode === undefined ? undefined : compileCondition(filterNode, registry, encoder);
   const projection = settings.attributes !== undefined && !settings.count ? compileProjection(settings.attributes, registry) : undefined;
-  const request: QueryCommandInput & ScanCommandInput = {
-    TableName: source.tableName,
-    ...(key.name === undefined ? {} : { IndexName: key.name }),
-    ...(keyCondition === undefined ? {} : { KeyConditionExpression: keyCondition }),
-    ...(filter === undefined ? {} : { FilterExpression: filter }),
-    ...(projection === undefined ? {} : { ProjectionExpression: projection }),
-    ...registry.toParams(),
-    ...(settings.limit === undefined ? {} : { Limit: settings.limit }),
-    ...(settings.startAt === undefined ? {} : { ExclusiveStartKey: toStartKey(schema, encoder, settings.startAt) }),
-    ...(operation === "query" && settings.sort === "descending" ? { ScanIndexForward: false } : {}),
-    ...(settings.consistent ? { ConsistentRead: true } : {}),
-    ...(settings.count ? { Select: "COUNT" as const } : {}),
-    ...(operation === "scan" && settings.segments !== undefined ? { TotalSegments: settings.segments } : {}),
-  };
+  // Assigned field by field, in a fixed order: no temporary objects on this path.
+  const request: QueryCommandInput & ScanCommandInput = { TableName: source.tableName };
+  if (key.name !== undefined) request.IndexName = key.name;
+  if (keyCondition !== undefined) request.KeyConditionExpression = keyCondition;
+  if (filter !== undefined) request.FilterExpression = filter;
+  if (projection !== undefined) request.ProjectionExpression = projection;
+  const { ExpressionAttributeNames, ExpressionAttributeValues } = registry.toParams();
+  if (ExpressionAttributeNames) request.ExpressionAttributeNames = ExpressionAttributeNames;
+  if (ExpressionAttributeValues) request.ExpressionAttributeValues = ExpressionAttributeValues;
+  if (settings.limit !== undefined) request.Limit = settings.limit;
+  if (settings.startAt !== undefined) request.ExclusiveStartKey = toStartKey(schema, encoder, settings.startAt);
+  if (operation === "query" && settings.sort === "descending") request.ScanIndexForward = false;
+  if (settings.consistent) request.ConsistentRead = true;
+  if (settings.count) request.Select = "COUNT";
+  if (operation === "scan" && settings.segments !== undefined) request.TotalSegments = settings.segments;
+
   return {
     operation,
     index: key.name,
