@@ -23,7 +23,7 @@ import { modelTransaction } from "../transaction/index.js";
 import { rawKey } from "./keys.js";
 import { MethodRegistry } from "./methods.js";
 import { ModelCore } from "./model-core.js";
-import type { ModelType } from "./model-type.js";
+import type { AliasNames, ModelType } from "./model-type.js";
 
 /**
  * Options of a model: its table's options, plus the table name (default: the model name) and `entity`, the
@@ -80,12 +80,12 @@ export function model<const D extends SchemaDefinition, const S extends SchemaSe
   name: string,
   schema: Schema<D, S>,
   options?: ModelOptions,
-): ModelType<InferItem<D, S>, InferInput<D, S>, InferKey<D, S>, InferUpdate<D, S>>;
+): ModelType<InferItem<D, S>, InferInput<D, S>, InferKey<D, S>, InferUpdate<D, S>, AliasNames<D>>;
 export function model<const D extends SchemaDefinition>(
   name: string,
   schema: D,
   options?: ModelOptions,
-): ModelType<InferItem<D>, InferInput<D>, InferKey<D>, InferUpdate<D>>;
+): ModelType<InferItem<D>, InferInput<D>, InferKey<D>, InferUpdate<D>, AliasNames<D>>;
 export function model<T extends object = Record<string, unknown>>(
   name: string,
   schema?: Schema | SchemaDefinition | readonly (Schema | SchemaDefinition)[],

@@ -14,6 +14,7 @@ import type {
 } from "@aws-sdk/client-dynamodb";
 import type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchWriteSettings } from "../batch/index.js";
 import type { Callback } from "../callback.js";
+import type { AttributePath, Condition, ConditionObject, PathValue, RawConditionObject } from "../expression/index.js";
 import type { Item, SaveSettings } from "../item/item.js";
 import type { Query, Scan } from "../query/index.js";
 import type { Schema } from "../schema/schema.js";
@@ -26,13 +27,42 @@ import type { Serializers } from "./serializers.js";
 /** An item of a model: its attributes and the Item methods. */
 export type ItemOf<T> = T & Item;
 
+/**
+ * What `Model.query(init)` / `Model.scan(init)` take besides an attribute name: a condition object over the item
+ * type, a `Condition` (typed by the item, or untyped), or a raw DynamoDB condition.
+ *
+ * @example
+ * ```ts
+ * const init: RetrieverInit<{ id: string; age: number }> = { id: "u1", age: { gt: 18 } };
+ * ```
+ */
+export type RetrieverInit<T, N extends string = never> =
+  | ([N] extends [never] ? ConditionObject<T> : ConditionObject<T> & { readonly [P in N]?: unknown })
+  | Condition<T>
+  | Condition
+  | RawConditionObject;
+
+type Names<X> = X extends string ? X : X extends readonly (infer E extends string)[] ? E : never;
+type NamesAt<X, K extends string> = X extends { readonly [P in K]?: infer V } ? Names<V> : never;
+
+/**
+ * The other names (`map`, `alias`, `aliases`) of the top-level attributes of a schema definition: queries and
+ * scans accept them too.
+ *
+ * @example
+ * ```ts
+ * type A = AliasNames<{ pk: { type: StringConstructor; map: "accountId" } }>; // "accountId"
+ * ```
+ */
+export type AliasNames<D> = { [K in keyof D]-?: NamesAt<D[K], "map"> | NamesAt<D[K], "alias"> | NamesAt<D[K], "aliases"> }[keyof D];
+
 /** `Model.methods`: custom static methods, and `item` for custom item methods. */
 export interface ModelMethods extends Pick<MethodRegistry, "set" | "delete"> {
   readonly item: Pick<MethodRegistry, "set" | "delete">;
 }
 
 /** A model: `new Model(obj)` makes an item; the statics read and write the table. */
-export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unknown, U = Partial<T>> {
+export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unknown, U = Partial<T>, N extends string = never> {
   /** Makes a new (unsaved) item; `obj` is deep-copied. */
   new (object?: I): ItemOf<T>;
   /** The model name. */
@@ -82,15 +112,23 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
   delete(key: K, settings: DeleteSettings, callback: Callback<void>): void;
 
   /**
-   * Starts a query (Query/Scan issue: conditions, index selection, pagination).
+   * Starts a query: with an attribute name (then an operator), a condition object, a `Condition` or a raw
+   * DynamoDB condition; names (attribute paths and aliases) and values are checked against the item type. A name
+   * typed only as `string` (computed at run time) is not checked.
    * @example `await User.query("email").eq("a@b.c").exec()`
    */
-  query(init?: unknown): Query<ItemOf<T>>;
+  query(): Query<ItemOf<T>>;
+  query<P extends AttributePath<T> | N>(path: P): Query<ItemOf<T>, PathValue<T, P>>;
+  query(init: RetrieverInit<T, N>): Query<ItemOf<T>>;
+  query<S extends string>(path: S & (string extends S ? string : never)): Query<ItemOf<T>>;
   /**
-   * Starts a scan.
+   * Starts a scan; takes what `query` takes.
    * @example `await User.scan("age").gt(18).exec()`
    */
-  scan(init?: unknown): Scan<ItemOf<T>>;
+  scan(): Scan<ItemOf<T>>;
+  scan<P extends AttributePath<T> | N>(path: P): Scan<ItemOf<T>, PathValue<T, P>>;
+  scan(init: RetrieverInit<T, N>): Scan<ItemOf<T>>;
+  scan<S extends string>(path: S & (string extends S ? string : never)): Scan<ItemOf<T>>;
   /**
    * Reads many items by key (BatchGetItem, 100 keys per request, unprocessed keys retried with backoff). Resolves
    * the items found in the order of `keys`, with `unprocessedKeys` (empty when all were read).
