@@ -17,6 +17,7 @@ import type { InferInput, InferItem, InferKey, InferUpdate } from "../schema/inf
 import { isPlainObject } from "../schema/parse.js";
 import { Schema } from "../schema/schema.js";
 import { type EntityOption, entityTag } from "../table/entity.js";
+import type { ExpiresAttribute, WithExpiry, WithExpiryUpdate } from "../table/expires.js";
 import type { TableOptionsInput } from "../table/options.js";
 import type { ModelBrand, Table, TableModel } from "../table/table.js";
 import { modelTransaction } from "../transaction/index.js";
@@ -76,16 +77,28 @@ function toSchemas(name: string, schema: unknown): Schema[] {
  * const user = await User.create({ id: "u1", age: 30 }); // user.age: number | undefined
  * ```
  */
-export function model<const D extends SchemaDefinition, const S extends SchemaSettings = {}>(
+export function model<const D extends SchemaDefinition, const S extends SchemaSettings = {}, const O extends ModelOptions = {}>(
   name: string,
   schema: Schema<D, S>,
-  options?: ModelOptions,
-): ModelType<InferItem<D, S>, InferInput<D, S>, InferKey<D, S>, InferUpdate<D, S>, AliasNames<D>>;
-export function model<const D extends SchemaDefinition>(
+  options?: O,
+): ModelType<
+  WithExpiry<InferItem<D, S>, ExpiresAttribute<O>, Date>,
+  WithExpiry<InferInput<D, S>, ExpiresAttribute<O>, Date | number>,
+  InferKey<D, S>,
+  WithExpiryUpdate<InferUpdate<D, S>, InferItem<D, S>, ExpiresAttribute<O>>,
+  AliasNames<D>
+>;
+export function model<const D extends SchemaDefinition, const O extends ModelOptions = {}>(
   name: string,
   schema: D,
-  options?: ModelOptions,
-): ModelType<InferItem<D>, InferInput<D>, InferKey<D>, InferUpdate<D>, AliasNames<D>>;
+  options?: O,
+): ModelType<
+  WithExpiry<InferItem<D>, ExpiresAttribute<O>, Date>,
+  WithExpiry<InferInput<D>, ExpiresAttribute<O>, Date | number>,
+  InferKey<D>,
+  WithExpiryUpdate<InferUpdate<D>, InferItem<D>, ExpiresAttribute<O>>,
+  AliasNames<D>
+>;
 export function model<T extends object = Record<string, unknown>>(
   name: string,
   schema?: Schema | SchemaDefinition | readonly (Schema | SchemaDefinition)[],

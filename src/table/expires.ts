@@ -36,6 +36,54 @@ export function expiresSettings(options: TableOptions): ExpiresSettings | undefi
   return { attribute, ttl: given.ttl, returnExpired };
 }
 
+/**
+ * The TTL attribute that model options `O` add to the item type: `expires.attribute` when it is a literal, `"ttl"`
+ * when it is not given; `never` without `expires` (or with a name known only at run time).
+ *
+ * @example
+ * ```ts
+ * type N = ExpiresAttribute<{ expires: { ttl: 1000; attribute: "expiresAt" } }>; // "expiresAt"
+ * ```
+ */
+export type ExpiresAttribute<O> = O extends { readonly expires: infer E }
+  ? E extends { readonly attribute: infer A }
+    ? A extends string
+      ? string extends A
+        ? never
+        : A
+      : "ttl"
+    : E extends number | object
+      ? "ttl"
+      : never
+  : never;
+
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/**
+ * `T` with the optional TTL attribute `N` of type `V` (a `Date` on reads, a `Date` or milliseconds on input), unless
+ * `T` declares it (the schema's own type wins) or there is none.
+ *
+ * @example
+ * ```ts
+ * type Session = WithExpiry<{ id: string }, "ttl", Date>; // { id: string; ttl?: Date | undefined }
+ * ```
+ */
+export type WithExpiry<T, N extends string, V> = [N] extends [never] ? T : N extends keyof T ? T : Flat<T & { [P in N]?: V | undefined }>;
+
+/**
+ * An update type `U` of items `T` that also sets the TTL attribute `N` (plain or in `$SET`), unless `T` declares it.
+ *
+ * @example
+ * ```ts
+ * const u: WithExpiryUpdate<{ n?: number }, { n: number }, "ttl"> = { $SET: { ttl: new Date() } };
+ * ```
+ */
+export type WithExpiryUpdate<U, T, N extends string> = [N] extends [never]
+  ? U
+  : N extends keyof T
+    ? U
+    : Flat<U & { [P in N]?: Date | number | undefined } & { $SET?: { [P in N]?: Date | number | undefined } }>;
+
 /** The stored form of an expiry: whole seconds since the epoch. */
 export function expirySeconds(value: unknown, path: string): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return Math.round(value.getTime() / 1000);
