@@ -2,7 +2,8 @@
  * `update: true | [...]`: brings a live table in line with its models, after it is ACTIVE. Each change is one
  * UpdateTable followed by a wait until the table and its indexes are ACTIVE again: throughput (or billing mode),
  * global secondary indexes (removed, then added, one at a time; local indexes can not change), table class,
- * streams; then tags (TagResource/UntagResource). TTL is the setup flow's own step (see `expires.ts`).
+ * streams; then tags (TagResource/UntagResource). TTL has its own step, {@link reconcileTimeToLive}, run by the setup
+ * flow before the others.
  *
  * @module
  * @internal
@@ -18,7 +19,10 @@ import type {
   UpdateTableCommandInput,
 } from "@aws-sdk/client-dynamodb";
 import type { Operation, Operations } from "../aws/client.js";
+import { OtherError, WaitForActiveTimeout } from "../errors.js";
+import { type ExpiresSettings, type TimeToLiveContext, enableTimeToLive } from "./expires.js";
 import type { TableOptions, TableUpdateKind } from "./options.js";
+import { type PollSettings, poll } from "./poll.js";
 
 /** Every kind `update: true` reconciles. */
 export const allUpdateKinds: readonly TableUpdateKind[] = ["ttl", "indexes", "throughput", "tags", "tableClass", "streams"];
@@ -166,5 +170,62 @@ async function syncTags(context: ReconcileContext, expected: CreateTableCommandI
   } catch (error) {
     if (!taggingUnsupported(error)) throw error;
     console.warn(`dynamodel warning: tagging is not supported here (DynamoDB Local?), so the tags of table ${context.name} were not updated.`);
+  }
+}
+
+const messageOf = (error: unknown): string => (error as Error).message ?? String(error);
+
+/**
+ * `update` with `"ttl"`: brings the table's TTL in line with `expires`. Without `expires`, an enabled TTL is turned
+ * off; with it, a disabled TTL is turned on, and a TTL on another attribute is turned off, then (once DynamoDB reports
+ * it DISABLED) on with the new attribute. DynamoDB allows few TTL changes per hour and takes up to an hour to turn
+ * TTL off: when it refuses a change, or TTL is still being turned off after the wait, this throws an `OtherError`
+ * (code `ttl_update_refused`) that says what to do. @internal
+ */
+export async function reconcileTimeToLive(context: TimeToLiveContext, settings: ExpiresSettings | undefined, wait: PollSettings): Promise<void> {
+  const description = (await context.send("describeTimeToLive", { TableName: context.name })).TimeToLiveDescription;
+  const status = description?.TimeToLiveStatus ?? "DISABLED";
+  const on = status === "ENABLED" || status === "ENABLING";
+  const liveAttribute = description?.AttributeName;
+  if (!on) {
+    if (!settings) return;
+    if (status === "DISABLING") return enableTimeToLive(context, settings, wait);
+    await context.send("updateTimeToLive", { TableName: context.name, TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute } });
+    return;
+  }
+  if (settings && liveAttribute === settings.attribute) return;
+  const goal = settings ? `moving TTL from attribute "${liveAttribute}" to "${settings.attribute}"` : `turning TTL off (attribute "${liveAttribute}"): expires was removed`;
+  const refused = (what: string, error: unknown) =>
+    new OtherError(
+      `${what} the TTL of table ${context.name} while ${goal}: ${messageOf(error)}. ` +
+        "DynamoDB allows few TTL changes per hour and can take up to an hour to turn TTL off: run the setup again later " +
+        '(initialize the table with update: ["ttl"]), or change the TTL in the console.',
+      { code: "ttl_update_refused" },
+    );
+  try {
+    await context.send("updateTimeToLive", { TableName: context.name, TimeToLiveSpecification: { Enabled: false, AttributeName: liveAttribute } });
+  } catch (error) {
+    if ((error as { name?: string }).name !== "ValidationException") throw error;
+    throw refused("DynamoDB refused to turn off", error);
+  }
+  if (!settings) return;
+  try {
+    await poll(
+      async () => {
+        const output = await context.send("describeTimeToLive", { TableName: context.name });
+        return (output.TimeToLiveDescription?.TimeToLiveStatus ?? "DISABLED") === "DISABLED" ? true : undefined;
+      },
+      wait,
+      `TTL of table ${context.name} to be disabled`,
+    );
+  } catch (error) {
+    if (!(error instanceof WaitForActiveTimeout)) throw error;
+    throw refused("DynamoDB did not finish turning off", error);
+  }
+  try {
+    await context.send("updateTimeToLive", { TableName: context.name, TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute } });
+  } catch (error) {
+    if ((error as { name?: string }).name !== "ValidationException") throw error;
+    throw refused("DynamoDB refused to turn on", error);
   }
 }

@@ -19,7 +19,7 @@ import { type StoredReader, checkEntityTags, ownerOfStored } from "./entity.js";
 import { type ExpiresSettings, enableTimeToLive, expiresSettings } from "./expires.js";
 import { type TableOptions, type TableOptionsInput, resolveTableOptions } from "./options.js";
 import { type PollSettings, poll } from "./poll.js";
-import { reconcile, updateKinds } from "./reconcile.js";
+import { reconcile, reconcileTimeToLive, updateKinds } from "./reconcile.js";
 import { tableReader } from "./table-reader.js";
 
 /** What a table needs of a model. @internal */
@@ -242,7 +242,9 @@ export class Table {
       }
     }
     if (typeof waitForActive === "object" && waitForActive.enabled) description = await this.waitUntilActive(created ? undefined : description);
-    if (this.expires && (create || kinds.has("ttl"))) await enableTimeToLive(this, this.expires, this.pollSettings);
+    // With update "ttl", TTL follows `expires` (turned off without it); otherwise a new table only gets it turned on.
+    if (kinds.has("ttl") && !created) await reconcileTimeToLive(this, this.expires, this.pollSettings);
+    else if (this.expires && create) await enableTimeToLive(this, this.expires, this.pollSettings);
     // A table just created from the models has nothing to reconcile.
     if (kinds.size > 0 && !created) await reconcile(this, kinds, description ?? (await this.waitUntilActive()));
   }
