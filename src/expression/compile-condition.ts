@@ -6,7 +6,7 @@
 import { InvalidParameter, LimitExceeded } from "../errors.js";
 import { assertNever } from "./assert-never.js";
 import type { ComparisonNode, ComparisonOperator, ConditionNode, InNode } from "./condition-node.js";
-import { type CompileContext, compileOperand, compilePath, contextPath, ORDERED_TYPES, PREFIX_TYPES } from "./compile-operand.js";
+import { type CompileContext, compileOperand, compilePath, contextPath, contextPathOf, ORDERED_TYPES, PREFIX_TYPES } from "./compile-operand.js";
 import { compileRaw } from "./compile-raw.js";
 import { defaultEncoder, type ValueEncoder } from "./encoder.js";
 import { checkExpressionLength, EXPRESSION_LIMITS, OperatorCounter } from "./limits.js";
@@ -78,8 +78,11 @@ function compileJunction(conditions: readonly ConditionNode[], ctx: CompileConte
   }
   if (conditions.length === 1) return compileNode(only, ctx, minimum);
   ctx.operators.add(conditions.length - 1);
-  const parts = conditions.map((child) => compileNode(child, ctx, precedence));
-  return wrap(parts.join(` ${word} `), precedence, minimum);
+  // Concatenated in place (no parts array): children compile left to right, as placeholders must.
+  const separator = word === "AND" ? " AND " : " OR ";
+  let text = compileNode(only, ctx, precedence);
+  for (let i = 1; i < conditions.length; i++) text += separator + compileNode(conditions[i] as ConditionNode, ctx, precedence);
+  return wrap(text, precedence, minimum);
 }
 
 function compileNode(node: ConditionNode, ctx: CompileContext, minimum: number): string {
@@ -132,7 +135,7 @@ function compileNode(node: ConditionNode, ctx: CompileContext, minimum: number):
 }
 
 function compileComparison(node: ComparisonNode, ctx: CompileContext): string {
-  const context = contextPath([node.left, node.right]);
+  const context = contextPathOf(node.left, node.right);
   const accept = node.operator === "eq" || node.operator === "ne" ? undefined : ORDERED_TYPES;
   const left = compileOperand(node.left, context, ctx, node.operator, accept);
   const right = compileOperand(node.right, context, ctx, node.operator, accept);

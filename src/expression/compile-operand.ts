@@ -70,8 +70,8 @@ export function compilePath(path: Path, registry: ExpressionRegistry): string {
  * @internal
  */
 export function compileValue(value: unknown, context: Path | undefined, ctx: CompileContext, what: string, accept?: OperandTypes): string {
-  const where = context ? `"${pathToString(context)}"` : "a size() comparison";
   if (value === undefined) {
+    const where = context ? `"${pathToString(context)}"` : "a size() comparison";
     throw new InvalidParameter(`${what} on ${where} was given undefined; pass a value.`, {
       code: "undefined_value",
       path: context ? pathToString(context) : "",
@@ -102,7 +102,9 @@ export const PREFIX_TYPES: OperandTypes = Object.freeze(["S", "B"] as const);
 
 /** The type of an AttributeValue (`S`, `N`, `BOOL`, `L`, ...). @internal */
 export function attributeValueType(value: AttributeValue): string {
-  for (const [key, v] of Object.entries(value)) if (v !== undefined && key !== "$unknown") return key;
+  // A for-in over own keys visits them in Object.entries order, without building the entries array.
+  const record = value as unknown as Record<string, unknown>;
+  for (const key in record) if (Object.hasOwn(record, key) && record[key] !== undefined && key !== "$unknown") return key;
   return "unknown";
 }
 
@@ -149,6 +151,21 @@ export function contextPath(operands: readonly Operand[]): Path | undefined {
     if (o.kind === "size") return undefined;
   }
   return undefined;
+}
+
+/**
+ * {@link contextPath} of two operands (a comparison's left and right), without building an array.
+ *
+ * @example
+ * ```ts
+ * contextPathOf(operand.value(3), operand.path("age")); // the path "age"
+ * ```
+ * @internal
+ */
+export function contextPathOf(first: Operand, second: Operand): Path | undefined {
+  if (first.kind === "path") return first.path;
+  if (first.kind === "size") return undefined;
+  return second.kind === "path" ? second.path : undefined;
 }
 
 /**

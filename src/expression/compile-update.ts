@@ -15,6 +15,9 @@ import type { UpdateAction, UpdateOperand } from "./update-action.js";
 const CLAUSES = ["set", "remove", "add", "delete"] as const;
 type Clause = (typeof CLAUSES)[number];
 
+/** The keyword that opens each clause. */
+const KEYWORDS: Readonly<Record<Clause, string>> = { set: "SET ", remove: "REMOVE ", add: "ADD ", delete: "DELETE " };
+
 function clauseOf(action: UpdateAction): Clause {
   switch (action.kind) {
     case "set":
@@ -44,18 +47,26 @@ export function compileUpdate(actions: readonly UpdateAction[], registry: Expres
     throw new InvalidParameter("An update needs at least one action.", { code: "empty_update", received: "[]" });
   }
   const ctx: CompileContext = { registry, encode, operators: new OperatorCounter("update expression") };
-  const groups: Record<Clause, UpdateAction[]> = { set: [], remove: [], add: [], delete: [] };
-  for (const action of actions) groups[clauseOf(action)].push(action);
+  for (const action of actions) clauseOf(action);
   checkOverlaps(actions);
-  const clauses: string[] = [];
+  let expression = "";
   for (const clause of CLAUSES) {
     // compiled clause by clause, so placeholders are numbered in the order they appear
-    const parts = groups[clause].map((action) => compileAction(action, ctx));
-    if (parts.length > 0) clauses.push(`${clause.toUpperCase()} ${parts.join(", ")}`);
+    const text = compileClause(clause, actions, ctx);
+    if (text !== "") expression += expression === "" ? text : ` ${text}`;
   }
-  const expression = clauses.join(" ");
   checkExpressionLength("update expression", expression);
   return expression;
+}
+
+/** One clause (`SET a = :v0, b = :v1`) of the actions of that kind, in their order; `""` when there are none. */
+function compileClause(clause: Clause, actions: readonly UpdateAction[], ctx: CompileContext): string {
+  let text = "";
+  for (const action of actions) {
+    if (action.kind !== clause) continue;
+    text += text === "" ? KEYWORDS[clause] + compileAction(action, ctx) : `, ${compileAction(action, ctx)}`;
+  }
+  return text;
 }
 
 function compileAction(action: UpdateAction, ctx: CompileContext): string {

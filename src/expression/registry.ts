@@ -5,6 +5,17 @@
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 
+/** How many `#nK`/`:vK` placeholders are prepared up front (more are built on demand). */
+const PREPARED_PLACEHOLDERS = 64;
+
+/** `prefix0` … `prefix63`: flat, interned strings, so that allocating a placeholder builds no string. */
+function preparedPlaceholders(prefix: string): readonly string[] {
+  return Array.from({ length: PREPARED_PLACEHOLDERS }, (_, i) => `${prefix}${i}`);
+}
+
+const NAME_PLACEHOLDERS = preparedPlaceholders("#n");
+const VALUE_PLACEHOLDERS = preparedPlaceholders(":v");
+
 /**
  * Allocates `#n0`/`:v0` placeholders for one request. Share ONE registry between the condition, key condition,
  * filter, update and projection of a request so that placeholders never collide; the same attribute name string
@@ -38,7 +49,8 @@ export class ExpressionRegistry {
   name(segment: string): string {
     const existing = this.#byName.get(segment);
     if (existing !== undefined) return existing;
-    const placeholder = `#n${this.#nameCount++}`;
+    const index = this.#nameCount++;
+    const placeholder = NAME_PLACEHOLDERS[index] ?? `#n${index}`;
     this.#byName.set(segment, placeholder);
     (this.#names ??= {})[placeholder] = segment;
     return placeholder;
@@ -53,7 +65,8 @@ export class ExpressionRegistry {
    * ```
    */
   value(v: AttributeValue): string {
-    const placeholder = `:v${this.#valueCount++}`;
+    const index = this.#valueCount++;
+    const placeholder = VALUE_PLACEHOLDERS[index] ?? `:v${index}`;
     (this.#values ??= {})[placeholder] = v;
     return placeholder;
   }
