@@ -42,30 +42,53 @@ export function rawKey(schema: Schema, input: unknown): Record<string, unknown> 
   return out;
 }
 
-/** Builds the `Key` of an input: `set` transforms applied, types checked, missing parts refused. */
-export async function keyOf(schema: Schema, input: unknown): Promise<Key> {
+/**
+ * Builds the `Key` of an input: `set` transforms applied, types checked, missing parts refused. Synchronous when no
+ * key attribute has a `set` transform (no promise per call); callers `await` it either way.
+ */
+export function keyOf(schema: Schema, input: unknown): Key | Promise<Key> {
   const raw = rawKey(schema, input);
+  for (const name of Object.keys(raw)) if (schema.attribute(name)?.set) return transformedKeyOf(schema, raw);
+  return encodeKey(schema, raw);
+}
+
+/** {@link keyOf} when a key attribute has a (possibly async) `set` transform: each part transformed, then encoded. */
+async function transformedKeyOf(schema: Schema, raw: Record<string, unknown>): Promise<Key> {
   const key: Key = {};
   const issues: Issue[] = [];
   for (const name of Object.keys(raw)) {
     const node = schema.attribute(name);
-    let value = raw[name];
-    if (value === undefined || value === null) {
-      issues.push({
-        code: "required",
-        path: name,
-        expected: "a value",
-        received: String(value),
-        message: `The key attribute ${name} is missing.`,
-      });
-      continue;
-    }
-    if (node?.set) value = await node.set(value);
-    if (!node) continue;
-    const context: SerializeContext = { issues, pending: undefined, checkRequired: false };
-    const encoded = serializerOf(schema, node)(value, name, context);
-    if (encoded) key[name] = encoded;
+    const value = raw[name];
+    if (value === undefined || value === null) issues.push(missingKeyPart(name, value));
+    else encodeKeyPart(schema, name, node?.set ? await node.set(value) : value, key, issues);
   }
   if (issues.length > 0) throw issuesError(issues);
   return key;
+}
+
+/** Encodes the key attribute values (none has a transform) and refuses missing parts. */
+function encodeKey(schema: Schema, raw: Record<string, unknown>): Key {
+  const key: Key = {};
+  const issues: Issue[] = [];
+  for (const name of Object.keys(raw)) {
+    const value = raw[name];
+    if (value === undefined || value === null) issues.push(missingKeyPart(name, value));
+    else encodeKeyPart(schema, name, value, key, issues);
+  }
+  if (issues.length > 0) throw issuesError(issues);
+  return key;
+}
+
+/** Encodes one key attribute's value into `key` (an attribute the schema does not define is skipped). */
+function encodeKeyPart(schema: Schema, name: string, value: unknown, key: Key, issues: Issue[]): void {
+  const node = schema.attribute(name);
+  if (!node) return;
+  const context: SerializeContext = { issues, pending: undefined, checkRequired: false };
+  const encoded = serializerOf(schema, node)(value, name, context);
+  if (encoded) key[name] = encoded;
+}
+
+/** The issue of a missing key attribute. */
+function missingKeyPart(name: string, value: unknown): Issue {
+  return { code: "required", path: name, expected: "a value", received: String(value), message: `The key attribute ${name} is missing.` };
 }

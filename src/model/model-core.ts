@@ -13,7 +13,7 @@ import type {
   UpdateItemCommandInput,
 } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
-import { ExpressionRegistry, type ValueEncoder, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
+import { ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
 import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, itemState, refreshItem, trustedItem } from "../item/item.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
@@ -229,25 +229,27 @@ export class ModelCore implements ItemModel {
     let expected: number | undefined;
     if (version !== undefined) [update, expected] = expectedOfUpdate(key, update, version);
     const added = tableUpdate(this.table(), this.entity, this.schema, update);
-    const actions = [...(await buildUpdateActions(this.schema, added.update)), ...added.expiry];
+    const actions = await buildUpdateActions(this.schema, added.update);
+    for (const action of added.expiry) actions.push(action);
     if (actions.length === 0) throw new InvalidParameter(`The update of ${this.name} changes nothing.`, { code: "empty_update" });
     if (version !== undefined) actions.push(updateAction.add(version, 1));
-    actions.push(...added.tag);
+    for (const action of added.tag) actions.push(action);
     const registry = new ExpressionRegistry();
     const Key: Key = await keyOf(this.schema, key);
     const checked = version !== undefined && expected !== undefined;
-    const condition = allOf(conditionNode(settings.condition, this.schema), checked ? versionCondition(version, expected) : undefined);
-    const ConditionExpression = condition ? conditionParams(condition, this.encoder, registry).ConditionExpression : undefined;
+    const given = conditionNode(settings.condition, this.schema);
+    const condition = checked ? allOf(given, versionCondition(version, expected)) : given;
+    // Compiled straight into the request's registry (conditionParams would copy its maps for nothing).
+    const ConditionExpression = condition ? compileCondition(condition, registry, this.encoder) : undefined;
     const UpdateExpression = compileUpdate(actions, registry, this.encoder);
-    const input: UpdateItemCommandInput = {
-      Key,
-      TableName: this.table().name,
-      UpdateExpression,
-      ...(ConditionExpression ? { ConditionExpression } : {}),
-      ...registry.toParams(),
-      ReturnValues: settings.returnValues ?? "ALL_NEW",
-      ...(checked ? { ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const } : {}),
-    };
+    // Assigned field by field, in the order the request always had.
+    const input: UpdateItemCommandInput = { Key, TableName: this.table().name, UpdateExpression };
+    if (ConditionExpression) input.ConditionExpression = ConditionExpression;
+    const { ExpressionAttributeNames, ExpressionAttributeValues } = registry.toParams();
+    if (ExpressionAttributeNames) input.ExpressionAttributeNames = ExpressionAttributeNames;
+    if (ExpressionAttributeValues) input.ExpressionAttributeValues = ExpressionAttributeValues;
+    input.ReturnValues = settings.returnValues ?? "ALL_NEW";
+    if (checked) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;
     const output = await this.sendChecked("update", (table) => table.send("updateItem", input), key, expected);
     return output.Attributes ? this.fromStored(output.Attributes) : undefined;

@@ -28,22 +28,97 @@ interface Entry {
   readonly value: unknown;
 }
 
-/** Resolves an update key to a path whose root is the stored name (aliases replaced). */
-function entry(schema: Schema, key: string, value: unknown): Entry {
+/** What an update key resolves to in one schema: its path (aliases replaced), dotted text and attribute node. */
+interface ResolvedKey {
+  readonly path: Path;
+  readonly text: string;
+  readonly node: AttributeNode | undefined;
+}
+
+const MAX_RESOLVED_KEYS = 2048;
+/** Update keys already resolved, per schema (schemas are immutable, so a key always resolves the same way). */
+const resolvedKeys = new WeakMap<Schema, Map<string, ResolvedKey>>();
+
+/** Resolves an update key to a path whose root is the stored name (aliases replaced), once per schema and key. */
+function resolveKey(schema: Schema, key: string): ResolvedKey {
+  let cache = resolvedKeys.get(schema);
+  if (cache === undefined) resolvedKeys.set(schema, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
   const parsed = parsePath(key);
   const first = parsed[0];
   const node0 = first?.kind === "name" ? schema.attribute(first.name) : undefined;
-  const path: Path = node0 && first?.kind === "name" && first.name !== node0.name ? [{ kind: "name", name: node0.name }, ...parsed.slice(1)] : parsed;
-  return { path, text: pathText(path), node: resolveAttribute(schema, path), value };
+  // Frozen like parsed paths, so the action factories keep it as it is.
+  const path: Path =
+    node0 && first?.kind === "name" && first.name !== node0.name ? Object.freeze([Object.freeze({ kind: "name", name: node0.name } as const), ...parsed.slice(1)]) : parsed;
+  const resolved: ResolvedKey = { path, text: pathText(path), node: resolveAttribute(schema, path) };
+  if (cache.size >= MAX_RESOLVED_KEYS) cache.clear();
+  cache.set(key, resolved);
+  return resolved;
 }
 
-function entries(schema: Schema, object: unknown, operator: string): Entry[] {
-  if (object === undefined) return [];
-  if (operator === "$REMOVE" && Array.isArray(object)) return object.map((key: string) => entry(schema, key, undefined));
+/** One entry of an update object: its resolved key and the value given. */
+function entry(schema: Schema, key: string, value: unknown): Entry {
+  const { path, text, node } = resolveKey(schema, key);
+  return { path, text, node, value };
+}
+
+/** Appends the entries of one operator's object (or `$REMOVE` array) to `into`. */
+function collectEntries(schema: Schema, object: unknown, operator: string, into: Entry[]): Entry[] {
+  if (object === undefined) return into;
+  if (operator === "$REMOVE" && Array.isArray(object)) {
+    for (const key of object as string[]) into.push(entry(schema, key, undefined));
+    return into;
+  }
   if (typeof object !== "object" || object === null) {
     throw new InvalidParameter(`${operator} must be an object of attribute paths to values.`, { code: "invalid_update", path: operator });
   }
-  return Object.keys(object).map((key) => entry(schema, key, (object as Record<string, unknown>)[key]));
+  const record = object as Record<string, unknown>;
+  for (const key of Object.keys(record)) into.push(entry(schema, key, record[key]));
+  return into;
+}
+
+/** Refuses an update of the table's key attributes. */
+function refuseKeyUpdates(list: readonly Entry[], hashKey: string, rangeKey: string | undefined): void {
+  for (const item of list) {
+    const root = item.path[0];
+    if (root?.kind === "name" && (root.name === hashKey || root.name === rangeKey)) {
+      throw new InvalidParameter(`The key attribute ${root.name} can not be updated; pass it in the key instead.`, { code: "update_key", path: root.name });
+    }
+  }
+}
+
+/** What an update needs to know of a schema beyond its entries, computed once per schema. */
+interface UpdatePlan {
+  /** The names of the `updatedAt` timestamps. */
+  readonly updatedAt: readonly string[];
+  /** Root attributes with a forced default or a combine type, in declaration order (the others need nothing). */
+  readonly special: readonly { readonly node: AttributeNode; readonly combine: CombineType | undefined }[];
+  /** True when some root attribute has a forced default (only then are touched paths tracked). */
+  readonly forcesDefaults: boolean;
+}
+
+type CombineType = Extract<AttributeNode["types"][number], { kind: "combine" }>;
+
+const updatePlans = new WeakMap<Schema, UpdatePlan>();
+
+/** The update plan of a schema (computed once). */
+function updatePlanOf(schema: Schema): UpdatePlan {
+  let plan = updatePlans.get(schema);
+  if (plan === undefined) {
+    const special: { node: AttributeNode; combine: CombineType | undefined }[] = [];
+    for (const node of schema.root.attributes) {
+      const combine = node.types.find((type): type is CombineType => type.kind === "combine");
+      if (node.forceDefault || combine) special.push({ node, combine });
+    }
+    plan = {
+      updatedAt: schema.plan.timestamps.updatedAt.map((t) => t.name),
+      special,
+      forcesDefaults: special.some((s) => s.node.forceDefault),
+    };
+    updatePlans.set(schema, plan);
+  }
+  return plan;
 }
 
 const kindsOf = new WeakMap<AttributeNode, ReadonlySet<string>>();
@@ -58,39 +133,40 @@ const kinds = (node: AttributeNode | undefined): ReadonlySet<string> => {
 
 /** Builds the actions of an update object. */
 export async function buildUpdateActions(schema: Schema, update: Record<string, unknown>): Promise<UpdateAction[]> {
-  const plain: Record<string, unknown> = {};
-  for (const key of Object.keys(update)) if (!operators.has(key)) plain[key] = update[key];
-  const sets = [...entries(schema, plain, "$SET"), ...entries(schema, update.$SET, "$SET")];
-  const adds = entries(schema, update.$ADD, "$ADD");
-  const removes = entries(schema, update.$REMOVE, "$REMOVE");
-  const deletes = entries(schema, update.$DELETE, "$DELETE");
-  for (const [list, where] of [[adds, "$ADD"], [removes, "$REMOVE"], [deletes, "$DELETE"]] as const) {
-    for (const item of list) refuseNestedOperations(item.value, item.text, where);
+  const sets: Entry[] = [];
+  for (const key of Object.keys(update)) {
+    // "__proto__" never reached the plain entries (assigning it to an object sets the prototype instead).
+    if (!operators.has(key) && key !== "__proto__") sets.push(entry(schema, key, update[key]));
   }
+  collectEntries(schema, update.$SET, "$SET", sets);
+  const adds = collectEntries(schema, update.$ADD, "$ADD", []);
+  const removes = collectEntries(schema, update.$REMOVE, "$REMOVE", []);
+  const deletes = collectEntries(schema, update.$DELETE, "$DELETE", []);
+  for (const item of adds) refuseNestedOperations(item.value, item.text, "$ADD");
+  for (const item of removes) refuseNestedOperations(item.value, item.text, "$REMOVE");
+  for (const item of deletes) refuseNestedOperations(item.value, item.text, "$DELETE");
 
   const { hashKey, rangeKey } = schema;
-  for (const list of [sets, adds, removes, deletes]) {
-    for (const item of list) {
-      const root = item.path[0];
-      if (root?.kind === "name" && (root.name === hashKey || root.name === rangeKey)) {
-        throw new InvalidParameter(`The key attribute ${root.name} can not be updated; pass it in the key instead.`, { code: "update_key", path: root.name });
-      }
-    }
-  }
+  refuseKeyUpdates(sets, hashKey, rangeKey);
+  refuseKeyUpdates(adds, hashKey, rangeKey);
+  refuseKeyUpdates(removes, hashKey, rangeKey);
+  refuseKeyUpdates(deletes, hashKey, rangeKey);
 
   const issues: Issue[] = [];
   const context: SerializeContext = { issues, pending: undefined, checkRequired: true };
   const actions: UpdateAction[] = [];
-  const touched = new Set<string>();
+  const updatePlan = updatePlanOf(schema);
+  // Only a forced default asks which paths the update touched.
+  const touched = updatePlan.forcesDefaults ? new Set<string>() : undefined;
   const keep = schema.plan.keep;
 
-  for (const name of schema.plan.timestamps.updatedAt.map((t) => t.name)) {
+  for (const name of updatePlan.updatedAt) {
     actions.push(updateAction.setTo(name, operand.attributeValue(encodeKnown(schema, name, new Date(), context))));
-    touched.add(name);
+    touched?.add(name);
   }
 
   for (const set of sets) {
-    touched.add(set.text);
+    touched?.add(set.text);
     if (isUpdateOperation(set.value)) {
       const action = set.node || keep(set.text) ? await operationAction(schema, set, set.value, issues) : undefined;
       if (action) actions.push(action);
@@ -151,7 +227,7 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
   }
 
   for (const remove of removes) {
-    touched.add(remove.text);
+    touched?.add(remove.text);
     const node = remove.node;
     if (node?.required) {
       throw new ValidationError(`${remove.text} is a required property and can not be removed.`, { code: "required", path: remove.text });
@@ -177,14 +253,13 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
     if (encoded) actions.push({ kind: "delete", path: del.path, value: operand.attributeValue(encoded) });
   }
 
-  for (const node of schema.root.attributes) {
-    if (node.forceDefault && !touched.has(node.name)) {
+  for (const { node, combine } of updatePlan.special) {
+    if (node.forceDefault && !touched?.has(node.name)) {
       const value = typeof node.default === "function" ? await (node.default as () => unknown)() : node.default;
       const encoded = serializerOf(schema, node)(value, node.name, context);
       if (encoded) actions.push(updateAction.setTo(node.name, operand.attributeValue(encoded)));
     }
-    const combine = node.types.find((type) => type.kind === "combine");
-    if (combine?.kind === "combine") {
+    if (combine) {
       const present = combine.attributes.filter((name) => sets.some((s) => s.text === name));
       if (present.length > 0 && present.length < combine.attributes.length) {
         const missing = combine.attributes.filter((name) => !present.includes(name));
