@@ -274,6 +274,9 @@ export class Condition<T = Record<string, unknown>, V = unknown> {
    * ```
    */
   toNode(): ConditionNode | undefined {
+    const entries = this.#entries;
+    if (entries.length === 0) return undefined;
+    if (!entries.some((entry) => entry.join === "or")) return cond.and(...entries.map((entry) => entry.node));
     const alternatives: ConditionNode[][] = [];
     for (const entry of this.#entries) {
       const last = alternatives[alternatives.length - 1];

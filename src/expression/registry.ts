@@ -32,11 +32,16 @@ const VALUE_PLACEHOLDERS = preparedPlaceholders(":v");
  */
 export class ExpressionRegistry {
   readonly #byName = new Map<string, string>();
-  // Built as placeholders are allocated, so toParams() only copies them once.
+  // Built as placeholders are allocated, so toParams() hands them out without copying.
   #names: Record<string, string> | undefined;
   #values: Record<string, AttributeValue> | undefined;
   #nameCount = 0;
   #valueCount = 0;
+  // True once toParams() handed #names/#values out: they are then copied before any further change (copy on write),
+  // so a returned map never changes afterwards and the usual single toParams() per request copies nothing.
+  #handedOut = false;
+  // The values in allocation order: the maps are rebuilt from #byName and this, never from a handed-out map.
+  readonly #valueList: AttributeValue[] = [];
 
   /**
    * Returns the placeholder for one attribute name (one path segment), allocating `#nK` the first time.
@@ -52,6 +57,7 @@ export class ExpressionRegistry {
     const index = this.#nameCount++;
     const placeholder = NAME_PLACEHOLDERS[index] ?? `#n${index}`;
     this.#byName.set(segment, placeholder);
+    if (this.#handedOut) this.#ownMaps();
     (this.#names ??= {})[placeholder] = segment;
     return placeholder;
   }
@@ -67,6 +73,8 @@ export class ExpressionRegistry {
   value(v: AttributeValue): string {
     const index = this.#valueCount++;
     const placeholder = VALUE_PLACEHOLDERS[index] ?? `:v${index}`;
+    if (this.#handedOut) this.#ownMaps();
+    this.#valueList.push(v);
     (this.#values ??= {})[placeholder] = v;
     return placeholder;
   }
@@ -99,8 +107,30 @@ export class ExpressionRegistry {
       ExpressionAttributeNames?: Record<string, string>;
       ExpressionAttributeValues?: Record<string, AttributeValue>;
     } = {};
-    if (this.#names) params.ExpressionAttributeNames = { ...this.#names };
-    if (this.#values) params.ExpressionAttributeValues = { ...this.#values };
+    if (this.#handedOut) this.#ownMaps();
+    this.#handedOut = true;
+    if (this.#names) params.ExpressionAttributeNames = this.#names;
+    if (this.#values) params.ExpressionAttributeValues = this.#values;
     return params;
+  }
+
+  /**
+   * Replaces the maps handed out by toParams() with new ones, rebuilt from what was allocated (whatever the caller
+   * did to the maps it holds), which this registry alone then writes to.
+   */
+  #ownMaps(): void {
+    if (this.#names) {
+      const names: Record<string, string> = {};
+      for (const [segment, placeholder] of this.#byName) names[placeholder] = segment;
+      this.#names = names;
+    }
+    if (this.#values) {
+      const values: Record<string, AttributeValue> = {};
+      this.#valueList.forEach((value, index) => {
+        values[VALUE_PLACEHOLDERS[index] ?? `:v${index}`] = value;
+      });
+      this.#values = values;
+    }
+    this.#handedOut = false;
   }
 }

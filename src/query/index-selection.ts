@@ -62,6 +62,8 @@ export interface KeySelection {
   readonly candidates: readonly Candidate[];
 }
 
+const specsOf = new WeakMap<Schema, readonly KeySpec[]>();
+
 /**
  * The table's key followed by every secondary index of the schema, in declaration order.
  *
@@ -70,9 +72,16 @@ export interface KeySelection {
  * keySpecs(schema); // [{name: undefined, type: "table", hashKey: "id", rangeKey: "sk"}, {name: "nameIdx", ...}]
  * ```
  */
-export function keySpecs(schema: Schema): KeySpec[] {
-  const table: KeySpec = { name: undefined, type: "table", hashKey: schema.hashKey, rangeKey: schema.rangeKey };
-  return [table, ...schema.indexes().map((i): KeySpec => ({ name: i.name, type: i.type, hashKey: i.hashKey, rangeKey: i.rangeKey }))];
+export function keySpecs(schema: Schema): readonly KeySpec[] {
+  // Schemas are immutable: their keys are listed once, frozen, and shared by every query.
+  let specs = specsOf.get(schema);
+  if (specs === undefined) {
+    const table: KeySpec = Object.freeze({ name: undefined, type: "table", hashKey: schema.hashKey, rangeKey: schema.rangeKey });
+    const indexes = schema.indexes().map((i): KeySpec => Object.freeze({ name: i.name, type: i.type, hashKey: i.hashKey, rangeKey: i.rangeKey }));
+    specs = Object.freeze([table, ...indexes]);
+    specsOf.set(schema, specs);
+  }
+  return specs;
 }
 
 /**
