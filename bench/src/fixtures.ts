@@ -69,3 +69,18 @@ export function userInput(n: number, prefix = "u"): UserInput {
 export function rawUser(n: number, prefix = "u", now = Date.now()): RawUser {
   return { ...userInput(n, prefix), balance: 0, createdAt: now, updatedAt: now };
 }
+
+/** The partitioned table of the query-200-partitions and paged-scan workloads: PARTITIONS teams of PER_PARTITION users. */
+export const PARTITIONS = 200;
+export const PER_PARTITION = 10;
+
+/** The User definition keyed by `team` (hash) and `id` (range), for the partitioned table. */
+export function partitionDefinition() {
+  const { id: _id, team: _team, ...rest } = userDefinition();
+  return { team: { type: String, hashKey: true }, id: { type: String, rangeKey: true }, ...rest };
+}
+
+/** User `n` of the partitioned table: partition `p${⌊n / PER_PARTITION⌋}`. */
+export function partitionUser(n: number, now = Date.now()): RawUser {
+  return { ...rawUser(n, "u", now), team: `p${Math.floor(n / PER_PARTITION)}` };
+}

@@ -3,7 +3,7 @@
  */
 import dynamoose from "dynamoose";
 import dynamodel from "../../../dist/index.js";
-import { schemaSettings, userDefinition } from "../fixtures.js";
+import { partitionDefinition, schemaSettings, userDefinition } from "../fixtures.js";
 
 export { dynamodel, dynamoose };
 
@@ -23,4 +23,14 @@ export function dynamodelUser(table: string) {
 /** The dynamodel schema of the User (for the synchronous plan workloads). */
 export function dynamodelSchema() {
   return new dynamodel.Schema(userDefinition(), schemaSettings);
+}
+
+/** A Dynamoose User model over the partitioned table (`team` hash, `id` range). */
+export function dynamoosePartitionUser(table: string) {
+  return dynamoose.model(table, new dynamoose.Schema(partitionDefinition(), schemaSettings), noTableSetup);
+}
+
+/** A dynamodel User model over the partitioned table (`team` hash, `id` range). */
+export function dynamodelPartitionUser(table: string) {
+  return dynamodel.model(table, new dynamodel.Schema(partitionDefinition(), schemaSettings), noTableSetup);
 }

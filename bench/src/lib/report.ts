@@ -71,7 +71,8 @@ export function formatNumber(value: number | null): string {
   return value.toFixed(2);
 }
 
-const formatRatio = (value: number | null) => (value === null ? "n/a" : `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}×`);
+const formatRatio = (value: number | null) =>
+  value === null ? "n/a" : `${value >= 10 ? value.toFixed(0) : value >= 0.1 ? value.toFixed(2) : value.toPrecision(2)}×`;
 
 /** The results as a Markdown table (readable in a terminal and pasteable into RESULTS.md). */
 export function formatTable(rows: readonly ScoredRow[]): string {

@@ -287,11 +287,14 @@ export function dynamodelBody(workload: string): (count: number) => unknown {
       return loop((i) => f.dynamodelUser.create(f.inputs[i], { return: "request" }), true);
     case "deserialize":
       return loop((i) => f.plan.fromDynamo(f.maps[i]), false);
+    case "from-stored":
+      // What a query/scan/get does per returned item: plain fields + table attributes + the Item (issue #4's row).
+      return loop((i) => (f.dynamodelUser as unknown as { Model: { fromStored(map: unknown): Promise<unknown> } }).Model.fromStored(f.maps[i]), true);
     case "compile-query":
       return loop((i) => Promise.resolve(odmQuery(f.dynamodelUser, i).getRequest()), true);
     case "compile-update":
       return loop((i) => odmUpdate(f.dynamodelUser, dynamodel.Condition, i), true);
     default:
-      throw new Error(`No CPU workload named ${workload} (serialize, create-request, deserialize, compile-query, compile-update)`);
+      throw new Error(`No CPU workload named ${workload} (serialize, create-request, deserialize, from-stored, compile-query, compile-update)`);
   }
 }
