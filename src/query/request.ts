@@ -142,19 +142,35 @@ export function buildRequest(source: RequestSource): Explanation {
   if (settings.count) request.Select = "COUNT";
   if (operation === "scan" && settings.segments !== undefined) request.TotalSegments = settings.segments;
 
-  return {
-    operation,
-    index: key.name,
-    indexType: key.type,
-    // Rendered only when read (explain()); exec() and getRequest() never pay for it.
-    get keyCondition() {
-      return readable(keyCondition, request);
-    },
-    get filter() {
-      return readable(filter, request);
-    },
-    reason,
-    candidates,
-    request,
-  };
+  return new BuiltRequest(operation, key, reason, candidates, request, keyCondition, filter);
+}
+
+/**
+ * The explanation of a built request. A class (not an object literal with getters) so that building one per request
+ * is cheap; the readable texts are rendered only when read (`explain()`), never by `exec()` or `getRequest()`.
+ */
+class BuiltRequest implements Explanation {
+  readonly index: string | undefined;
+  readonly indexType: "table" | "global" | "local";
+
+  constructor(
+    readonly operation: Operation,
+    key: KeySpec,
+    readonly reason: string,
+    readonly candidates: readonly Candidate[],
+    readonly request: QueryCommandInput | ScanCommandInput,
+    readonly keyConditionExpression: string | undefined,
+    readonly filterExpression: string | undefined,
+  ) {
+    this.index = key.name;
+    this.indexType = key.type;
+  }
+
+  get keyCondition(): string | undefined {
+    return readable(this.keyConditionExpression, this.request);
+  }
+
+  get filter(): string | undefined {
+    return readable(this.filterExpression, this.request);
+  }
 }

@@ -127,7 +127,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
    * @example `User.query("email").eq("a@b.c").explain().index` // "emailIndex"
    */
   explain(): Explanation<RequestOf<K>> {
-    return this.#snapshot().explanation as Explanation<RequestOf<K>>;
+    const { operation, index, indexType, keyCondition, filter, reason, candidates, request } = this.#snapshot().explanation;
+    return { operation, index, indexType, keyCondition, filter, reason, candidates, request: request as RequestOf<K> };
   }
 
   /**
