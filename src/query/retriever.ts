@@ -118,7 +118,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
    * @example `await User.query("id").eq("u1").getRequest()` // { TableName, KeyConditionExpression, ... }
    */
   getRequest(): Promise<RequestOf<K>> {
-    return attempt(() => this.explain().request);
+    return attempt(() => this.#snapshot().explanation.request as RequestOf<K>);
   }
 
   /**
