@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import dynamodel from "../../src/index.js";
 import { localClient, tableName } from "../support/local.js";
+import { seedTable } from "../support/seed.js";
 
 const PARTITIONS = 10;
 const PER_PARTITION = 300;
@@ -50,20 +51,6 @@ function countingClient(): DynamoDB {
   });
 }
 
-async function batchWrite(client: DynamoDB, table: string, items: readonly Record<string, AttributeValue>[], concurrency = 8): Promise<void> {
-  const chunks: Record<string, AttributeValue>[][] = [];
-  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
-  const worker = async (): Promise<void> => {
-    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
-      let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
-      while (pending.length > 0) {
-        const out = await client.batchWriteItem({ RequestItems: { [table]: pending } });
-        pending = (out.UnprocessedItems?.[table] ?? []) as typeof pending;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
 
 const schema = new dynamodel.Schema({
   pk: { type: String, hashKey: true },
@@ -80,7 +67,7 @@ beforeAll(async () => {
   const client = countingClient();
   dynamodel.aws.ddb.set(client);
   await Thing.table().initialize();
-  await batchWrite(client, Thing.table().name, rows.map((r) => marshall(r)));
+  await seedTable(client, Thing.table().name, rows.map((r) => marshall(r)));
 }, 60_000);
 
 describe("query on the table key", () => {

@@ -7,6 +7,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import dynamodel from "../../src/index.js";
 import { localClient, tableName } from "../support/local.js";
+import { seedTable } from "../support/seed.js";
 
 const COUNT = 2400;
 const PAD = "x".repeat(1000);
@@ -31,20 +32,6 @@ function countingClient(): DynamoDB {
   });
 }
 
-async function batchWrite(client: DynamoDB, table: string, items: readonly Record<string, AttributeValue>[], concurrency = 6): Promise<void> {
-  const chunks: Record<string, AttributeValue>[][] = [];
-  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
-  const worker = async (): Promise<void> => {
-    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
-      let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
-      while (pending.length > 0) {
-        const out = await client.batchWriteItem({ RequestItems: { [table]: pending } });
-        pending = (out.UnprocessedItems?.[table] ?? []) as typeof pending;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
 
 const Row = dynamodel.model(
   tableName("ScanRow"),
@@ -64,7 +51,7 @@ beforeAll(async () => {
   const client = countingClient();
   dynamodel.aws.ddb.set(client);
   await Row.table().initialize();
-  await batchWrite(client, Row.table().name, rows.map((r) => marshall(r)));
+  await seedTable(client, Row.table().name, rows.map((r) => marshall(r)));
 }, 60_000);
 
 describe("scan pages", () => {
