@@ -1,7 +1,7 @@
 /**
  * Query against DynamoDB Local: 3,000 items in 10 partitions, a GSI and an LSI, paged with small limits.
  */
-import type { AttributeValue, DynamoDB } from "@aws-sdk/client-dynamodb";
+import type { DynamoDB } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import fc from "fast-check";
 import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";

@@ -2,7 +2,7 @@
  * Scan against DynamoDB Local: 2,400 items of ~1 KB (several 1 MB pages without any limit), parallel
  * segments, lazy iteration and start keys.
  */
-import type { AttributeValue, DynamoDB } from "@aws-sdk/client-dynamodb";
+import type { DynamoDB } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import dynamodel from "../../src/index.js";
