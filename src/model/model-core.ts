@@ -121,13 +121,25 @@ export class ModelCore implements ItemModel {
 
   /** Turns a stored item into an item of this model. */
   async fromStored(map: AttributeMap): Promise<Item> {
-    // An item tagged by another model of the table becomes an item of that model.
+    return this.readStored(map);
+  }
+
+  /**
+   * Turns a stored item into an item of this model (or of the model whose entity tag it carries): synchronously
+   * unless a `get` transform returned a promise, so pages of items cost no promise per item.
+   */
+  readStored(map: AttributeMap): Item | Promise<Item> {
     const tagged = this.table().taggedReaders;
     const owner = tagged.length === 0 ? undefined : taggedOwner(tagged, map);
-    if (owner && owner !== this) return (await owner.fromStored(map)) as Item;
+    if (owner && owner !== this) return owner.fromStored(map) as Promise<Item>;
     const schema = this.schemaForStored(map);
-    const fields = await this.readFields(schema, map);
-    return trustedItem(this.itemClass, withVersion(fields, map, this.versionName), map);
+    const fields = schema.plan.fromDynamo(map);
+    return fields instanceof Promise ? fields.then((read) => this.toItem(schema, map, read)) : this.toItem(schema, map, fields);
+  }
+
+  private toItem(schema: Schema, map: AttributeMap, fields: Record<string, unknown>): Item {
+    const withTable = readTableAttributes(this.table(), schema, map, fields);
+    return trustedItem(this.itemClass, withVersion(withTable, map, this.versionName), map);
   }
 
   /** The fields of a stored item: the schema's, plus what the table adds (the TTL attribute as a Date). */

@@ -177,5 +177,6 @@ export function totalsOf(pages: readonly RawPage[], segments: number | undefined
 export function itemsOf(core: ModelCore, maps: readonly AttributeMap[]): Promise<Item[]> {
   const table = core.table();
   const live = table.expires ? maps.filter((map) => !isExpired(table, map)) : maps;
-  return Promise.all(live.map((map) => core.fromStored(map)));
+  const items = live.map((map) => core.readStored(map));
+  return items.some((item) => item instanceof Promise) ? Promise.all(items) : Promise.resolve(items as Item[]);
 }

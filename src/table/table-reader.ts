@@ -59,6 +59,7 @@ export function tableReader(table: Table): ModelCore {
     encoder: own(mergedEncoder(schemas)),
     table: own(() => table),
     fromStored: own((map: Parameters<ModelCore["fromStored"]>[0]) => table.fromStored(map)),
+    readStored: own((map: Parameters<ModelCore["readStored"]>[0]) => table.fromStored(map)),
   });
   return reader;
 }
