@@ -70,6 +70,21 @@ export function compilePath(path: Path, registry: ExpressionRegistry): string {
  * @internal
  */
 export function compileValue(value: unknown, context: Path | undefined, ctx: CompileContext, what: string, accept?: OperandTypes): string {
+  return ctx.registry.value(encodeValue(value, context, ctx.encode, what, accept));
+}
+
+/**
+ * What {@link compileValue} allocates, without allocating it: the value encoded for `context` (the `defaultEncoder`
+ * without one), `undefined` and operand types refused with the same errors. Used by the request template cache,
+ * which must encode exactly as the compiler does.
+ *
+ * @example
+ * ```ts
+ * encodeValue(3, parsePath("age"), defaultEncoder, "gt", ORDERED_TYPES); // { N: "3" }
+ * ```
+ * @internal
+ */
+export function encodeValue(value: unknown, context: Path | undefined, encode: ValueEncoder, what: string, accept?: OperandTypes): AttributeValue {
   if (value === undefined) {
     const where = context ? `"${pathToString(context)}"` : "a size() comparison";
     throw new InvalidParameter(`${what} on ${where} was given undefined; pass a value.`, {
@@ -78,9 +93,25 @@ export function compileValue(value: unknown, context: Path | undefined, ctx: Com
       received: "undefined",
     });
   }
-  const encoded = context ? ctx.encode(context, value) : defaultEncoder([], value);
+  const encoded = context ? encode(context, value) : defaultEncoder([], value);
   if (accept) checkOperandType(encoded, accept, context, what);
-  return ctx.registry.value(encoded);
+  return encoded;
+}
+
+/**
+ * What {@link compileOperand} allocates for a `value` or `attribute_value` operand, without allocating it.
+ *
+ * @example
+ * ```ts
+ * encodeOperandValue(operand.value(3), parsePath("age"), defaultEncoder, "gt", ORDERED_TYPES); // { N: "3" }
+ * ```
+ * @internal
+ */
+export function encodeOperandValue(node: Operand, context: Path | undefined, encode: ValueEncoder, what: string, accept?: OperandTypes): AttributeValue {
+  if (node.kind === "value") return encodeValue(node.value, context, encode, what, accept);
+  if (node.kind !== "attribute_value") throw new InvalidParameter(`Operand ${node.kind} has no value.`, { code: "invalid_condition", received: node.kind });
+  if (accept) checkOperandType(node.value, accept, context, what);
+  return node.value;
 }
 
 /**

@@ -11,6 +11,7 @@ import { conjoin } from "../expression/conjuncts.js";
 import { type ConditionNode, ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection } from "../expression/index.js";
 import type { Schema } from "../schema/schema.js";
 import { type Candidate, type KeySpec, describeKey, keySpecs, selectKey } from "./index-selection.js";
+import { type RequestTemplate, type ValueRef, fillValues, findTemplate, recordSlots, settingsShape, shapeOf, storeTemplate } from "./request-cache.js";
 import type { RetrieverSettings } from "./settings.js";
 import { toStartKey } from "./start-key.js";
 
@@ -98,6 +99,83 @@ function indexKey(schema: Schema, name: string | undefined): KeySpec {
  */
 export function buildRequest(source: RequestSource): Explanation {
   const { operation, schema, encoder, settings } = source;
+  // The template cache: a shape seen before only encodes its values (see request-cache.ts).
+  const tokens: number[] = [];
+  const refs: ValueRef[] = [];
+  const cacheable = settingsShape(operation, source.tableName, settings, tokens) && (source.condition === undefined || shapeOf(source.condition, tokens, refs));
+  if (cacheable) {
+    const template = findTemplate(encoder, schema, tokens);
+    if (template !== undefined) return fromTemplate(source, template, refs);
+  }
+  const built = compileRequest(source);
+  if (cacheable) {
+    const slots = recordSlots(built.compiled, refs);
+    const request = built.explanation.request as QueryCommandInput & ScanCommandInput;
+    const values = request.ExpressionAttributeValues;
+    if (slots !== undefined && slots.length === (values === undefined ? 0 : Object.keys(values).length)) {
+      const { explanation } = built;
+      const names = request.ExpressionAttributeNames;
+      storeTemplate(encoder, {
+        tokens,
+        schema,
+        key: built.key,
+        reason: explanation.reason,
+        candidates: Object.freeze(explanation.candidates.map((c) => Object.freeze({ ...c }))),
+        keyCondition: request.KeyConditionExpression,
+        filter: request.FilterExpression,
+        projection: request.ProjectionExpression,
+        names: names === undefined ? undefined : Object.freeze({ ...names }),
+        slots,
+      });
+    }
+  }
+  return built.explanation;
+}
+
+/** A request of a cached shape: the template's expressions and names, this chain's values, limit and start key. */
+function fromTemplate(source: RequestSource, template: RequestTemplate, refs: readonly ValueRef[]): Explanation {
+  const { operation, schema, encoder, settings } = source;
+  const values = fillValues(template.slots, refs, encoder);
+  const request: QueryCommandInput & ScanCommandInput = { TableName: source.tableName };
+  const key = template.key;
+  if (key.name !== undefined) request.IndexName = key.name;
+  if (template.keyCondition !== undefined) request.KeyConditionExpression = template.keyCondition;
+  if (template.filter !== undefined) request.FilterExpression = template.filter;
+  if (template.projection !== undefined) request.ProjectionExpression = template.projection;
+  if (template.names !== undefined) request.ExpressionAttributeNames = { ...template.names };
+  if (values !== undefined) request.ExpressionAttributeValues = values;
+  if (settings.limit !== undefined) request.Limit = settings.limit;
+  if (settings.startAt !== undefined) request.ExclusiveStartKey = toStartKey(schema, encoder, settings.startAt);
+  if (operation === "query" && settings.sort === "descending") request.ScanIndexForward = false;
+  if (settings.consistent) request.ConsistentRead = true;
+  if (settings.count) request.Select = "COUNT";
+  if (operation === "scan" && settings.segments !== undefined) request.TotalSegments = settings.segments;
+  return new BuiltRequest(operation, key, template.reason, template.candidates, request, template.keyCondition, template.filter);
+}
+
+interface Compiled {
+  readonly explanation: Explanation;
+  readonly key: KeySpec;
+  /** The condition nodes compiled, in order (key condition parts, then the filter's). */
+  readonly compiled: readonly ConditionNode[];
+}
+
+/**
+ * {@link buildRequest} without the template cache (what the cache must reproduce; used by its tests).
+ *
+ * @example
+ * ```ts
+ * buildRequestUncached({ operation: "scan", schema, encoder, tableName: "User", condition, settings }).request;
+ * ```
+ */
+export function buildRequestUncached(source: RequestSource): Explanation {
+  return compileRequest(source).explanation;
+}
+
+/** The uncached build. */
+function compileRequest(source: RequestSource): Compiled {
+  const { operation, schema, encoder, settings } = source;
+  let compiled: readonly ConditionNode[] = [];
   const registry = new ExpressionRegistry();
   let key: KeySpec;
   let keyCondition: string | undefined;
@@ -111,10 +189,12 @@ export function buildRequest(source: RequestSource): Explanation {
     candidates = selection.candidates;
     keyCondition = compileCondition(conjoin(selection.range ? [selection.hash, selection.range] : [selection.hash]) as ConditionNode, registry, encoder);
     filterNode = conjoin(selection.filter);
+    compiled = selection.range ? [selection.hash, selection.range, ...selection.filter] : [selection.hash, ...selection.filter];
   } else {
     key = indexKey(schema, settings.index);
     reason = `a scan reads every item of ${describeKey(key)}${settings.segments === undefined ? "" : ` in ${settings.segments} parallel segments`}`;
     filterNode = source.condition;
+    if (filterNode !== undefined) compiled = [filterNode];
   }
   if (settings.consistent && key.type === "global") {
     throw new InvalidParameter(`Consistent reads are not supported on global secondary index "${key.name}"; remove consistent() or use the table or a local index.`, {
@@ -142,7 +222,7 @@ export function buildRequest(source: RequestSource): Explanation {
   if (settings.count) request.Select = "COUNT";
   if (operation === "scan" && settings.segments !== undefined) request.TotalSegments = settings.segments;
 
-  return new BuiltRequest(operation, key, reason, candidates, request, keyCondition, filter);
+  return { explanation: new BuiltRequest(operation, key, reason, candidates, request, keyCondition, filter), key, compiled };
 }
 
 /**

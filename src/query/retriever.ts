@@ -67,7 +67,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
 
   /** @internal */
   protected set(patch: Partial<RetrieverSettings>): this {
-    this.settings = Object.freeze({ ...this.settings, ...patch });
+    // A new object per change (a snapshot keeps the one it read); not frozen: the field is protected and its type readonly.
+    this.settings = { ...this.settings, ...patch };
     return this;
   }
 
