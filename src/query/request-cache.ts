@@ -205,7 +205,7 @@ export function settingsShape(operation: string, tableName: string, settings: Re
       tokens.push(intern(name));
     }
   }
-  if (segments !== undefined && !Number.isSafeInteger(segments)) return false;
+  if (segments !== undefined && !(Number.isSafeInteger(segments) && segments >= 0)) return false;
   tokens.push(settings.count ? 1 : 0, settings.consistent ? 1 : 0, sort === undefined ? -1 : intern(sort), segments ?? -1);
   return true;
 }
