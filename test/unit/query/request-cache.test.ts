@@ -6,18 +6,9 @@ import { schemaEncoder } from "../../../src/model/schema-encoder.js";
 import { buildRequest, buildRequestUncached, type RequestSource } from "../../../src/query/request.js";
 import { emptySettings, type RetrieverSettings } from "../../../src/query/settings.js";
 import { Schema } from "../../../src/schema/schema.js";
+import { userDefinition } from "./user-definition.js";
 
-const schema = new Schema({
-  id: { type: String, hashKey: true },
-  sk: { type: String, rangeKey: true },
-  name: { type: String, index: { name: "nameIdx", rangeKey: "age" } },
-  age: Number,
-  email: { type: String, index: true },
-  loc: { type: String, index: { type: "local", name: "locLocal" } },
-  born: { type: Date },
-  tags: { type: Set, schema: [String] },
-  address: { type: Object, schema: { city: String } },
-});
+const schema = new Schema(userDefinition);
 const encoder = schemaEncoder(schema);
 
 const pathArb = fc.constantFrom("id", "sk", "name", "age", "email", "loc", "born", "tags", "address.city", "address", "other.x[1]");

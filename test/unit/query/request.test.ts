@@ -1,20 +1,11 @@
 /** Exact requests of Query and Scan (no I/O): getRequest(), index selection, explain() and the errors thrown before sending. */
 import { describe, expect, it } from "vitest";
 import dynamodel from "../../../src/index.js";
+import { userDefinition } from "./user-definition.js";
 
 const User = dynamodel.model(
   "QueryUnitUser",
-  new dynamodel.Schema({
-    id: { type: String, hashKey: true },
-    sk: { type: String, rangeKey: true },
-    name: { type: String, index: { name: "nameIdx", rangeKey: "age" } },
-    age: Number,
-    email: { type: String, index: true },
-    loc: { type: String, index: { type: "local", name: "locLocal" } },
-    born: { type: Date },
-    tags: { type: Set, schema: [String] },
-    address: { type: Object, schema: { city: String } },
-  }),
+  new dynamodel.Schema(userDefinition),
 );
 
 describe("Query.getRequest", () => {
