@@ -58,7 +58,7 @@ export function tableReader(table: Table): ModelCore {
     schema: own(mergedSchema(schemas)),
     encoder: own(mergedEncoder(schemas)),
     table: own(() => table),
-    fromStored: own((map: Parameters<ModelCore["fromStored"]>[0]) => table.fromStored(map)),
+    // ModelCore.fromStored goes through readStored: this one override routes every read to the writing model.
     readStored: own((map: Parameters<ModelCore["readStored"]>[0]) => table.fromStored(map)),
   });
   return reader;
