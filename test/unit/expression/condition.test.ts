@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { InvalidFilterComparison, InvalidParameter } from "../../../src/errors.js";
 import { Condition, isCondition } from "../../../src/expression/index.js";
-import { compileBuilder } from "./helpers.js";
+import { comparisonCases, compileBuilder } from "./helpers.js";
 
 describe("Condition: Dynamoose chain", () => {
   it("is empty until a comparison completes", () => {
@@ -10,14 +10,7 @@ describe("Condition: Dynamoose chain", () => {
     expect(new Condition().where("a").not().toNode()).toBeUndefined();
   });
 
-  it.each([
-    ["eq", "#n0 = :v0"],
-    ["ne", "#n0 <> :v0"],
-    ["lt", "#n0 < :v0"],
-    ["le", "#n0 <= :v0"],
-    ["gt", "#n0 > :v0"],
-    ["ge", "#n0 >= :v0"],
-  ] as const)("%s", (op, expression) => {
+  it.each(comparisonCases)("%s", (op, expression) => {
     expect(compileBuilder(new Condition("age")[op](3))).toEqual({ expression, names: { "#n0": "age" }, values: { ":v0": { N: "3" } } });
   });
 

@@ -22,3 +22,13 @@ export function compileBuilder<T, V>(condition: Condition<T, V>, encode?: ValueE
   if (node === undefined) throw new Error("empty condition");
   return compile(node, encode);
 }
+
+/** Every comparison operator and the expression it compiles to on one attribute. */
+export const comparisonCases = [
+  ["eq", "#n0 = :v0"],
+  ["ne", "#n0 <> :v0"],
+  ["lt", "#n0 < :v0"],
+  ["le", "#n0 <= :v0"],
+  ["gt", "#n0 > :v0"],
+  ["ge", "#n0 >= :v0"],
+] as const;
