@@ -3,7 +3,7 @@
  * table per contender (same key schema and `team-index` GSI), created and seeded with the raw SDK so that all three
  * read identical data.
  */
-import { CreateTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, type CreateTableCommandInput, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type LocalDynamoDB, localClientConfig, startLocalDynamoDB } from "../../../test/support/dynamodb-local.js";
 import { PARTITIONS, PER_PARTITION, partitionUser, rawUser } from "../fixtures.js";
@@ -17,64 +17,68 @@ export const SEEDED = 320;
 /** Starts DynamoDB Local (about 4-11 s here). */
 export const startLocal = (): Promise<LocalDynamoDB> => startLocalDynamoDB({ readyTimeoutMs: 60_000 });
 
-/** Creates a User table with the `team-index` GSI and seeds it. */
-export async function createUserTable(endpoint: string, name: string): Promise<void> {
+/** Creates a table and seeds it with `total` items made by `item(i, now)`, 25 per BatchWriteItem, 8 at a time. */
+async function createSeededTable(
+  endpoint: string,
+  input: CreateTableCommandInput,
+  total: number,
+  item: (index: number, now: number) => object,
+): Promise<void> {
   const client = new DynamoDBClient(localClientConfig(endpoint));
   try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: name,
-        BillingMode: "PAY_PER_REQUEST",
-        AttributeDefinitions: [
-          { AttributeName: "id", AttributeType: "S" },
-          { AttributeName: "team", AttributeType: "S" },
-        ],
-        KeySchema: [{ AttributeName: "id", KeyType: "HASH" }],
-        GlobalSecondaryIndexes: [
-          { IndexName: "team-index", KeySchema: [{ AttributeName: "team", KeyType: "HASH" }], Projection: { ProjectionType: "ALL" } },
-        ],
-      }),
-    );
+    await client.send(new CreateTableCommand(input));
     const doc = DynamoDBDocumentClient.from(client);
     const now = Date.now();
-    for (let start = 0; start < SEEDED; start += 25) {
-      const items = Array.from({ length: Math.min(25, SEEDED - start) }, (_, k) => rawUser(start + k, "u", now));
-      await doc.send(new BatchWriteCommand({ RequestItems: { [name]: items.map((Item) => ({ PutRequest: { Item } })) } }));
-    }
+    await pool(Math.ceil(total / 25), 8, async (b) => {
+      const items = Array.from({ length: Math.min(25, total - b * 25) }, (_, k) => item(b * 25 + k, now));
+      await doc.send(new BatchWriteCommand({ RequestItems: { [input.TableName as string]: items.map((Item) => ({ PutRequest: { Item } })) } }));
+    });
   } finally {
     client.destroy();
   }
+}
+
+/** Creates a User table with the `team-index` GSI and seeds it. */
+export function createUserTable(endpoint: string, name: string): Promise<void> {
+  return createSeededTable(
+    endpoint,
+    {
+      TableName: name,
+      BillingMode: "PAY_PER_REQUEST",
+      AttributeDefinitions: [
+        { AttributeName: "id", AttributeType: "S" },
+        { AttributeName: "team", AttributeType: "S" },
+      ],
+      KeySchema: [{ AttributeName: "id", KeyType: "HASH" }],
+      GlobalSecondaryIndexes: [
+        { IndexName: "team-index", KeySchema: [{ AttributeName: "team", KeyType: "HASH" }], Projection: { ProjectionType: "ALL" } },
+      ],
+    },
+    SEEDED,
+    (i, now) => rawUser(i, "u", now),
+  );
 }
 
 /**
  * Creates a table keyed by `team` (hash: `p0` … `p199`) and `id` (range), and seeds it with PARTITIONS × PER_PARTITION
  * users (2,000): the query-200-partitions and paged-scan workloads read it.
  */
-export async function createPartitionTable(endpoint: string, name: string): Promise<void> {
-  const client = new DynamoDBClient(localClientConfig(endpoint));
-  try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: name,
-        BillingMode: "PAY_PER_REQUEST",
-        AttributeDefinitions: [
-          { AttributeName: "team", AttributeType: "S" },
-          { AttributeName: "id", AttributeType: "S" },
-        ],
-        KeySchema: [
-          { AttributeName: "team", KeyType: "HASH" },
-          { AttributeName: "id", KeyType: "RANGE" },
-        ],
-      }),
-    );
-    const doc = DynamoDBDocumentClient.from(client);
-    const now = Date.now();
-    const total = PARTITIONS * PER_PARTITION;
-    await pool(total / 25, 8, async (b) => {
-      const items = Array.from({ length: 25 }, (_, k) => partitionUser(b * 25 + k, now));
-      await doc.send(new BatchWriteCommand({ RequestItems: { [name]: items.map((Item) => ({ PutRequest: { Item } })) } }));
-    });
-  } finally {
-    client.destroy();
-  }
+export function createPartitionTable(endpoint: string, name: string): Promise<void> {
+  return createSeededTable(
+    endpoint,
+    {
+      TableName: name,
+      BillingMode: "PAY_PER_REQUEST",
+      AttributeDefinitions: [
+        { AttributeName: "team", AttributeType: "S" },
+        { AttributeName: "id", AttributeType: "S" },
+      ],
+      KeySchema: [
+        { AttributeName: "team", KeyType: "HASH" },
+        { AttributeName: "id", KeyType: "RANGE" },
+      ],
+    },
+    PARTITIONS * PER_PARTITION,
+    partitionUser,
+  );
 }
