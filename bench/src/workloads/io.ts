@@ -563,17 +563,13 @@ export async function ioWorkloads(endpoint: string, options: MeasureOptions, log
     if (counts.length > 1 && new Set(counts).size > 1) notes.push(`items returned per op differ: ${JSON.stringify(returned)}`);
     const measured = await measure(available, bulkOptions);
     log(`  ${measured.map((m) => `${m.name} ${(m.nsPerOp / 1e6).toFixed(0)} ms/op (node CPU ${(m.cpuNsPerOp / 1e6).toFixed(0)} ms/op)`).join(", ")}`);
-    const value = (name: ContenderName) => {
-      const found = measured.find((m) => m.name === name);
-      return found ? 1e9 / found.nsPerOp : null;
-    };
     const items = counts[0];
     if (items) notes.push(`${items} items returned per op`);
     return {
       workload: workload.name,
       unit: workload.unit,
       better: "higher",
-      values: { raw: value("raw"), dynamoose: value("dynamoose"), dynamodel: value("dynamodel") },
+      values: throughputs(measured),
       target: { kind: "ratio-at-least", value: 0.95 },
       notes,
       detail: Object.fromEntries(
@@ -602,15 +598,11 @@ export async function ioWorkloads(endpoint: string, options: MeasureOptions, log
     }
     const measured = await measure(available, options);
     log(`  ${measured.map((m) => `${m.name} ${(m.nsPerOp / 1e6).toFixed(2)} ms/op (node CPU ${(m.cpuNsPerOp / 1e3).toFixed(0)} µs/op)`).join(", ")}`);
-    const value = (name: ContenderName) => {
-      const found = measured.find((m) => m.name === name);
-      return found ? 1e9 / found.nsPerOp : null;
-    };
     return {
       workload: workload.name,
       unit: workload.unit,
       better: "higher",
-      values: { raw: value("raw"), dynamoose: value("dynamoose"), dynamodel: value("dynamodel") },
+      values: throughputs(measured),
       target: { kind: "ratio-at-least", value: 0.95 },
       notes,
       detail: Object.fromEntries(
@@ -640,4 +632,13 @@ export async function ioWorkloads(endpoint: string, options: MeasureOptions, log
     }
   }
   return rows;
+}
+
+/** Operations per second of each contender (null for one that could not run the workload). */
+function throughputs(measured: readonly { readonly name: string; readonly nsPerOp: number }[]): Record<"raw" | "dynamoose" | "dynamodel", number | null> {
+  const of = (name: string) => {
+    const found = measured.find((m) => m.name === name);
+    return found ? 1e9 / found.nsPerOp : null;
+  };
+  return { raw: of("raw"), dynamoose: of("dynamoose"), dynamodel: of("dynamodel") };
 }
