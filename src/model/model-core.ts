@@ -176,7 +176,8 @@ export class ModelCore implements ItemModel {
   /** Conforms an item with the first schema that accepts it. */
   private async conform(item: Item, isNew: boolean): Promise<{ schema: Schema; map: AttributeMap }> {
     const stored = item[itemState].stored;
-    const old = stored ? (await this.fromStored(stored)) as unknown as Record<string, unknown> : undefined;
+    // The item as last read is only needed by `set` transforms (their oldValue): skip reading it otherwise.
+    const old = stored && this.schemas.some((schema) => schema.plan.usesOldValues) ? ((await this.fromStored(stored)) as unknown as Record<string, unknown>) : undefined;
     // The plan copies the item's own enumerable attributes before writing into the copy: no copy here.
     const fields = item as unknown as Record<string, unknown>;
     let firstError: unknown;

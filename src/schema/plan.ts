@@ -37,6 +37,18 @@ const then = <T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): 
 const settlePending = (context: PassContext): Promise<unknown> | undefined =>
   context.pending ? Promise.all(context.pending).then(() => undefined) : undefined;
 
+/** Whether any attribute of a shape, at any depth, has a `set` transform. */
+function hasSetTransform(shape: ObjectShape): boolean {
+  return shape.attributes.some((attribute) => attributeHasSet(attribute));
+}
+
+function attributeHasSet(attribute: ObjectShape["attributes"][number]): boolean {
+  if (attribute.set) return true;
+  return attribute.types.some(
+    (type) => (type.kind === "object" && type.shape !== undefined && hasSetTransform(type.shape)) || (type.kind === "array" && type.element !== undefined && attributeHasSet(type.element)),
+  );
+}
+
 /** A timestamp in its storage's unit. */
 const stampValue = (storage: string, now: number): number | Date =>
   storage === "milliseconds" ? now : storage === "seconds" ? Math.round(now / 1000) : new Date(now);
@@ -44,6 +56,8 @@ const stampValue = (storage: string, now: number): number | Date =>
 /** The compiled plan. */
 export class SchemaPlan {
   readonly keep: UnknownMatcher;
+  /** Whether some attribute has a `set` transform (the only reader of the item's previous values). */
+  readonly usesOldValues: boolean;
   private readonly defaults: ObjectPass | undefined;
   private readonly transforms: ObjectPass | undefined;
   private readonly getters: ObjectPass | undefined;
@@ -56,6 +70,7 @@ export class SchemaPlan {
     readonly timestamps: Timestamps,
   ) {
     this.keep = unknownMatcher(settings.saveUnknown);
+    this.usesOldValues = hasSetTransform(shape);
     this.defaults = compileDefaultsPass(shape);
     this.transforms = compileTransformsPass(shape);
     this.getters = compileGetPass(shape);
