@@ -26,7 +26,16 @@ export interface Measured {
   readonly cpuNsPerOp: number;
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
+const gc = (globalThis as { gc?: (options?: { type?: string; execution?: string }) => void }).gc;
+/**
+ * Before each round, a young-generation collection (`gc({type: "minor"})`) sweeps away the garbage of the
+ * previous contender, so that no contender pays for another's. Not a full collection: a mark-compact also frees
+ * the hidden classes (maps) that only dead objects used, and V8 then discards every optimized function that
+ * embeds one ("deoptimizing ... reason: weak objects" under `--trace-deopt`). Forced before every 10-30 ms round,
+ * that measured re-optimization more than the code: class-based builders (both ODMs) ran 2x slower than in any
+ * steady state. `BENCH_GC=major` restores the full collection, to compare.
+ */
+const GC_OPTIONS = process.env.BENCH_GC === "major" ? undefined : { type: "minor", execution: "sync" };
 
 /** The median of some numbers. */
 export function median(values: readonly number[]): number {
@@ -44,7 +53,7 @@ export async function measure(contenders: readonly Contender[], options: Measure
     for (let k = 0; k < contenders.length; k++) {
       const index = (round + k) % contenders.length;
       const contender = contenders[index] as Contender;
-      gc?.();
+      gc?.(GC_OPTIONS);
       const cpu = process.cpuUsage();
       const start = process.hrtime.bigint();
       await contender.run(contender.ops);
