@@ -88,26 +88,43 @@ export async function* segmentPages(core: ModelCore, operation: Operation, input
 }
 
 /**
- * The pages of a query or scan; after `parallel(n)`, the segments' pages in rounds (one request per unfinished
- * segment, sent together, yielded in segment order). Stopping the iteration stops the requests.
+ * The requests a run starts from: the request itself, or after `parallel(n)` one per segment (`Segment: i`). With
+ * `starts` (a parallel scan resumed from one key per segment), each segment starts from its own key, and a
+ * segment whose key is `undefined` is finished: it gets no request.
  *
  * @example
  * ```ts
- * for await (const page of allPages(core, "scan", input, 4, options)) if (page.count > 0) break;
+ * segmentInputs(input, 4, [key0, undefined, undefined, key3]); // segments 0 and 3, from their keys
  * ```
  */
-export async function* allPages(
-  core: ModelCore,
-  operation: Operation,
-  input: Input,
-  segments: number | undefined,
-  options: PagingOptions,
-): AsyncGenerator<RawPage, void, undefined> {
-  if (segments === undefined) {
-    yield* segmentPages(core, operation, input, options);
+export function segmentInputs(input: Input, segments: number | undefined, starts: readonly (StoredKey | undefined)[] | undefined): Input[] {
+  if (segments === undefined) return [input];
+  const inputs: Input[] = [];
+  for (let segment = 0; segment < segments; segment++) {
+    if (starts === undefined) inputs.push({ ...input, Segment: segment, TotalSegments: segments });
+    else {
+      const start = starts[segment];
+      if (start !== undefined) inputs.push({ ...input, Segment: segment, TotalSegments: segments, ExclusiveStartKey: start });
+    }
+  }
+  return inputs;
+}
+
+/**
+ * The pages of a query or scan from its {@link segmentInputs}; with several (`parallel(n)`), in rounds (one
+ * request per unfinished segment, sent together, yielded in segment order). Stopping the iteration stops the requests.
+ *
+ * @example
+ * ```ts
+ * for await (const page of allPages(core, "scan", segmentInputs(input, 4, undefined), options)) if (page.count > 0) break;
+ * ```
+ */
+export async function* allPages(core: ModelCore, operation: Operation, inputs: readonly Input[], options: PagingOptions): AsyncGenerator<RawPage, void, undefined> {
+  if (inputs.length === 1) {
+    yield* segmentPages(core, operation, inputs[0] as Input, options);
     return;
   }
-  let active = Array.from({ length: segments }, (_, segment) => segmentPages(core, operation, { ...input, Segment: segment, TotalSegments: segments }, options));
+  let active = inputs.map((input) => segmentPages(core, operation, input, options));
   try {
     while (active.length > 0) {
       const results = await Promise.all(active.map((iterator) => iterator.next()));
@@ -125,24 +142,21 @@ export async function* allPages(
 }
 
 /**
- * Every page of a query or scan, collected (segments run concurrently, each to its end).
+ * Every page of a query or scan from its {@link segmentInputs}, collected (segments run concurrently, each to its end).
  *
  * @example
  * ```ts
- * const pages = await collectPages(core, "query", input, undefined, options);
+ * const pages = await collectPages(core, "query", [input], options);
  * ```
  */
-export async function collectPages(core: ModelCore, operation: Operation, input: Input, segments: number | undefined, options: PagingOptions): Promise<RawPage[]> {
-  const drain = async (iterator: AsyncGenerator<RawPage, void, undefined>): Promise<RawPage[]> => {
+export async function collectPages(core: ModelCore, operation: Operation, inputs: readonly Input[], options: PagingOptions): Promise<RawPage[]> {
+  const drain = async (input: Input): Promise<RawPage[]> => {
     const pages: RawPage[] = [];
-    for await (const page of iterator) pages.push(page);
+    for await (const page of segmentPages(core, operation, input, options)) pages.push(page);
     return pages;
   };
-  if (segments === undefined) return drain(segmentPages(core, operation, input, options));
-  const perSegment = await Promise.all(
-    Array.from({ length: segments }, (_, segment) => drain(segmentPages(core, operation, { ...input, Segment: segment, TotalSegments: segments }, options))),
-  );
-  return perSegment.flat();
+  if (inputs.length === 1) return drain(inputs[0] as Input);
+  return (await Promise.all(inputs.map(drain))).flat();
 }
 
 /**

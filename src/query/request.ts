@@ -13,7 +13,7 @@ import type { Schema } from "../schema/schema.js";
 import { type Candidate, type KeySpec, describeKey, keySpecs, selectKey } from "./index-selection.js";
 import { type RequestTemplate, type ValueRef, fillValues, findTemplate, recordSlots, settingsShape, shapeOf, storeTemplate } from "./request-cache.js";
 import type { RetrieverSettings } from "./settings.js";
-import { toStartKey } from "./start-key.js";
+import { requestStartKey } from "./start-key.js";
 
 /** Query or scan. */
 export type Operation = "query" | "scan";
@@ -42,7 +42,10 @@ export interface Explanation<R = QueryCommandInput | ScanCommandInput> {
   readonly reason: string;
   /** Every key considered and whether it fit (queries without `using()`: the table key and every index). */
   readonly candidates: readonly Candidate[];
-  /** The request that would be sent. */
+  /**
+   * The request that would be sent. After `parallel(n)`, the part every segment's request shares (each adds its
+   * `Segment`); when `startAt()` got one key per segment, `ExclusiveStartKey` is left out, as each segment starts from its own.
+   */
   readonly request: R;
 }
 
@@ -145,7 +148,8 @@ function fromTemplate(source: RequestSource, template: RequestTemplate, refs: re
   if (template.names !== undefined) request.ExpressionAttributeNames = { ...template.names };
   if (values !== undefined) request.ExpressionAttributeValues = values;
   if (settings.limit !== undefined) request.Limit = settings.limit;
-  if (settings.startAt !== undefined) request.ExclusiveStartKey = toStartKey(schema, encoder, settings.startAt);
+  const start = requestStartKey(schema, encoder, settings.startAt);
+  if (start !== undefined) request.ExclusiveStartKey = start;
   if (operation === "query" && settings.sort === "descending") request.ScanIndexForward = false;
   if (settings.consistent) request.ConsistentRead = true;
   if (settings.count) request.Select = "COUNT";
@@ -216,7 +220,8 @@ function compileRequest(source: RequestSource): Compiled {
   if (ExpressionAttributeNames) request.ExpressionAttributeNames = ExpressionAttributeNames;
   if (ExpressionAttributeValues) request.ExpressionAttributeValues = ExpressionAttributeValues;
   if (settings.limit !== undefined) request.Limit = settings.limit;
-  if (settings.startAt !== undefined) request.ExclusiveStartKey = toStartKey(schema, encoder, settings.startAt);
+  const start = requestStartKey(schema, encoder, settings.startAt);
+  if (start !== undefined) request.ExclusiveStartKey = start;
   if (operation === "query" && settings.sort === "descending") request.ScanIndexForward = false;
   if (settings.consistent) request.ConsistentRead = true;
   if (settings.count) request.Select = "COUNT";

@@ -12,6 +12,17 @@ import type { Operation } from "./request.js";
 export type PlainKey = Record<string, unknown>;
 
 /**
+ * The `lastKey` of a parallel scan as a scan's `startAt()` takes it back: one entry per segment, `undefined` for
+ * a finished segment (not read again).
+ *
+ * @example
+ * ```ts
+ * const keys: SegmentKeys = [{ id: "u7" }, undefined, { id: "u3" }, undefined]; // after parallel(4)
+ * ```
+ */
+export type SegmentKeys = readonly (Readonly<PlainKey> | undefined)[];
+
+/**
  * Methods every result array has.
  *
  * @example
@@ -53,11 +64,14 @@ export type QueryResponse<T> = T[] &
 
 /**
  * The result of a scan: items plus `lastKey` (after `parallel(n)`, one entry per segment, `undefined` for a
- * finished one), `count`, `scannedCount` and `timesScanned`.
+ * finished one, and `undefined` as a whole when every segment is done; pass it to `startAt()` to continue),
+ * `count`, `scannedCount` and `timesScanned`.
  *
  * @example
  * ```ts
  * const all = await User.scan().parallel(4).all().exec(); // all.count === all.length
+ * const first = await User.scan().parallel(4).limit(100).exec();
+ * const rest = await User.scan().parallel(4).startAt(first.lastKey).all().exec();
  * ```
  */
 export type ScanResponse<T> = T[] &

@@ -13,10 +13,11 @@ import { resolveAliases } from "../model/alias-pass.js";
 import type { ModelCore } from "../model/model-core.js";
 import type { Schema } from "../schema/schema.js";
 import { ConditionChain } from "./condition-chain.js";
-import { type PagingOptions, allPages, collectPages, itemsOf, totalsOf } from "./pages.js";
+import { type PagingOptions, allPages, collectPages, itemsOf, segmentInputs, totalsOf } from "./pages.js";
 import { type Explanation, buildRequest } from "./request.js";
-import { makeCount, makeResponse } from "./response.js";
+import { type PlainKey, makeCount, makeResponse } from "./response.js";
 import { type RetrieverSettings, checkCount, emptySettings } from "./settings.js";
+import { type StoredKey, segmentStartKeys } from "./start-key.js";
 import type { PageOf, ResultOf, RetrieverKind, RetrieverOf } from "./types.js";
 
 /**
@@ -32,6 +33,8 @@ export type RequestOf<K extends RetrieverKind> = K extends "query" ? QueryComman
 interface Snapshot {
   readonly explanation: Explanation;
   readonly settings: RetrieverSettings;
+  /** Each segment's start key, when a parallel scan resumes from one key per segment. */
+  readonly starts: readonly (StoredKey | undefined)[] | undefined;
 }
 
 /**
@@ -77,8 +80,12 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return this.set({ limit: checkCount("limit", n, 1) });
   }
 
-  /** Starts after `key` (a result's `lastKey`, or a DynamoDB key map); `undefined` starts at the beginning. @example `q.startAt(page.lastKey)` */
-  startAt(key: Readonly<Record<string, unknown>> | undefined): this {
+  /**
+   * Starts after `key` (a result's `lastKey`, or a DynamoDB key map); `undefined` starts at the beginning. A scan
+   * after `parallel(n)` also takes its result's `lastKey` array, one key per segment (see `Scan.startAt`).
+   * @example `q.startAt(page.lastKey)`
+   */
+  startAt(key: Readonly<PlainKey> | undefined): this {
     return this.set({ startAt: key });
   }
 
@@ -115,7 +122,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   }
 
   /**
-   * The request `exec()` would send first (no I/O).
+   * The request `exec()` would send first (no I/O). After `parallel(n)`, the request every segment shares, without
+   * `Segment`; resumed from one key per segment, it has no `ExclusiveStartKey` (each segment starts from its own).
    * @example `await User.query("id").eq("u1").getRequest()` // { TableName, KeyConditionExpression, ... }
    */
   getRequest(): Promise<RequestOf<K>> {
@@ -167,15 +175,21 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
 
   #snapshot(): Snapshot {
     const settings = this.settings;
+    const { schema, encoder } = this.core;
     const explanation = buildRequest({
       operation: this.kind,
-      schema: this.core.schema,
-      encoder: this.core.encoder,
+      schema,
+      encoder,
       tableName: this.core.table().name,
-      condition: withAliasesResolved(this.condition.toNode(), this.core.schema),
+      condition: withAliasesResolved(this.condition.toNode(), schema),
       settings,
     });
-    return { explanation, settings };
+    return { explanation, settings, starts: segmentStartKeys(schema, encoder, this.kind, settings) };
+  }
+
+  /** The first request of each segment (or the one request) of a snapshot. */
+  #inputs({ explanation, settings, starts }: Snapshot): (QueryCommandInput & ScanCommandInput)[] {
+    return segmentInputs(explanation.request as QueryCommandInput & ScanCommandInput, settings.segments, starts);
   }
 
   /** `limit` is the page size; with `all()` it also caps the items returned in total. */
@@ -184,18 +198,17 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0, limit: all === undefined ? undefined : settings.limit };
   }
 
-  async #run({ explanation, settings }: Snapshot): Promise<unknown> {
-    const request = explanation.request as QueryCommandInput & ScanCommandInput;
-    const pages = await collectPages(this.core, this.kind, request, settings.segments, this.#options(settings, settings.all !== undefined));
+  async #run(snapshot: Snapshot): Promise<unknown> {
+    const { settings } = snapshot;
+    const pages = await collectPages(this.core, this.kind, this.#inputs(snapshot), this.#options(settings, settings.all !== undefined));
     const totals = totalsOf(pages, settings.segments);
     if (settings.count) return makeCount(this.kind, totals);
     const items = await itemsOf(this.core, pages.flatMap((page) => page.items));
     return makeResponse(this.kind, items, totals);
   }
 
-  async *#pages({ explanation, settings }: Snapshot): AsyncGenerator<PageOf<K, T>, void, undefined> {
-    const request = explanation.request as QueryCommandInput & ScanCommandInput;
-    for await (const page of allPages(this.core, this.kind, request, settings.segments, this.#options(settings, true))) {
+  async *#pages(snapshot: Snapshot): AsyncGenerator<PageOf<K, T>, void, undefined> {
+    for await (const page of allPages(this.core, this.kind, this.#inputs(snapshot), this.#options(snapshot.settings, true))) {
       const items: Item[] = await itemsOf(this.core, page.items);
       yield makeResponse(this.kind, items, totalsOf([page], undefined)) as unknown as PageOf<K, T>;
     }

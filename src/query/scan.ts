@@ -4,6 +4,7 @@
  * @module
  */
 import type { ModelCore } from "../model/model-core.js";
+import type { PlainKey, SegmentKeys } from "./response.js";
 import { ItemRetriever } from "./retriever.js";
 import { checkCount } from "./settings.js";
 
@@ -30,10 +31,26 @@ export class Scan<T = Record<string, unknown>, V = unknown, C extends boolean = 
 
   /**
    * Reads in `n` segments concurrently (`TotalSegments: n`, one request per segment with `Segment: i`); results
-   * are merged, counts summed, and `lastKey` becomes one entry per segment.
+   * are merged, counts summed, and `lastKey` becomes one entry per segment (`undefined` for a finished one), which
+   * `startAt()` takes back to resume every segment where it stopped.
    * @example `await User.scan().parallel(4).exec()`
    */
   parallel(n: number): this {
     return this.set({ segments: checkCount("parallel", n, 1) });
+  }
+
+  /**
+   * Starts after `key` (a result's `lastKey`, or a DynamoDB key map); `undefined` starts at the beginning. After
+   * `parallel(n)`, takes the result's `lastKey` array: each segment resumes from its own key, and a segment whose
+   * entry is `undefined` is finished and not read again. The array must have `n` entries; every request is then
+   * refused before sending (`InvalidParameter`, code `invalid_start_key`) if it has not, or without `parallel(n)`.
+   * @example
+   * ```ts
+   * let page = await User.scan().parallel(4).limit(100).exec();
+   * while (page.lastKey) page = await User.scan().parallel(4).limit(100).startAt(page.lastKey).exec();
+   * ```
+   */
+  override startAt(key: Readonly<PlainKey> | SegmentKeys | undefined): this {
+    return this.set({ startAt: key });
   }
 }

@@ -5,6 +5,7 @@
  * @internal
  */
 import { InvalidParameter, describeType } from "../errors.js";
+import type { PlainKey, SegmentKeys } from "./response.js";
 
 /** `all(delay, max)`: follow `LastEvaluatedKey`, waiting `delay` ms between requests, at most `max` requests (0 = no cap). */
 export interface AllSettings {
@@ -22,7 +23,8 @@ export interface AllSettings {
  */
 export interface RetrieverSettings {
   readonly limit: number | undefined;
-  readonly startAt: Readonly<Record<string, unknown>> | undefined;
+  /** One key, or (a parallel scan only) one per segment. */
+  readonly startAt: Readonly<PlainKey> | SegmentKeys | undefined;
   readonly attributes: readonly string[] | undefined;
   readonly count: boolean;
   readonly consistent: boolean;
