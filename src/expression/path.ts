@@ -25,24 +25,30 @@ export type PathSegment = { readonly kind: "name"; readonly name: string } | { r
  */
 export type Path = readonly PathSegment[];
 
-function malformed(text: string, why: string): InvalidParameter {
+function malformed(text: string, why: string, cause?: unknown): InvalidParameter {
   return new InvalidParameter(`Invalid attribute path ${JSON.stringify(text)}: ${why}.`, {
     code: "invalid_path",
     path: text,
-    expected: 'a path like "a.b[2].c"',
+    expected: 'a path like "a.b[2].c" (a name holding ".", "[" or "]" quoted: a["x.y"])',
     received: JSON.stringify(text),
+    cause,
   });
 }
 
 /**
  * Parses a dotted path with list indexes into segments. Names may hold any character except `.`, `[` and `]`
  * (spaces, `#`, `:`, unicode are fine: they only ever reach DynamoDB as `ExpressionAttributeNames` values).
- * Throws `InvalidParameter` on malformed paths (`""`, `"a..b"`, `"a[x]"`, `"[0]"`, `"a[1]b"`).
+ * A name that holds `.`, `[` or `]` is written as a quoted segment: a bracket holding a JSON string literal,
+ * taken literally (`["a.b"]` at the start is the top-level name `a.b`; `m["x[0]"]` is the key `x[0]` of `m`;
+ * `\"` and `\\` escapes work as in JSON). Throws `InvalidParameter` on malformed paths (`""`, `"a..b"`, `"a[x]"`,
+ * `"[0]"`, `"a[1]b"`, `'a["b'`, `'a["b"'`, `'a["b"]c'`).
  *
  * @example
  * ```ts
  * parsePath("a.b[2].c");
  * // [{kind:"name",name:"a"},{kind:"name",name:"b"},{kind:"index",index:2},{kind:"name",name:"c"}]
+ * parsePath('m["a.b"][2].c');
+ * // [{kind:"name",name:"m"},{kind:"name",name:"a.b"},{kind:"index",index:2},{kind:"name",name:"c"}]
  * ```
  */
 export function parsePath(text: string): Path {
@@ -56,6 +62,9 @@ export function parsePath(text: string): Path {
 }
 
 const MAX_CACHED_PATHS = 2048;
+const QUOTE = 34; // '"'
+const BACKSLASH = 92; // '\\'
+
 const parsedPaths = new Map<string, Path>();
 
 function parsePathText(text: string): Path {
@@ -68,6 +77,11 @@ function parsePathText(text: string): Path {
   while (i < text.length) {
     const ch = text[i];
     if (state === "name") {
+      if (i === 0 && ch === "[" && text.charCodeAt(1) === QUOTE) {
+        i = readQuoted(text, 0, segments);
+        state = "after";
+        continue;
+      }
       let end = i;
       while (end < text.length && text[end] !== "." && text[end] !== "[" && text[end] !== "]") end++;
       if (end === i) throw malformed(text, `an attribute name is missing at position ${i}`);
@@ -79,6 +93,11 @@ function parsePathText(text: string): Path {
       if (i === text.length) throw malformed(text, "it ends with a dot");
       state = "name";
     } else if (ch === "[") {
+      // Only `["` takes the quoted-name branch, so index-only paths cost nothing extra.
+      if (text.charCodeAt(i + 1) === QUOTE) {
+        i = readQuoted(text, i, segments);
+        continue;
+      }
       const close = text.indexOf("]", i);
       if (close === -1) throw malformed(text, `the "[" at position ${i} is never closed`);
       const digits = text.slice(i + 1, close);
@@ -95,21 +114,54 @@ function parsePathText(text: string): Path {
 }
 
 /**
- * Renders segments back to `a.b[2].c` notation (the inverse of {@link parsePath} for names without `.`, `[`, `]`).
+ * Reads the quoted name segment `["..."]` whose `[` is at `open`, pushes it and returns the position after its `]`.
+ * The quoted text is a JSON string literal, so its escapes are JSON's.
+ */
+function readQuoted(text: string, open: number, segments: PathSegment[]): number {
+  const start = open + 1;
+  let end = start + 1;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === QUOTE) break;
+    end += code === BACKSLASH ? 2 : 1;
+  }
+  if (end >= text.length) throw malformed(text, `the quoted name at position ${start} is never closed`);
+  const literal = text.slice(start, end + 1);
+  let name: string;
+  try {
+    name = JSON.parse(literal) as string;
+  } catch (cause) {
+    throw malformed(text, `the quoted name ${literal} at position ${start} is not a valid JSON string`, cause);
+  }
+  if (name === "") throw malformed(text, `the quoted name at position ${start} is empty`);
+  const close = end + 1;
+  if (close === text.length) throw malformed(text, `the "[" at position ${open} is never closed`);
+  if (text[close] !== "]") throw malformed(text, `unexpected ${JSON.stringify(text[close])} at position ${close}: a quoted name ends with "]"`);
+  segments.push(Object.freeze({ kind: "name", name }));
+  return close + 1;
+}
+
+/**
+ * Renders segments back to `a.b[2].c` notation, the inverse of {@link parsePath}: a name holding `.`, `[` or `]`
+ * is written as a quoted segment (`["a.b"]`, `m["x[0]"]`).
  *
  * @example
  * ```ts
  * pathToString([{ kind: "name", name: "a" }, { kind: "index", index: 2 }]); // "a[2]"
+ * pathToString([{ kind: "name", name: "m" }, { kind: "name", name: "a.b" }]); // 'm["a.b"]'
  * ```
  */
 export function pathToString(path: Path): string {
   let text = "";
   for (const segment of path) {
     if (segment.kind === "index") text += `[${segment.index}]`;
+    else if (NEEDS_QUOTES.test(segment.name)) text += `[${JSON.stringify(segment.name)}]`;
     else text += text === "" ? segment.name : `.${segment.name}`;
   }
   return text;
 }
+
+const NEEDS_QUOTES = /[.[\]]/;
 
 /**
  * Accepts a path as text or segments and returns segments; used by every node factory.
@@ -118,6 +170,7 @@ export function pathToString(path: Path): string {
  * ```ts
  * toPath("a.b"); // same as parsePath("a.b")
  * toPath([{ kind: "name", name: "a.b" }]); // one name that contains a dot
+ * toPath('["a.b"]'); // the same single name, quoted
  * ```
  */
 export function toPath(path: string | Path): Path {

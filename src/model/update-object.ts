@@ -1,8 +1,9 @@
 /**
  * Turns a Dynamoose-style update object (`{name: "x"}`, `$SET`, `$ADD`, `$REMOVE`, `$DELETE`) into validated
- * update actions. Beyond Dynamoose: dotted paths (`"address.city"`, `"list[2]"`) update that path only, values
- * may be update operations (`update.increment(1)`, see `update-operations.ts`), and an update that would break the
- * schema is refused before sending.
+ * update actions. Beyond Dynamoose: dotted paths (`"address.city"`, `"list[2]"`) update that path only, names
+ * holding `.`, `[` or `]` are addressed by quoted segments (`'["a.b"]'`, `'m["x[0]"]'`) or, when declared at the top
+ * level of the schema, by their plain name; values may be update operations (`update.increment(1)`, see
+ * `update-operations.ts`), and an update that would break the schema is refused before sending.
  *
  * @module
  * @internal
@@ -39,13 +40,18 @@ const MAX_RESOLVED_KEYS = 2048;
 /** Update keys already resolved, per schema (schemas are immutable, so a key always resolves the same way). */
 const resolvedKeys = new WeakMap<Schema, Map<string, ResolvedKey>>();
 
-/** Resolves an update key to a path whose root is the stored name (aliases replaced), once per schema and key. */
+/**
+ * Resolves an update key to a path whose root is the stored name (aliases replaced), once per schema and key.
+ * A key that is exactly a declared top-level name or alias is that attribute, even when it holds `[`, `]` or `.`
+ * (`"x[0]"` declared in the schema is the attribute `x[0]`, not element 0 of `x`); any other key is parsed as a
+ * path, where quoted segments address such names anywhere (`["a.b"]`, `m["x[0]"]`).
+ */
 function resolveKey(schema: Schema, key: string): ResolvedKey {
   let cache = resolvedKeys.get(schema);
   if (cache === undefined) resolvedKeys.set(schema, (cache = new Map()));
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const parsed = parsePath(key);
+  const parsed: Path = schema.attribute(key) ? Object.freeze([Object.freeze({ kind: "name", name: key } as const)]) : parsePath(key);
   const first = parsed[0];
   const node0 = first?.kind === "name" ? schema.attribute(first.name) : undefined;
   // Frozen like parsed paths, so the action factories keep it as it is.

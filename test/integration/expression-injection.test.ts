@@ -13,8 +13,11 @@ import { RESERVED_WORDS } from "../support/reserved-words.js";
 /** A path of one attribute name, whatever characters it holds (`"a.b"` is one name here, not a nested path). */
 const named = (...names: string[]): Path => names.map((name) => ({ kind: "name" as const, name }));
 
-/** Names an update object can address as keys: `.`, `[` and `]` make a key a document path. */
-const addressable = (name: string) => !/[.[\]]/.test(name);
+/** The quoted form of a name in a path string: `["a.b"]` is the one name `a.b`, whatever it holds. */
+const quoted = (name: string): string => `[${JSON.stringify(name)}]`;
+
+/** Names that, unquoted, an update key or path string would split: `.`, `[` and `]` are path syntax. */
+const pathSyntax = (name: string) => /[.[\]]/.test(name);
 
 const NASTY_NAMES = [
   "#",
@@ -116,38 +119,119 @@ describe("attribute names that look like expression syntax", () => {
     expect((await Model.scan(all).all().exec()).map((x) => x.id)).toEqual(["names"]);
   });
 
-  it("are updated exactly: plain, $SET, $ADD, $REMOVE and update operations, top level and nested", async () => {
-    const names = NASTY_NAMES.filter(addressable);
-    expect(names.length).toBeGreaterThan(15);
-    const [first, second, third, ...rest] = names as [string, string, string, ...string[]];
-    const changes: Record<string, unknown> = { $SET: {}, $ADD: {}, $REMOVE: [first] };
-    for (const n of rest) (changes.$SET as Record<string, unknown>)[n] = `updated ${n}`;
-    (changes.$ADD as Record<string, unknown>)[`m.${second}`] = 10;
-    changes[`m.${third}`] = update.increment(5);
-    changes[second] = update.ifNotExists("not written");
-    const request = await Model.update({ id: "names" }, changes, { return: "request" });
-    expect(request.UpdateExpression).toMatch(/^[#:\w.[\]() =+,-]*$/);
-    await Model.update({ id: "names" }, changes);
-    const stored = await raw(name, "names");
-    expect(stored[first]).toBeUndefined();
-    expect(stored[second]).toEqual({ S: `value ${NASTY_NAMES.indexOf(second)} of ${second}` });
-    for (const n of rest) expect(stored[n], n).toEqual({ S: `updated ${n}` });
-    expect(stored.m?.M?.[second]).toEqual({ N: String(NASTY_NAMES.indexOf(second) + 10) });
-    expect(stored.m?.M?.[third]).toEqual({ N: String(NASTY_NAMES.indexOf(third) + 5) });
-    // names holding ".", "[" or "]" are untouched (an update key with them is a document path)
-    for (const n of NASTY_NAMES.filter((x) => !addressable(x))) expect(stored[n], n).toEqual({ S: `value ${NASTY_NAMES.indexOf(n)} of ${n}` });
+  it("are updated exactly by quoted paths: $SET, $ADD, $REMOVE and update operations, top level and nested", async () => {
+    const expectPlaceholdersOnly = async (changes: Record<string, unknown>) => {
+      const request = await Model.update({ id: "names" }, changes, { return: "request" });
+      expect(request.UpdateExpression).toMatch(/^[#:\w.[\]() =+,-]*$/);
+      expect(Object.values(request.ExpressionAttributeNames ?? {})).toEqual(expect.arrayContaining(NASTY_NAMES));
+    };
+    const run = async (changes: Record<string, unknown>) => {
+      await expectPlaceholdersOnly(changes);
+      await Model.update({ id: "names" }, changes);
+      return raw(name, "names");
+    };
+    const each = (make: (n: string, i: number) => [string, unknown]) => Object.fromEntries(NASTY_NAMES.map((n, i) => make(n, i)));
+
+    // $SET at the top level, $ADD of numbers inside the map
+    let stored = await run({ $SET: each((n) => [quoted(n), `updated ${n}`]), $ADD: each((n) => [`m${quoted(n)}`, 10]) });
+    for (const [i, n] of NASTY_NAMES.entries()) {
+      expect(stored[n], n).toEqual({ S: `updated ${n}` });
+      expect(stored.m?.M?.[n], `m.${n}`).toEqual({ N: String(i + 10) });
+    }
+
+    // update operations, as plain properties: ifNotExists keeps what is there, increment adds
+    stored = await run({ ...each((n) => [quoted(n), update.ifNotExists("not written")]), ...each((n) => [`m${quoted(n)}`, update.increment(5)]) });
+    for (const [i, n] of NASTY_NAMES.entries()) {
+      expect(stored[n], n).toEqual({ S: `updated ${n}` });
+      expect(stored.m?.M?.[n], `m.${n}`).toEqual({ N: String(i + 15) });
+    }
+
+    // $REMOVE, top level and nested
+    stored = await run({ $REMOVE: NASTY_NAMES.flatMap((n) => [quoted(n), `m${quoted(n)}`]) });
+    expect(Object.keys(stored).sort()).toEqual(["id", "m"]);
+    expect(stored.m).toEqual({ M: {} });
+
+    // ifNotExists writes what is missing; $SET puts the map keys back
+    stored = await run({ ...each((n, i) => [quoted(n), update.ifNotExists(`value ${i} of ${n}`)]), $SET: each((n, i) => [`m${quoted(n)}`, i]) });
+    for (const [i, n] of NASTY_NAMES.entries()) {
+      expect(stored[n], n).toEqual({ S: `value ${i} of ${n}` });
+      expect(stored.m?.M?.[n], `m.${n}`).toEqual({ N: String(i) });
+    }
   });
 
-  it("names holding '.', '[' or ']' are updated by saving the item", async () => {
-    const [found] = await Model.scan(new dynamodel.Condition().where(named("a.b")).exists()).all().exec();
+  it("names holding '.', '[' or ']' are updated by saving the item too", async () => {
+    const [found] = await Model.scan(new dynamodel.Condition().where(quoted("a.b")).exists()).all().exec();
     expect(found).toBeDefined();
     const doc = found as unknown as Record<string, unknown> & { save(): Promise<unknown> };
-    for (const n of NASTY_NAMES.filter((x) => !addressable(x))) doc[n] = `saved ${n}`;
+    for (const n of NASTY_NAMES.filter(pathSyntax)) doc[n] = `saved ${n}`;
     await doc.save();
     const stored = await raw(name, "names");
-    for (const n of NASTY_NAMES.filter((x) => !addressable(x))) expect(stored[n], n).toEqual({ S: `saved ${n}` });
-    const hit = await Model.scan(new dynamodel.Condition().where(named("x[0]")).eq("saved x[0]").and().where(named("a.b")).beginsWith("saved")).all().exec();
+    for (const n of NASTY_NAMES.filter(pathSyntax)) expect(stored[n], n).toEqual({ S: `saved ${n}` });
+    const hit = await Model.scan(new dynamodel.Condition().where(quoted("x[0]")).eq("saved x[0]").and().where(named("a.b")).beginsWith("saved")).all().exec();
     expect(hit.map((x) => x.id)).toEqual(["names"]);
+    const nested = await Model.scan(new dynamodel.Condition().where(`m${quoted("#n0.#n1")}`).eq(NASTY_NAMES.indexOf("#n0.#n1"))).all().exec();
+    expect(nested.map((x) => x.id)).toEqual(["names"]);
+  });
+});
+
+describe("names declared in the schema that hold '[', ']' (or '.' in an alias)", () => {
+  const table = tableName("InjectDeclared");
+  tables.push(table);
+  const Model = dynamodel.model(
+    table,
+    new dynamodel.Schema({
+      id: { type: String, hashKey: true },
+      x: { type: Array, schema: [Number] },
+      "x[0]": { type: Number, validate: (v: unknown) => typeof v === "number" && v >= 0 },
+      "tags[]": { type: Set, schema: [String] },
+      dotted: { type: String, map: "a.b", set: (v: unknown) => String(v).toUpperCase() },
+      m: { type: Object, schema: { "k[1]": { type: Number, required: true }, "s]": { type: String, set: (v: unknown) => String(v).trim() } } },
+    }),
+    { throughput: "ON_DEMAND" },
+  );
+  // Quoted keys are not part of the inferred update type (it takes plain names and "a.b" paths), hence the casts.
+  const change = (changes: Record<string, unknown>) => Model.update({ id: "d" }, changes as never);
+  const request = (changes: Record<string, unknown>) => Model.update({ id: "d" }, changes as never, { return: "request" });
+
+  it("are updated by their plain name (a declared name wins over path syntax) and by quoted paths", async () => {
+    await Model.create({ id: "d", x: [7], "x[0]": 1, "tags[]": new Set(["a"]), "a.b": "first", m: { "k[1]": 1, "s]": "s" } } as never);
+    const params = await Model.update({ id: "d" }, { "x[0]": 2, "a.b": "dot" }, { return: "request" });
+    expect(params.UpdateExpression).toBe("SET #n0 = :v0, #n1 = :v1");
+    expect(params.ExpressionAttributeNames).toEqual({ "#n0": "x[0]", "#n1": "dotted" });
+    await change({ "x[0]": 2, "a.b": "dot", 'm["s]"]': "  padded  " });
+    let stored = await raw(table, "d");
+    expect(stored["x[0]"]).toEqual({ N: "2" });
+    expect(stored.x).toEqual({ L: [{ N: "7" }] });
+    expect(stored.dotted).toEqual({ S: "DOT" });
+    expect(stored.m?.M?.["s]"]).toEqual({ S: "padded" });
+
+    await change({ $ADD: { '["x[0]"]': 3, "tags[]": ["b"], 'm["k[1]"]': 10 } });
+    await change({ $DELETE: { '["tags[]"]': ["a"] }, "m[\"k[1]\"]": update.increment(1), "x[0]": update.decrement(1) });
+    stored = await raw(table, "d");
+    expect(stored["x[0]"]).toEqual({ N: "4" });
+    expect(stored["tags[]"]).toEqual({ SS: ["b"] });
+    expect(stored.m?.M?.["k[1]"]).toEqual({ N: "12" });
+
+    await change({ $REMOVE: ['["tags[]"]', 'm["s]"]'] });
+    stored = await raw(table, "d");
+    expect(stored["tags[]"]).toBeUndefined();
+    expect(Object.keys(stored.m?.M ?? {})).toEqual(["k[1]"]);
+  });
+
+  it("go through validation, types and the schema-breaking refusals like any other name", async () => {
+    await expect(change({ "x[0]": -1 })).rejects.toMatchObject({ name: "ValidationError", path: "x[0]" });
+    await expect(change({ '["x[0]"]': "nope" })).rejects.toMatchObject({ name: "TypeMismatch", path: "x[0]" });
+    await expect(change({ 'm["k[1]"]': "nope" })).rejects.toMatchObject({ name: "TypeMismatch", path: "m.k[1]" });
+    await expect(change({ $REMOVE: ['m["k[1]"]'] })).rejects.toMatchObject({ name: "ValidationError", code: "required", path: "m.k[1]" });
+    await expect(change({ $ADD: { "a.b": 1 } })).rejects.toMatchObject({ name: "TypeMismatch", code: "type_mismatch", path: "dotted" });
+    await expect(change({ "x[0]": update.append([1]) })).rejects.toMatchObject({ name: "TypeMismatch", path: "x[0]" });
+    await expect(change({ $DELETE: { "x[0]": [1] } })).rejects.toMatchObject({ name: "TypeMismatch", path: "x[0]" });
+    // not declared and saveUnknown off: dropped, as any unknown attribute
+    const params = await request({ '["x[1]"]': 5, 'm["y.z"]': 1, "x[0]": 9 });
+    expect(Object.values(params.ExpressionAttributeNames ?? {})).toEqual(["x[0]"]);
+    // a quoted root still reaches the list's elements: '["x"][0]' is element 0 of x, "x[0]" the declared attribute
+    await change({ '["x"][0]': 8 });
+    expect((await raw(table, "d")).x).toEqual({ L: [{ N: "8" }] });
   });
 });
 
