@@ -51,7 +51,7 @@ export type { AnyDynamoDBClient, DynamoDBLike, SendingClient } from "./aws/clien
 export type { CancellationReason, Issue } from "./errors.js";
 export type { Item, SaveSettings, PopulateSettings } from "./item/item.js";
 export type { AliasNames, ItemOf, ModelType, RetrieverInit } from "./model/model-type.js";
-export type { Explanation, Query, QueryResponse, Scan, ScanResponse, SortOrder } from "./query/index.js";
+export type { Explanation, PlainKey, Query, QueryResponse, Scan, ScanResponse, SegmentKeys, SortOrder } from "./query/index.js";
 export type { DeleteSettings, GetSettings, UpdateSettings } from "./model/model-core.js";
 export type { AnyModel, ModelOptions } from "./model/define-model.js";
 export type { SerializerOptions } from "./model/serializers.js";
