@@ -64,7 +64,7 @@ export type {
   SchemaSettings,
   TypeSpec,
 } from "./schema/definition.js";
-export type { HashKeyName, InferInput, InferItem, InferKey, InferUpdate, RangeKeyName } from "./schema/infer.js";
+export type { HashKeyName, InferInput, InferItem, InferKey, InferUpdate, RangeKeyName, DocumentPath } from "./schema/infer.js";
 export type { TableOptions, TableOptionsInput } from "./table/options.js";
 
 /** The whole namespace, as the default export (Dynamoose's shape). */

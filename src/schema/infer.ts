@@ -7,5 +7,5 @@
  */
 export type { InferInput, InferItem } from "./infer/item.js";
 export type { HashKeyName, InferKey, RangeKeyName } from "./infer/key.js";
-export type { InferUpdate } from "./infer/update.js";
+export type { DocumentPath, InferUpdate } from "./infer/update.js";
 export type { Prettify, SchemaTypes } from "./infer/value.js";

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { type } from "../../src/schema/attribute-types.js";
-import type { InferUpdate } from "../../src/schema/infer.js";
+import type { DocumentPath, InferUpdate } from "../../src/schema/infer.js";
 import { def, settings } from "./define.js";
 
 const d = def({
@@ -14,6 +14,8 @@ const d = def({
   when: Date,
 });
 type Update = InferUpdate<typeof d>;
+/** The named properties of an operator (its document-path index signature left out). */
+type Named<T> = { [K in keyof T as K extends DocumentPath ? never : K]: T[K] };
 
 describe("InferUpdate", () => {
   it("accepts plain properties, including the key of the single-object form", () => {
@@ -55,7 +57,7 @@ describe("InferUpdate", () => {
     // @ts-expect-error set elements go in an array
     const e: Update = { $ADD: { tags: "x" } };
     expectTypeOf([a, b, c, e]).not.toBeAny();
-    expectTypeOf<NonNullable<Update["$ADD"]>>().toEqualTypeOf<{
+    expectTypeOf<Named<NonNullable<Update["$ADD"]>>>().toEqualTypeOf<{
       age?: number;
       visits?: number;
       tags?: readonly string[] | ReadonlySet<string>;
@@ -79,9 +81,20 @@ describe("InferUpdate", () => {
     // @ts-expect-error history is a list, not a set
     const b: Update = { $DELETE: { history: ["x"] } };
     expectTypeOf([a, b]).not.toBeAny();
-    expectTypeOf<NonNullable<Update["$DELETE"]>>().toEqualTypeOf<{
+    expectTypeOf<Named<NonNullable<Update["$DELETE"]>>>().toEqualTypeOf<{
       tags?: string | readonly string[] | ReadonlySet<string>;
     }>();
+  });
+
+  it("takes document paths anywhere, quoted names included", () => {
+    const a: Update = { "address.city": "Lyon", '["x.y"]': 1, 'address["a.b"]': "z", "history[0]": "first" };
+    const b: Update = { $SET: { 'address["x[0]"]': "v" }, $ADD: { "address.count": 1, '["a.b"]': 2 } };
+    const c: Update = { $REMOVE: ["age", "address.city", '["a.b"]'], $DELETE: { 'address["s.t"]': ["x"] } };
+    const e: Update = { $REMOVE: 'm["k"]' };
+    expectTypeOf([a, b, c, e]).not.toBeAny();
+    // @ts-expect-error a plain unknown name is still refused
+    const typo: Update = { $REMOVE: ["agee"] };
+    expectTypeOf(typo).not.toBeAny();
   });
 
   it("timestamps may be set; saveUnknown allows unknown attributes", () => {

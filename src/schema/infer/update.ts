@@ -28,6 +28,9 @@ type RemovableKeys<D extends SchemaDefinition> = keyof {
     : never]: 0;
 };
 
+/** `string` when the schema saves unknown attributes (any of them may be removed), else `never`. @internal */
+type UnknownNames<D extends SchemaDefinition, S extends SchemaSettings> = string extends keyof InferInput<D, S> ? string : never;
+
 /** `T` without the properties named `K`; unlike `Omit`, keeps the other properties beside an index signature. @internal */
 type Without<T, K> = { [P in keyof T as P extends K ? never : P]: T[P] };
 
@@ -68,24 +71,34 @@ type AddValue<O> = unknown extends O
 /** What `$DELETE` takes for a value read as `O`: elements of a Set. @internal */
 type DeleteValue<O> = unknown extends O ? unknown : O extends ReadonlySet<infer E> ? E | readonly E[] | ReadonlySet<E> : never;
 
+/**
+ * A document path, passed through untyped: `"address.city"`, `"list[2].x"`, or quoted names holding `.`, `[` or `]`
+ * (`'["a.b"]'`, `'m["x[0]"]'`). Checked against the schema when the update runs.
+ */
+export type DocumentPath = `${string}.${string}` | `${string}[${number}]${string}` | `${string}["${string}"]${string}`;
+
 /** The operator forms of an update. @internal */
 interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
-  /** Attributes to set (whole values or update operations; `"a.b"` paths are passed through). */
-  $SET?: Values & { [path: `${string}.${string}`]: unknown };
-  /** Numbers to add, elements to add to a Set, elements to append to a List. */
+  /** Attributes to set (whole values or update operations; document paths are passed through). */
+  $SET?: Values & { [path: DocumentPath]: unknown };
+  /** Numbers to add, elements to add to a Set, elements to append to a List (document paths are passed through). */
   $ADD?: {
     [K in keyof Item as [AddValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: AddValue<
       Exclude<Item[K], undefined>
     >;
-  };
-  /** Attributes to remove: names, or an object whose keys are the names. */
-  $REMOVE?: Removable | readonly Removable[] | { readonly [K in Removable]?: unknown };
-  /** Elements to delete from Set attributes. */
+  } & { [path: DocumentPath]: unknown };
+  /** Attributes to remove: names or document paths, or an object whose keys are those. */
+  $REMOVE?:
+    | Removable
+    | DocumentPath
+    | readonly (Removable | DocumentPath)[]
+    | ({ readonly [K in Removable]?: unknown } & { readonly [path: DocumentPath]: unknown });
+  /** Elements to delete from Set attributes (document paths are passed through). */
   $DELETE?: {
     [K in keyof Item as [DeleteValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: DeleteValue<
       Exclude<Item[K], undefined>
     >;
-  };
+  } & { [path: DocumentPath]: unknown };
 }
 
 /**
@@ -94,7 +107,8 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
  * Plain properties (`{ name: "Bob" }`) and document paths (`{ "address.city": "Paris" }`) are set; a plain property or
  * `$SET` entry also takes an update operation of its type (`update.ifNotExists(v)` on any attribute,
  * `update.increment(n)`/`decrement(n)` on numbers, `update.append(list)`/`prepend(list)` on lists of that element type).
- * The operators are `$SET` (also taking `"a.b"` paths), `$ADD` (numbers,
+ * Document paths ({@link DocumentPath}: `"a.b"`, `"list[0]"`, quoted names `'m["x.y"]'`) are accepted anywhere and checked when
+ * the update runs. The operators are `$SET`, `$ADD` (numbers,
  * Set and List attributes), `$REMOVE` (optional attributes, as a list of names or `{ name: null }`) and `$DELETE`
  * (elements of Set attributes). A removable attribute also takes `undefined` or `dynamodel.type.UNDEFINED` (→ REMOVE).
  * Key attributes may appear as plain properties (the single-object form `Model.update({ id, ...changes })`), not in
@@ -115,6 +129,6 @@ export type InferUpdate<D extends SchemaDefinition, S extends SchemaSettings = {
   } & UpdateOperators<
     Without<InferItem<D, S>, HashKeyName<D> | RangeKeyName<D>>,
     Updatable<D, S>,
-    RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>>
-  > & { readonly [path: `${string}.${string}` | `${string}[${number}]${string}`]: unknown }
+    RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>> | UnknownNames<D, S>
+  > & { readonly [path: DocumentPath]: unknown }
 >;
