@@ -36,21 +36,66 @@ export interface ItemModel {
   toDynamo(item: Item): Promise<AttributeMap>;
 }
 
-/** Where an item keeps its model and its stored form. @internal */
-export const itemState = Symbol("dynamodel.item");
 /** Where an item class keeps its model. @internal */
 export const itemModel = Symbol("dynamodel.model");
 
-/** What an item keeps out of sight. @internal */
-export interface ItemState {
-  /** The item as last stored in or read from DynamoDB, or null for a new item. */
-  stored: AttributeMap | null;
+/** A base constructor that returns the object it is given, so a subclass can give any object its private fields. */
+class Stamp {
+  constructor(target: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the point of the class (see ItemSlot)
+    return target;
+  }
+}
+
+/**
+ * What an item keeps out of sight: the item as last stored in or read from DynamoDB (`null` for a new item), in a
+ * private field stamped on the item. Invisible to `Object.keys`, spread, `JSON.stringify` and reflection, and, unlike a
+ * non-enumerable symbol property, costs no `defineProperty` per read item.
+ */
+class ItemSlot extends Stamp {
+  #stored: AttributeMap | null;
+
+  private constructor(item: object, stored: AttributeMap | null) {
+    super(item);
+    this.#stored = stored;
+  }
+
+  /** Gives `item` its slot. */
+  static attach(item: object, stored: AttributeMap | null): void {
+    new ItemSlot(item, stored);
+  }
+
+  /** The stored form of `item` (`null` for a new item, or an object that is not an item). */
+  static read(item: object): AttributeMap | null {
+    return #stored in item ? (item as ItemSlot).#stored : null;
+  }
+
+  /** Replaces the stored form of an item. */
+  static write(item: object, stored: AttributeMap): void {
+    if (#stored in item) (item as ItemSlot).#stored = stored;
+    else ItemSlot.attach(item, stored);
+  }
+}
+
+/** The item as last stored in or read from DynamoDB, or `null` for a new item. @internal */
+export function storedOf(item: Item): AttributeMap | null {
+  return ItemSlot.read(item);
+}
+
+/**
+ * An empty item of `itemClass` read from `stored`, for the reader to fill in (`fillItem` or the schema plan's
+ * `fromDynamoInto`). @internal
+ */
+export function storedItem<I extends Item>(itemClass: abstract new (...args: never[]) => I, stored: AttributeMap): I {
+  const item = Object.create(itemClass.prototype) as I;
+  ItemSlot.attach(item, stored);
+  return item;
 }
 
 /** Makes an item of `itemClass` from already-conformed fields without copying them (reads). @internal */
 export function trustedItem<I extends Item>(itemClass: abstract new (...args: never[]) => I, fields: Record<string, unknown>, stored: AttributeMap | null): I {
   const item = Object.create(itemClass.prototype) as I;
-  Object.defineProperty(item, itemState, { value: { stored }, enumerable: false, writable: true });
+  ItemSlot.attach(item, stored);
   assignFields(item, fields);
   return item;
 }
@@ -59,13 +104,18 @@ export function trustedItem<I extends Item>(itemClass: abstract new (...args: ne
 export function refreshItem(item: Item, fields: Record<string, unknown>, stored: AttributeMap): void {
   for (const key of Object.keys(item)) delete (item as unknown as Record<string, unknown>)[key];
   assignFields(item, fields);
-  item[itemState].stored = stored;
+  ItemSlot.write(item, stored);
 }
 
+/**
+ * Copies fields onto an item as own enumerable properties. Plain assignment does that for every name: the item
+ * prototypes hold only writable data properties (class methods, `Model.methods`), which an assignment shadows;
+ * `__proto__`, Object.prototype's one accessor, is defined instead.
+ */
 function assignFields(item: Item, fields: Record<string, unknown>): void {
   const target = item as unknown as Record<string, unknown>;
   for (const key of Object.keys(fields)) {
-    if (key in target) Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
+    if (key === "__proto__") Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
     else target[key] = fields[key];
   }
 }
@@ -103,11 +153,8 @@ export function deepCopy<T>(value: T): T {
  * ```
  */
 export class Item {
-  /** @internal */
-  declare [itemState]: ItemState;
-
   constructor(object: object = {}) {
-    Object.defineProperty(this, itemState, { value: { stored: null }, enumerable: false, writable: true });
+    ItemSlot.attach(this, null);
     const source = object as Record<string, unknown>;
     const target = this as unknown as Record<string, unknown>;
     for (const key of Object.keys(source)) {
@@ -163,7 +210,7 @@ export class Item {
 
   /** The item as last read from DynamoDB (before the schema: unknown attributes kept, Dates as numbers), or `null` for a new item. */
   original(): Record<string, unknown> | null {
-    const stored = this[itemState].stored;
+    const stored = ItemSlot.read(this);
     return stored === null ? null : mapToObject(stored, "");
   }
 

@@ -14,7 +14,7 @@ import type {
 } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
 import { ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
-import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, itemState, refreshItem, trustedItem } from "../item/item.js";
+import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, refreshItem, storedItem, storedOf, trustedItem } from "../item/item.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { type EntityTag, taggedOwner } from "../table/entity.js";
@@ -133,6 +133,13 @@ export class ModelCore implements ItemModel {
     const owner = tagged.length === 0 ? undefined : taggedOwner(tagged, map);
     if (owner && owner !== this) return owner.fromStored(map) as Promise<Item>;
     const schema = this.schemaForStored(map);
+    if (schema.plan.readsInPlace) {
+      // No `get` transform: the plan reads straight into the item, without an intermediate object.
+      const item = storedItem(this.itemClass, map);
+      const fields = schema.plan.fromDynamoInto(map, item as unknown as Record<string, unknown>);
+      withVersion(readTableAttributes(this.table(), schema, map, fields), map, this.versionName);
+      return item;
+    }
     const fields = schema.plan.fromDynamo(map);
     return fields instanceof Promise ? fields.then((read) => this.toItem(schema, map, read)) : this.toItem(schema, map, fields);
   }
@@ -175,7 +182,7 @@ export class ModelCore implements ItemModel {
 
   /** Conforms an item with the first schema that accepts it. */
   private async conform(item: Item, isNew: boolean): Promise<{ schema: Schema; map: AttributeMap }> {
-    const stored = item[itemState].stored;
+    const stored = storedOf(item);
     // The item as last read is only needed by `set` transforms (their oldValue): skip reading it otherwise.
     const old = stored && this.schemas.some((schema) => schema.plan.usesOldValues) ? ((await this.fromStored(stored)) as unknown as Record<string, unknown>) : undefined;
     // The plan copies the item's own enumerable attributes before writing into the copy: no copy here.
@@ -197,10 +204,10 @@ export class ModelCore implements ItemModel {
 
   /** PutItem of an item (`item.save()`); resolves the same item, refreshed with defaults and timestamps. */
   async saveItem(item: Item, settings: SaveSettings): Promise<Item | PutItemCommandInput> {
-    const { schema, map } = await this.conform(item, item[itemState].stored === null);
+    const { schema, map } = await this.conform(item, storedOf(item) === null);
     const table = this.table();
     const version = this.versionName;
-    const expected = version === undefined ? undefined : (carriedVersion(item, version) ?? storedVersion(item[itemState].stored ?? undefined, version));
+    const expected = version === undefined ? undefined : (carriedVersion(item, version) ?? storedVersion(storedOf(item) ?? undefined, version));
     if (version !== undefined) map[version] = { N: String((expected ?? 0) + 1) };
     const node = allOf(
       conditionNode(settings.condition, this.schema),
@@ -270,7 +277,7 @@ export class ModelCore implements ItemModel {
 
   /** The stored form of an item. */
   async toDynamo(item: Item): Promise<AttributeMap> {
-    return (await this.conform(item, item[itemState].stored === null)).map;
+    return (await this.conform(item, storedOf(item) === null)).map;
   }
 
   /** A plain copy with defaults applied (no checks). */

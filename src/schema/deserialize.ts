@@ -13,8 +13,8 @@ import { type UnknownMatcher, keepNone } from "./save-unknown.js";
 
 /** Reads one stored value. */
 export type ValueDeserializer = (value: AttributeValue, path: string) => unknown;
-/** Reads a stored map into an object. */
-export type ShapeDeserializer = (map: Record<string, AttributeValue>, path: string) => Record<string, unknown>;
+/** Reads a stored map into an object (a new one, or `into`, which it returns). */
+export type ShapeDeserializer = (map: Record<string, AttributeValue>, path: string, into?: Record<string, unknown>) => Record<string, unknown>;
 
 const NO_MATCH = Symbol("no-match");
 type Reader = (value: AttributeValue, path: string) => unknown;
@@ -132,8 +132,8 @@ export function compileShapeDeserializer(shape: ObjectShape, keep: UnknownMatche
   }));
   const count = entries.length;
   const known = shape.byName;
-  return (map, path) => {
-    const out: Record<string, unknown> = {};
+  return (map, path, into) => {
+    const out: Record<string, unknown> = into ?? {};
     for (let i = 0; i < count; i++) {
       const entry = entries[i] as (typeof entries)[number];
       const stored = entry.guarded ? (Object.hasOwn(map, entry.name) ? map[entry.name] : undefined) : map[entry.name];

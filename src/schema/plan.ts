@@ -130,6 +130,19 @@ export class SchemaPlan {
     return map;
   }
 
+  /** True when reading runs no `get` transform: {@link fromDynamoInto} may then fill an existing object. */
+  get readsInPlace(): boolean {
+    return !this.getters && !this.settings.get;
+  }
+
+  /**
+   * Reads a stored item into `target` (own properties, plain assignment; see `Item`), for a schema whose
+   * {@link readsInPlace} is true. Returns `target`.
+   */
+  fromDynamoInto(map: AttributeMap, target: Record<string, unknown>): Record<string, unknown> {
+    return this.deserializeShape(map, "", target);
+  }
+
   /** Reads a stored item; synchronous unless a `get` returned a promise. */
   fromDynamo(map: AttributeMap): Record<string, unknown> | Promise<Record<string, unknown>> {
     const item = this.deserializeShape(map, "");
