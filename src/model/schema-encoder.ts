@@ -27,12 +27,20 @@ export function serializerOf(schema: Schema, node: AttributeNode): ValueSerializ
   return serializer;
 }
 
+/**
+ * Whether `value` is one element of a Set attribute (`contains(tags, "x")`): the serializer would refuse it (with
+ * an issue message built for nothing), so it goes straight to the generic conversion.
+ */
+function isSetElement(node: AttributeNode, value: unknown): boolean {
+  return !(value instanceof Set) && !Array.isArray(value) && node.types.every((type) => type.kind === "set");
+}
+
 /** Builds the encoder of a schema. */
 export function schemaEncoder(schema: Schema): ValueEncoder {
   return (path: Path, value: unknown): AttributeValue => {
     const text = pathText(path);
     const node = resolveAttribute(schema, path);
-    if (node) {
+    if (node && !(node.set === undefined && isSetElement(node, value))) {
       let transformed = value;
       if (node.set) {
         transformed = node.set(value);
