@@ -8,31 +8,15 @@
 import "../env.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { DynamoDB } from "@aws-sdk/client-dynamodb";
-import { dynamodel, dynamodelPartitionUser, dynamodelUser } from "../lib/contenders.js";
+import { bulkPair } from "../lib/bulk-pair.js";
 import { BENCH, type Profile, summarize } from "../lib/cpu-profile.js";
-import { createPartitionTable, createUserTable, localClientConfig, startLocal } from "../lib/local-tables.js";
-import { type BulkName, type BulkOperations, odmBulk, rawBulk, tables } from "../workloads/io.js";
+import { startLocal } from "../lib/local-tables.js";
+import type { BulkName } from "../workloads/io.js";
 
 const [job = "query200", count = "6"] = process.argv.slice(2) as [BulkName | undefined, string | undefined];
 const local = await startLocal();
 try {
-  for (const name of ["raw", "dynamodel"] as const) {
-    await createUserTable(local.endpoint, tables(name).write);
-    await createPartitionTable(local.endpoint, tables(name).part);
-  }
-  dynamodel.aws.ddb.set(new DynamoDB(localClientConfig(local.endpoint)));
-  const contenders: Record<"raw" | "dynamodel", BulkOperations> = {
-    raw: rawBulk(local.endpoint),
-    dynamodel: odmBulk("dynamodel", dynamodel, dynamodelPartitionUser(tables("dynamodel").part), dynamodelUser(tables("dynamodel").write)),
-  };
-  let seq = 0;
-  const run = (ops: BulkOperations) => {
-    const s = seq++;
-    if (job === "batchPut2000") return ops.batchPut2000(Array.from({ length: 2000 }, (_, k) => `prof-${s}-${k}`), s * 2000);
-    if (job === "transactions100") return ops.transactions100(s);
-    return ops[job]();
-  };
+  const { contenders, run } = await bulkPair(local.endpoint, job);
   for (let warm = 0; warm < 4; warm++) for (const ops of Object.values(contenders)) await run(ops);
   const session = new Session();
   session.connect();

@@ -208,8 +208,8 @@ export type BulkName = keyof BulkOperations;
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, k) => items.slice(k * size, (k + 1) * size));
 
-export function rawBulk(endpoint: string): BulkOperations {
-  const { write, part } = tables("raw");
+export function rawBulk(endpoint: string, tablesOf: ContenderName = "raw"): BulkOperations {
+  const { write, part } = tables(tablesOf);
   const doc = DynamoDBDocumentClient.from(new DynamoDB(localClientConfig(endpoint)), {
     marshallOptions: { removeUndefinedValues: true },
   });
@@ -515,7 +515,9 @@ function contender(name: ContenderName, operations: Operations, op: OperationNam
 
 /** Every I/O workload, in table order. Needs a running DynamoDB Local at `endpoint`. */
 export async function ioWorkloads(endpoint: string, options: MeasureOptions, log: (line: string) => void): Promise<Row[]> {
-  const names: ContenderName[] = ["raw", "dynamoose", "dynamodel"];
+  // BENCH_CONTENDERS=raw,dynamodel leaves Dynamoose out (to see how its rounds affect the others').
+  const chosen = process.env.BENCH_CONTENDERS?.split(",").map((name) => name.trim());
+  const names = (["raw", "dynamoose", "dynamodel"] as const).filter((name) => !chosen || chosen.includes(name));
   log("io: creating and seeding tables");
   for (const name of names) {
     await createUserTable(endpoint, tables(name).read);
@@ -539,8 +541,9 @@ export async function ioWorkloads(endpoint: string, options: MeasureOptions, log
     dynamoose: odmBulk("dynamoose", dynamoose, partModels.dynamoose, dynamooseUser(tables("dynamoose").write)),
     dynamodel: odmBulk("dynamodel", dynamodel, partModels.dynamodel, dynamodelUser(tables("dynamodel").write)),
   };
-  // Bulk rounds take 0.3-2 s per contender: fewer of them, to keep the whole run within about 4 minutes.
-  const bulkOptions: MeasureOptions = { warmup: options.warmup, rounds: Math.min(options.rounds, 5) };
+  // Bulk rounds take 0.2-1 s per contender. DynamoDB Local keeps getting faster over the first rounds (its JIT), and
+  // round-to-round spread is ±30% on two shared cores: two warm-up rounds and nine measured (three with --quick).
+  const bulkOptions: MeasureOptions = { warmup: Math.max(options.warmup, 2), rounds: options.rounds > 3 ? 9 : options.rounds };
 
   const bulkWorkload = async (workload: (typeof BULK)[number]): Promise<Row> => {
     log(`io: ${workload.name}`);
