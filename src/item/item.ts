@@ -113,11 +113,13 @@ export function refreshItem(item: Item, fields: Record<string, unknown>, stored:
  * `__proto__`, Object.prototype's one accessor, is defined instead.
  */
 function assignFields(item: Item, fields: Record<string, unknown>): void {
-  const target = item as unknown as Record<string, unknown>;
-  for (const key of Object.keys(fields)) {
-    if (key === "__proto__") Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
-    else target[key] = fields[key];
-  }
+  for (const key of Object.keys(fields)) assignField(item, key, fields[key]);
+}
+
+/** Sets one field as an own enumerable property (see {@link assignFields}). */
+function assignField(item: Item, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(item, key, { value, enumerable: true, writable: true, configurable: true });
+  else (item as unknown as Record<string, unknown>)[key] = value;
 }
 
 /** The model of an item. @internal */
@@ -156,13 +158,7 @@ export class Item {
   constructor(object: object = {}) {
     ItemSlot.attach(this, null);
     const source = object as Record<string, unknown>;
-    const target = this as unknown as Record<string, unknown>;
-    for (const key of Object.keys(source)) {
-      const value = deepCopy(source[key]);
-      // Plain assignment keeps items in V8's fast mode; names the prototype chain has (save, __proto__…) become own data.
-      if (key in target) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-      else target[key] = value;
-    }
+    for (const key of Object.keys(source)) assignField(this, key, deepCopy(source[key]));
   }
 
 
