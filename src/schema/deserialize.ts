@@ -17,6 +17,22 @@ export type ValueDeserializer = (value: AttributeValue, path: string) => unknown
 export type ShapeDeserializer = (map: Record<string, AttributeValue>, path: string, into?: Record<string, unknown>) => Record<string, unknown>;
 
 const NO_MATCH = Symbol("no-match");
+
+/**
+ * `${parent}.${child}`, remembered for the last parent seen. Paths are only read by errors but passed down with every
+ * value, and a parent path is usually the same string item after item: built once, not once per value read.
+ */
+function childPath(child: string | number): (parent: string) => string {
+  let lastParent: string | undefined;
+  let last = "";
+  return (parent) => {
+    if (parent !== lastParent) {
+      lastParent = parent;
+      last = `${parent}.${child}`;
+    }
+    return last;
+  };
+}
 type Reader = (value: AttributeValue, path: string) => unknown;
 
 function readDate(type: TypeNode & { kind: "date" }): Reader {
@@ -73,11 +89,12 @@ function readerFor(type: TypeNode, keep: UnknownMatcher): Reader {
       const element = type.element;
       if (element === undefined) return (v, path) => (v.L !== undefined ? fromGenericAttributeValue(v, path) : NO_MATCH);
       const readElement = compileAttributeDeserializer(element, keep);
+      const paths: ((parent: string) => string)[] = [];
       return (v, path) => {
         if (v.L === undefined) return NO_MATCH;
         const list = v.L;
         const out: unknown[] = new Array(list.length);
-        for (let i = 0; i < list.length; i++) out[i] = readElement(list[i] as AttributeValue, `${path}.${i}`);
+        for (let i = 0; i < list.length; i++) out[i] = readElement(list[i] as AttributeValue, (paths[i] ??= childPath(i))(path));
         return out;
       };
     }
@@ -126,6 +143,7 @@ export function compileAttributeDeserializer(attribute: AttributeNode, keep: Unk
 export function compileShapeDeserializer(shape: ObjectShape, keep: UnknownMatcher, root: boolean): ShapeDeserializer {
   const entries = shape.attributes.map((attribute) => ({
     name: attribute.name,
+    path: childPath(attribute.name),
     readName: attribute.readName,
     guarded: attribute.name in Object.prototype || attribute.readName === "__proto__",
     read: compileAttributeDeserializer(attribute, keep),
@@ -138,7 +156,7 @@ export function compileShapeDeserializer(shape: ObjectShape, keep: UnknownMatche
       const entry = entries[i] as (typeof entries)[number];
       const stored = entry.guarded ? (Object.hasOwn(map, entry.name) ? map[entry.name] : undefined) : map[entry.name];
       if (stored === undefined) continue;
-      const value = entry.read(stored, root ? entry.name : `${path}.${entry.name}`);
+      const value = entry.read(stored, root ? entry.name : entry.path(path));
       if (entry.guarded) defineOwn(out, entry.readName, value);
       else out[entry.readName] = value;
     }
