@@ -83,13 +83,18 @@ export function storedOf(item: Item): AttributeMap | null {
 }
 
 /**
- * An empty item of `itemClass` read from `stored`, for the reader to fill in (`fillItem` or the schema plan's
- * `fromDynamoInto`). @internal
+ * Makes empty items of `itemClass` read from a stored map, for the reader to fill in (the schema plan's
+ * `fromDynamoInto`). They come from a plain constructor whose prototype is the class's: V8 sizes its instances
+ * from the first ones (slack tracking), so the fields filled in later live inside the object. @internal
  */
-export function storedItem<I extends Item>(itemClass: abstract new (...args: never[]) => I, stored: AttributeMap): I {
-  const item = Object.create(itemClass.prototype) as I;
-  ItemSlot.attach(item, stored);
-  return item;
+export function storedItemMaker<I extends Item>(itemClass: abstract new (...args: never[]) => I): (stored: AttributeMap) => I {
+  const StoredItem = function StoredItem() {} as unknown as new () => I;
+  StoredItem.prototype = itemClass.prototype;
+  return (stored) => {
+    const item = new StoredItem();
+    ItemSlot.attach(item, stored);
+    return item;
+  };
 }
 
 /** Makes an item of `itemClass` from already-conformed fields without copying them (reads). @internal */

@@ -14,7 +14,7 @@ import type {
 } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
 import { ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
-import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, refreshItem, storedItem, storedOf, trustedItem } from "../item/item.js";
+import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, refreshItem, storedItemMaker, storedOf, trustedItem } from "../item/item.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { type EntityTag, taggedOwner } from "../table/entity.js";
@@ -66,6 +66,8 @@ export type ItemClass = abstract new (...args: never[]) => Item;
 export class ModelCore implements ItemModel {
   readonly serializer = new Serializers();
   private readonly encoders: ValueEncoder[];
+  /** Makes the empty items that reads fill in. */
+  private readonly storedItem: (stored: AttributeMap) => Item;
 
   constructor(
     readonly name: string,
@@ -76,6 +78,7 @@ export class ModelCore implements ItemModel {
     readonly entity: EntityTag | undefined = undefined,
   ) {
     this.encoders = schemas.map(schemaEncoder);
+    this.storedItem = storedItemMaker(itemClass);
   }
 
   /** The first schema (keys and updates use it). */
@@ -135,7 +138,7 @@ export class ModelCore implements ItemModel {
     const schema = this.schemaForStored(map);
     if (schema.plan.readsInPlace) {
       // No `get` transform: the plan reads straight into the item, without an intermediate object.
-      const item = storedItem(this.itemClass, map);
+      const item = this.storedItem(map);
       const fields = schema.plan.fromDynamoInto(map, item as unknown as Record<string, unknown>);
       withVersion(readTableAttributes(this.table(), schema, map, fields), map, this.versionName);
       return item;
