@@ -11,9 +11,10 @@ import type { ModelCore } from "../model/model-core.js";
 import { describeSdkError } from "../model/sdk-errors.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Operation } from "./request.js";
-import type { PlainKey, Totals } from "./response.js";
+import type { PlainKey, SegmentKeys, Totals } from "./response.js";
+import type { RetrieverSettings } from "./settings.js";
 import { isExpired } from "../table/expires.js";
-import { type StoredKey, fromStoredKey } from "./start-key.js";
+import { type SegmentStarts, type StoredKey, fromStoredKey, isSegmentKeys } from "./start-key.js";
 
 /** One page as DynamoDB returned it. */
 export interface RawPage {
@@ -89,23 +90,21 @@ export async function* segmentPages(core: ModelCore, operation: Operation, input
 
 /**
  * The requests a run starts from: the request itself, or after `parallel(n)` one per segment (`Segment: i`). With
- * `starts` (a parallel scan resumed from one key per segment), each segment starts from its own key, and a
- * segment whose key is `undefined` is finished: it gets no request.
+ * `starts` (a parallel scan resumed from one key per segment), each segment starts from its own key (`null`: from
+ * its beginning), and a segment whose key is `undefined` is finished: it gets no request.
  *
  * @example
  * ```ts
  * segmentInputs(input, 4, [key0, undefined, undefined, key3]); // segments 0 and 3, from their keys
  * ```
  */
-export function segmentInputs(input: Input, segments: number | undefined, starts: readonly (StoredKey | undefined)[] | undefined): Input[] {
+export function segmentInputs(input: Input, segments: number | undefined, starts: SegmentStarts | undefined): Input[] {
   if (segments === undefined) return [input];
   const inputs: Input[] = [];
   for (let segment = 0; segment < segments; segment++) {
-    if (starts === undefined) inputs.push({ ...input, Segment: segment, TotalSegments: segments });
-    else {
-      const start = starts[segment];
-      if (start !== undefined) inputs.push({ ...input, Segment: segment, TotalSegments: segments, ExclusiveStartKey: start });
-    }
+    const start = starts === undefined ? null : starts[segment];
+    if (start === null) inputs.push({ ...input, Segment: segment, TotalSegments: segments });
+    else if (start !== undefined) inputs.push({ ...input, Segment: segment, TotalSegments: segments, ExclusiveStartKey: start });
   }
   return inputs;
 }
@@ -193,4 +192,29 @@ export function itemsOf(core: ModelCore, maps: readonly AttributeMap[]): Promise
   const live = table.expires ? maps.filter((map) => !isExpired(table, map)) : maps;
   const items = live.map((map) => core.readStored(map));
   return items.some((item) => item instanceof Promise) ? Promise.all(items) : Promise.resolve(items as Item[]);
+}
+
+/**
+ * Where each segment of a parallel scan stands as `pages()` yields its pages: after the last key yielded, at its
+ * start (`null`: none of its pages yielded yet) or finished (`undefined`). What `startAt()` takes to resume after
+ * the pages yielded so far: a page fetched but not yet yielded (its round's later segments) is read again.
+ *
+ * @example
+ * ```ts
+ * const progress = new SegmentProgress(4, undefined);
+ * progress.after(page); // [{ id: "u9" }, null, null, null] after a page of segment 0
+ * ```
+ */
+export class SegmentProgress {
+  readonly #keys: (Readonly<PlainKey> | null | undefined)[];
+
+  constructor(segments: number, startAt: RetrieverSettings["startAt"]) {
+    this.#keys = isSegmentKeys(startAt) ? [...startAt] : Array.from({ length: segments }, () => startAt ?? null);
+  }
+
+  /** Records a yielded page; the keys to resume after it, or `undefined` when every segment is done. */
+  after(page: RawPage): SegmentKeys | undefined {
+    this.#keys[page.segment ?? 0] = fromStoredKey(page.lastKey);
+    return this.#keys.some((key) => key !== undefined) ? [...this.#keys] : undefined;
+  }
 }

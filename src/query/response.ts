@@ -12,15 +12,16 @@ import type { Operation } from "./request.js";
 export type PlainKey = Record<string, unknown>;
 
 /**
- * The `lastKey` of a parallel scan as a scan's `startAt()` takes it back: one entry per segment, `undefined` for
- * a finished segment (not read again).
+ * The `lastKey` of a parallel scan as a scan's `startAt()` takes it back: one entry per segment, a key to resume
+ * the segment after, `undefined` for a finished segment (not read again), or `null` for a segment to read from its
+ * beginning (a page of `pages()` gives `null` for the segments none of whose pages it has yielded yet).
  *
  * @example
  * ```ts
- * const keys: SegmentKeys = [{ id: "u7" }, undefined, { id: "u3" }, undefined]; // after parallel(4)
+ * const keys: SegmentKeys = [{ id: "u7" }, undefined, { id: "u3" }, null]; // after parallel(4)
  * ```
  */
-export type SegmentKeys = readonly (Readonly<PlainKey> | undefined)[];
+export type SegmentKeys = readonly (Readonly<PlainKey> | null | undefined)[];
 
 /**
  * Methods every result array has.
@@ -63,9 +64,10 @@ export type QueryResponse<T> = T[] &
   };
 
 /**
- * The result of a scan: items plus `lastKey` (after `parallel(n)`, one entry per segment, `undefined` for a
- * finished one, and `undefined` as a whole when every segment is done; pass it to `startAt()` to continue),
- * `count`, `scannedCount` and `timesScanned`.
+ * The result of a scan: items plus `lastKey` (after `parallel(n)`, one entry per segment, see {@link SegmentKeys}:
+ * `undefined` for a finished one, and `undefined` as a whole when every segment is done; pass it to `startAt()` to
+ * continue), `count`, `scannedCount` and `timesScanned`. A page of a parallel scan's `pages()` carries the keys to
+ * resume after the pages yielded so far (`null` for a segment none of whose pages was yielded yet).
  *
  * @example
  * ```ts
@@ -76,7 +78,7 @@ export type QueryResponse<T> = T[] &
  */
 export type ScanResponse<T> = T[] &
   ResponseMethods<T> & {
-    lastKey: PlainKey | (PlainKey | undefined)[] | undefined;
+    lastKey: PlainKey | SegmentKeys | undefined;
     count: number;
     scannedCount: number;
     timesScanned: number;
@@ -110,12 +112,12 @@ export interface ScanCount {
   readonly count: number;
   readonly scannedCount: number;
   readonly timesScanned: number;
-  readonly lastKey: PlainKey | (PlainKey | undefined)[] | undefined;
+  readonly lastKey: PlainKey | SegmentKeys | undefined;
 }
 
 /** The totals of one or more pages. @internal */
 export interface Totals {
-  readonly lastKey: PlainKey | (PlainKey | undefined)[] | undefined;
+  readonly lastKey: PlainKey | SegmentKeys | undefined;
   readonly count: number;
   readonly scanned: number;
   readonly requests: number;

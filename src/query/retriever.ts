@@ -13,11 +13,11 @@ import { resolveAliases } from "../model/alias-pass.js";
 import type { ModelCore } from "../model/model-core.js";
 import type { Schema } from "../schema/schema.js";
 import { ConditionChain } from "./condition-chain.js";
-import { type PagingOptions, allPages, collectPages, itemsOf, segmentInputs, totalsOf } from "./pages.js";
+import { type PagingOptions, SegmentProgress, allPages, collectPages, itemsOf, segmentInputs, totalsOf } from "./pages.js";
 import { type Explanation, buildRequest } from "./request.js";
 import { type PlainKey, makeCount, makeResponse } from "./response.js";
 import { type RetrieverSettings, checkCount, emptySettings } from "./settings.js";
-import { type StoredKey, segmentStartKeys } from "./start-key.js";
+import { type SegmentStarts, segmentStartKeys } from "./start-key.js";
 import type { PageOf, ResultOf, RetrieverKind, RetrieverOf } from "./types.js";
 
 /**
@@ -34,7 +34,7 @@ interface Snapshot {
   readonly explanation: Explanation;
   readonly settings: RetrieverSettings;
   /** Each segment's start key, when a parallel scan resumes from one key per segment. */
-  readonly starts: readonly (StoredKey | undefined)[] | undefined;
+  readonly starts: SegmentStarts | undefined;
 }
 
 /**
@@ -208,9 +208,13 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   }
 
   async *#pages(snapshot: Snapshot): AsyncGenerator<PageOf<K, T>, void, undefined> {
+    const { segments, startAt } = snapshot.settings;
+    // A page of a parallel scan carries the keys to resume every segment after the pages yielded so far.
+    const progress = segments === undefined ? undefined : new SegmentProgress(segments, startAt);
     for await (const page of allPages(this.core, this.kind, this.#inputs(snapshot), this.#options(snapshot.settings, true))) {
       const items: Item[] = await itemsOf(this.core, page.items);
-      yield makeResponse(this.kind, items, totalsOf([page], undefined)) as unknown as PageOf<K, T>;
+      const totals = totalsOf([page], undefined);
+      yield makeResponse(this.kind, items, progress ? { ...totals, lastKey: progress.after(page) } : totals) as unknown as PageOf<K, T>;
     }
   }
 }

@@ -94,7 +94,8 @@ export function requestStartKey(schema: Schema, encode: ValueEncoder, startAt: R
 
 /**
  * The start key of each segment when `startAt()` got the `lastKey` array of a parallel scan, each converted as
- * {@link toStartKey} does; `undefined` for a finished segment (it is not read again), and `undefined` in place of
+ * {@link toStartKey} does; `undefined` for a finished segment (it is not read again), `null` for one read from its
+ * beginning, and `undefined` in place of
  * the whole array when `startAt()` got one key or none. Throws `InvalidParameter` (code `invalid_start_key`) for an
  * array on a query, on a scan without `parallel(n)`, or with a length other than `n`.
  *
@@ -109,12 +110,15 @@ export function segmentStartKeys(
   encode: ValueEncoder,
   operation: Operation,
   settings: Pick<RetrieverSettings, "startAt" | "segments">,
-): (StoredKey | undefined)[] | undefined {
+): SegmentStarts | undefined {
   const { startAt, segments } = settings;
   if (!isSegmentKeys(startAt)) return undefined;
   checkSegmentCount(operation, startAt.length, segments);
-  return startAt.map((key, segment) => (key === undefined ? undefined : toStartKey(schema, encode, key, `startAt[${segment}]`)));
+  return startAt.map((key, segment) => (key === undefined || key === null ? key : toStartKey(schema, encode, key, `startAt[${segment}]`)));
 }
+
+/** Where each segment of a parallel scan starts: after a key, at its beginning (`null`), or not at all (`undefined`: finished). */
+export type SegmentStarts = readonly (StoredKey | null | undefined)[];
 
 /** Refuses segment keys that do not fit the operation and its `parallel(n)`. */
 function checkSegmentCount(operation: Operation, count: number, segments: number | undefined): void {

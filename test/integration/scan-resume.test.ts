@@ -118,6 +118,37 @@ describe("resuming a parallel scan with startAt(lastKey)", () => {
     expect(counted).toMatchObject({ count: rest, scannedCount: rest, lastKey: undefined });
   });
 
+  it("a page of pages() resumes after the pages yielded so far, even mid-round", async () => {
+    for (const stopAfter of [1, 3, 6, 9]) {
+      const yielded: string[] = [];
+      let resume: SegmentKeys | undefined;
+      let pages = 0;
+      for await (const page of Row.scan().parallel(SEGMENTS).limit(60).pages()) {
+        yielded.push(...idsOf(page));
+        resume = segmentKeys(page);
+        if (++pages === stopAfter) break;
+      }
+      // Segments none of whose pages was yielded yet start from their beginning (null); the others after their key.
+      if (stopAfter === 1) expect(resume?.slice(1)).toEqual([null, null, null]);
+      const rest = await Row.scan().parallel(SEGMENTS).startAt(resume).all().exec();
+      const seen = [...yielded, ...idsOf(rest)];
+      expect(seen, `stopped after ${stopAfter} pages`).toHaveLength(COUNT);
+      expect(seen.sort()).toEqual(allIds);
+    }
+  });
+
+  it("a null segment key reads that segment from its beginning", async () => {
+    const whole = await Row.scan().parallel(SEGMENTS).startAt([null, undefined, undefined, undefined]).all().exec();
+    const segment0 = await Row.scan().parallel(SEGMENTS).all().exec();
+    const sent = await scansDuring(() => Row.scan().parallel(SEGMENTS).startAt([null, undefined, null, undefined]).exec());
+    expect(sent.map((input) => [input.Segment, input.ExclusiveStartKey])).toEqual([
+      [0, undefined],
+      [2, undefined],
+    ]);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(idsOf(whole).every((id) => idsOf(segment0).includes(id))).toBe(true);
+  });
+
   it("getRequest() and explain() leave ExclusiveStartKey out: each segment starts from its own", async () => {
     const keys = [{ id: "r00001" }, undefined, { id: "r00002" }, undefined];
     const request = await Row.scan().parallel(SEGMENTS).limit(10).startAt(keys).getRequest();

@@ -14,9 +14,17 @@ describe("startAt() takes what lastKey gives", () => {
     void User.scan().parallel(4).startAt(scanned.lastKey);
     void User.scan().parallel(4).startAt(counted.lastKey);
     void User.scan().parallel(2).startAt([{ id: "a" }, undefined] as const);
+    void User.scan().parallel(3).startAt([{ id: "a" }, undefined, null]);
     void User.scan().startAt({ id: "a" });
-    // @ts-expect-error a segment's key is an object or undefined
+    // @ts-expect-error a segment's key is an object, null or undefined
     void User.scan().parallel(2).startAt([{ id: "a" }, 3]);
+  });
+
+  it("a page of a parallel scan's pages() carries keys startAt() takes", async () => {
+    for await (const page of User.scan().parallel(2).pages()) {
+      expectTypeOf(page.lastKey).toEqualTypeOf<PlainKey | SegmentKeys | undefined>();
+      void User.scan().parallel(2).startAt(page.lastKey);
+    }
   });
 
   it("a query takes one key, not an array", () => {
