@@ -41,8 +41,9 @@ export class Scan<T = Record<string, unknown>, V = unknown, C extends boolean = 
 
   /**
    * Starts after `key` (a result's `lastKey`, or a DynamoDB key map); `undefined` starts at the beginning. After
-   * `parallel(n)`, takes the result's `lastKey` array: each segment resumes from its own key, and a segment whose
-   * entry is `undefined` is finished and not read again. The array must have `n` entries; every request is then
+   * `parallel(n)`, takes the result's (or a page's) `lastKey` array: each segment resumes from its own key, a segment
+   * whose entry is `null` is read from its beginning, and one whose entry is `undefined` is finished and not read
+   * again. The array must have `n` entries; every request is then
    * refused before sending (`InvalidParameter`, code `invalid_start_key`) if it has not, or without `parallel(n)`.
    * @example
    * ```ts
