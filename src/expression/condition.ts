@@ -124,9 +124,12 @@ export class Condition<T = Record<string, unknown>, V = unknown> {
     return this.where(path);
   }
 
-  /** Joins the next comparison with AND (the default; a no-op kept for Dynamoose). @example c.where("a").eq(1).and().where("b").eq(2) */
+  /**
+   * Joins the next comparison with AND, the default: a no-op kept for Dynamoose, so it does not undo a preceding
+   * `or()` (`or().and()` still joins with OR, as in Dynamoose).
+   * @example c.where("a").eq(1).and().where("b").eq(2)
+   */
   and(): this {
-    this.#join = "and";
     return this;
   }
 

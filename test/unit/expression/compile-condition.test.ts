@@ -253,6 +253,14 @@ describe("compileCondition: raw nodes", () => {
     });
   });
 
+  it("sends a Date value as epoch milliseconds, at any depth (not as an empty map)", () => {
+    const raw = cond.raw("#b > :d AND #m = :m", { "#b": "born", "#m": "meta" }, { ":d": new Date(5), ":m": { at: new Date(7), list: [new Date(9)] } });
+    expect(compile(raw).values).toEqual({
+      ":v0": { N: "5" },
+      ":v1": { M: { at: { N: "7" }, list: { L: [{ N: "9" }] } } },
+    });
+  });
+
   it("maps a placeholder used twice to one placeholder", () => {
     expect(compile(cond.raw("#a = :x OR #a = :x", { "#a": "k" }, { ":x": { N: "1" } }))).toEqual({
       expression: "#n0 = :v0 OR #n0 = :v0",

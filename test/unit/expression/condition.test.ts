@@ -36,6 +36,11 @@ describe("Condition: Dynamoose chain", () => {
     expect(compileBuilder(c).expression).toBe("#n0 = :v0 AND #n1 = :v1 AND #n2 = :v2");
   });
 
+  it("and() is a no-op: it does not undo a preceding or(), as in Dynamoose", () => {
+    expect(compileBuilder(new Condition().where("a").eq(1).or().and().where("b").eq(2)).expression).toBe("#n0 = :v0 OR #n1 = :v1");
+    expect(compileBuilder(new Condition().where("a").eq(1).and().or().where("b").eq(2)).expression).toBe("#n0 = :v0 OR #n1 = :v1");
+  });
+
   it("or() joins the next comparison with OR, and AND binds tighter (DynamoDB precedence)", () => {
     const c = new Condition().where("a").eq(1).or().where("b").eq(2).where("c").eq(3);
     expect(compileBuilder(c).expression).toBe("#n0 = :v0 OR #n1 = :v1 AND #n2 = :v2");
