@@ -9,9 +9,11 @@ import { InvalidParameter } from "../errors.js";
 import { conjuncts, mentionedAttributes } from "../expression/conjuncts.js";
 import type { ConditionNode } from "../expression/index.js";
 import type { Schema } from "../schema/schema.js";
+import { leadingComparison, withoutLeading } from "./leading-comparison.js";
 
 /**
- * A key a query can use: the table's (`name` undefined) or a secondary index's.
+ * A key a query can use: the table's (`name` undefined), a secondary index's, or (`type: "undeclared"`) an index
+ * named by `using()` but not declared in the schema, whose keys are taken to be the table's (as Dynamoose does).
  *
  * @example
  * ```ts
@@ -21,7 +23,7 @@ import type { Schema } from "../schema/schema.js";
 export interface KeySpec {
   /** The index name; `undefined` for the table's own key. */
   readonly name: string | undefined;
-  readonly type: "table" | "global" | "local";
+  readonly type: "table" | "global" | "local" | "undeclared";
   readonly hashKey: string;
   readonly rangeKey: string | undefined;
 }
@@ -85,6 +87,25 @@ export function keySpecs(schema: Schema): readonly KeySpec[] {
 }
 
 /**
+ * The key of an index `using()` names that the schema does not declare (managed elsewhere, e.g. by CloudFormation):
+ * `IndexName` is sent as given and its keys are taken to be the table's, which is right for a local index.
+ *
+ * @example
+ * ```ts
+ * undeclaredKey(schema, "byStatus"); // { name: "byStatus", type: "undeclared", hashKey: "id", rangeKey: "sk" }
+ * ```
+ */
+export function undeclaredKey(schema: Schema, name: string): KeySpec {
+  return Object.freeze({ name, type: "undeclared", hashKey: schema.hashKey, rangeKey: schema.rangeKey });
+}
+
+/** Why a query on an undeclared index uses the keys it uses (its `explain()` reason). */
+function undeclaredAssumption(key: KeySpec): string {
+  const keys = key.rangeKey === undefined ? key.hashKey : `${key.hashKey}, ${key.rangeKey}`;
+  return `index "${key.name}" is not declared in the schema: its keys are taken to be the table's (${keys}); declare it in the schema if they differ`;
+}
+
+/**
  * Describes a key for messages.
  *
  * @example
@@ -93,6 +114,7 @@ export function keySpecs(schema: Schema): readonly KeySpec[] {
  * ```
  */
 export function describeKey(key: KeySpec): string {
+  if (key.type === "undeclared") return `index "${key.name}" (not declared in the schema)`;
   const range = key.rangeKey === undefined ? "" : `, range "${key.rangeKey}"`;
   return key.name === undefined ? `the table key (hash "${key.hashKey}"${range})` : `index "${key.name}" (${key.type}; hash "${key.hashKey}"${range})`;
 }
@@ -161,11 +183,13 @@ function notFound(message: string, candidates: readonly Candidate[]): InvalidPar
 }
 
 /**
- * Chooses the key of a query and splits the condition into key condition and filter. Only top-level AND
- * conjuncts can become key conditions, so `or()` anywhere else is fine. Without `using`, keys whose hash key
+ * Chooses the key of a query and splits the condition into key condition and filter. Top-level AND
+ * conjuncts become key conditions, so `or()` anywhere else is fine. Without `using`, keys whose hash key
  * has an `eq` are candidates; one whose range key is also compared wins, then the table key, then the first
- * declared. Throws `InvalidParameter` ("Index can't be found for query.") listing every key and why it did
- * not fit.
+ * declared. When none fits but the chain's first comparison is a hash key equality (`query("id").eq(x)`
+ * followed by `or()`), it keys the query and the rest of the condition is the filter, as in Dynamoose
+ * (see {@link hoistLeading}). `using` may name an index the schema does not declare ({@link undeclaredKey}).
+ * Throws `InvalidParameter` ("Index can't be found for query.") listing every key and why it did not fit.
  *
  * @example
  * ```ts
@@ -177,19 +201,14 @@ export function selectKey(schema: Schema, node: ConditionNode | undefined, using
   const parts = conjuncts(node);
   const specs = keySpecs(schema);
   if (using !== undefined) {
-    const key = specs.find((s) => s.name === using);
-    if (key === undefined) {
-      const names = specs.flatMap((s) => (s.name === undefined ? [] : [`"${s.name}"`]));
-      throw new InvalidParameter(`Index "${using}" is not defined in the schema (indexes: ${names.length > 0 ? names.join(", ") : "none"}).`, {
-        code: "unknown_index",
-        expected: names.join(" | ") || "no index",
-        received: using,
-      });
-    }
+    const key = specs.find((s) => s.name === using) ?? undeclaredKey(schema, using);
     const evaluation = evaluate(key, parts);
     const { candidate } = evaluation;
-    if (!candidate.fits) throw notFound(`Index can't be found for query: using("${using}") does not fit the condition.`, [candidate]);
-    return split(evaluation, parts, `${describeKey(key)} chosen by using(); ${candidate.why}`, [candidate]);
+    const chosenBy = key.type === "undeclared" ? undeclaredAssumption(key) : `${describeKey(key)} chosen by using()`;
+    if (candidate.fits) return split(evaluation, parts, `${chosenBy}; ${candidate.why}`, [candidate]);
+    const hoisted = hoistLeading(node, [key], [candidate], `${chosenBy}; `);
+    if (hoisted !== undefined) return hoisted;
+    throw notFound(`Index can't be found for query: using("${using}") does not fit the condition.`, [candidate]);
   }
   const evaluations = specs.map((key) => evaluate(key, parts));
   const candidates = evaluations.map((e) => e.candidate);
@@ -197,6 +216,9 @@ export function selectKey(schema: Schema, node: ConditionNode | undefined, using
   const withRange = fitting.find((e) => e.candidate.usesRange);
   const chosen = withRange ?? fitting.find((e) => e.candidate.key.type === "table") ?? fitting[0];
   if (chosen === undefined) {
+    // Only when no top-level AND part fits: the common path does none of this work.
+    const hoisted = hoistLeading(node, specs, candidates, "");
+    if (hoisted !== undefined) return hoisted;
     const message = parts.length === 0 ? "Index can't be found for query: a query needs a condition on a hash key." : "Index can't be found for query.";
     throw notFound(message, candidates);
   }
@@ -210,4 +232,30 @@ function split(chosen: Evaluation, parts: readonly ConditionNode[], reason: stri
   const range = chosen.rangeAt >= 0 ? parts[chosen.rangeAt] : undefined;
   const filter = parts.filter((_, i) => i !== chosen.hashAt && i !== chosen.rangeAt);
   return { key: chosen.candidate.key, hash, range, filter, reason, candidates };
+}
+
+/**
+ * Dynamoose's reading of a query whose chain starts with a hash key equality and goes on with `or()`: that first
+ * comparison keys the query (the first of `keys`, in preference order, whose hash key it compares) and the rest of
+ * the condition, without it, filters the partition: `(id = x AND a = 1) OR a = 2` reads partition `x` and filters
+ * `a = 1 OR a = 2`. `undefined` when the first comparison is no hash key equality, or is alone in an alternative.
+ * Decided from node kinds, operators, paths and operand kinds only, so the request template cache (whose shape
+ * holds exactly these) makes the same decision.
+ */
+function hoistLeading(node: ConditionNode | undefined, keys: readonly KeySpec[], candidates: readonly Candidate[], prefix: string): KeySelection | undefined {
+  const first = node === undefined ? undefined : leadingComparison(node);
+  if (node === undefined || first === undefined) return undefined;
+  const key = keys.find((k) => isHashCondition(first, k.hashKey));
+  const rest = key === undefined ? null : withoutLeading(node);
+  if (key === undefined || rest === null) return undefined;
+  const why = `the first comparison, "${key.hashKey}" = value, is the hash key: it keys the query and the rest of the chain (with its or()) filters the partition, as in Dynamoose`;
+  const chosen: Candidate = { key, fits: true, usesRange: false, why };
+  return {
+    key,
+    hash: first,
+    range: undefined,
+    filter: rest === undefined ? [] : [rest],
+    reason: prefix === "" ? `${describeKey(key)}: ${why}` : `${prefix}${why}`,
+    candidates: candidates.map((c) => (c.key === key ? chosen : c)),
+  };
 }

@@ -10,7 +10,7 @@ import { InvalidParameter } from "../errors.js";
 import { conjoin } from "../expression/conjuncts.js";
 import { type ConditionNode, ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection } from "../expression/index.js";
 import type { Schema } from "../schema/schema.js";
-import { type Candidate, type KeySpec, describeKey, keySpecs, selectKey } from "./index-selection.js";
+import { type Candidate, type KeySpec, describeKey, keySpecs, selectKey, undeclaredKey } from "./index-selection.js";
 import { type RequestTemplate, type ValueRef, fillValues, findTemplate, recordSlots, settingsShape, shapeOf, storeTemplate } from "./request-cache.js";
 import type { RetrieverSettings } from "./settings.js";
 import { requestStartKey } from "./start-key.js";
@@ -33,7 +33,8 @@ export interface Explanation<R = QueryCommandInput | ScanCommandInput> {
   readonly operation: Operation;
   /** The index read, or `undefined` for the table itself. */
   readonly index: string | undefined;
-  readonly indexType: "table" | "global" | "local";
+  /** The kind of key read; `"undeclared"`: an index named by `using()` that the schema does not declare (sent as given). */
+  readonly indexType: "table" | "global" | "local" | "undeclared";
   /** The key condition as text (queries only). */
   readonly keyCondition: string | undefined;
   /** The filter as text, if any: applied after items are read, so it does not reduce what is read. */
@@ -75,24 +76,18 @@ function readable(expression: string | undefined, request: QueryCommandInput | S
   });
 }
 
+/** The key a scan reads: the table's, a declared index's, or an index the schema does not declare (sent as given). */
 function indexKey(schema: Schema, name: string | undefined): KeySpec {
   const specs = keySpecs(schema);
-  const key = name === undefined ? specs[0] : specs.find((s) => s.name === name);
-  if (key === undefined) {
-    const names = specs.flatMap((s) => (s.name === undefined ? [] : [`"${s.name}"`]));
-    throw new InvalidParameter(`Index "${name}" is not defined in the schema (indexes: ${names.join(", ") || "none"}).`, {
-      code: "unknown_index",
-      expected: names.join(" | ") || "no index",
-      received: String(name),
-    });
-  }
-  return key;
+  if (name === undefined) return specs[0] as KeySpec;
+  return specs.find((s) => s.name === name) ?? undeclaredKey(schema, name);
 }
 
 /**
  * Builds the request of a query or scan and explains it. Placeholders come from one registry, allocated in
- * the order key condition, filter, projection. Throws before anything is sent: no key fits the query, an
- * unknown index, a consistent read on a global secondary index.
+ * the order key condition, filter, projection. Throws before anything is sent: no key fits the query, a
+ * consistent read on a global secondary index (declared as such: an index the schema does not declare is sent as
+ * given, and DynamoDB refuses a consistent read on it if it is global).
  *
  * @example
  * ```ts
@@ -236,7 +231,7 @@ function compileRequest(source: RequestSource): Compiled {
  */
 class BuiltRequest implements Explanation {
   readonly index: string | undefined;
-  readonly indexType: "table" | "global" | "local";
+  readonly indexType: "table" | "global" | "local" | "undeclared";
 
   constructor(
     readonly operation: Operation,
