@@ -238,7 +238,8 @@ function split(chosen: Evaluation, parts: readonly ConditionNode[], reason: stri
  * Dynamoose's reading of a query whose chain starts with a hash key equality and goes on with `or()`: that first
  * comparison keys the query (the first of `keys`, in preference order, whose hash key it compares) and the rest of
  * the condition, without it, filters the partition: `(id = x AND a = 1) OR a = 2` reads partition `x` and filters
- * `a = 1 OR a = 2`. `undefined` when the first comparison is no hash key equality, or is alone in an alternative.
+ * `a = 1 OR a = 2`. `undefined` when the first comparison is no hash key equality, is alone in an alternative, or
+ * when the rest compares the hash key again (a filter on it is refused by DynamoDB).
  * Decided from node kinds, operators, paths and operand kinds only, so the request template cache (whose shape
  * holds exactly these) makes the same decision.
  */
@@ -247,7 +248,8 @@ function hoistLeading(node: ConditionNode | undefined, keys: readonly KeySpec[],
   if (node === undefined || first === undefined) return undefined;
   const key = keys.find((k) => isHashCondition(first, k.hashKey));
   const rest = key === undefined ? null : withoutLeading(node);
-  if (key === undefined || rest === null) return undefined;
+  // The hash key compared again in the rest would be a filter on a key attribute, which DynamoDB refuses.
+  if (key === undefined || rest === null || mentionedAttributes(rest).has(key.hashKey)) return undefined;
   const why = `the first comparison, "${key.hashKey}" = value, is the hash key: it keys the query and the rest of the chain (with its or()) filters the partition, as in Dynamoose`;
   const chosen: Candidate = { key, fits: true, usesRange: false, why };
   return {

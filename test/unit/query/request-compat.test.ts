@@ -88,6 +88,7 @@ describe("or() after the hash key equality that starts a query (Dynamoose issue 
     await expect(User.query("age").eq(1).or().where("id").eq("x").getRequest()).rejects.toMatchObject({ code: "index_not_found" });
     await expect(User.query("id").ne("x").where("age").eq(1).or().where("age").eq(2).getRequest()).rejects.toMatchObject({ code: "index_not_found" });
     await expect(User.query("id").not().eq("x").where("age").eq(1).or().where("age").eq(2).getRequest()).rejects.toMatchObject({ code: "index_not_found" });
+    await expect(User.query("id").eq("x").where("age").eq(1).or().where("id").eq("y").getRequest()).rejects.toThrow(/"id" is only compared inside or\(\)/);
     const wrongIndex = User.query("id").eq("x").where("age").eq(1).or().where("age").eq(2).using("nameIdx");
     await expect(wrongIndex.getRequest()).rejects.toThrow(/using\("nameIdx"\) does not fit the condition/);
   });
