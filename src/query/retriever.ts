@@ -75,9 +75,14 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return this;
   }
 
-  /** Reads at most `n` items per request (before the filter); with `all()`, returns at most `n` in total. @example `User.scan().limit(100)` */
+  /**
+   * Reads at most `n` items per request (before the filter); with `all()`, returns at most `n` in total. `0` means no
+   * limit (`Limit` left out), as in Dynamoose.
+   * @example `User.scan().limit(100)`
+   */
   limit(n: number): this {
-    return this.set({ limit: checkCount("limit", n, 1) });
+    const limit = checkCount("limit", n, 0);
+    return this.set({ limit: limit === 0 ? undefined : limit });
   }
 
   /**

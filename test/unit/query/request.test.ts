@@ -134,8 +134,14 @@ describe("Query errors before sending", () => {
     await expect(User.query("id").eq("a").where("loc").eq("x").consistent().getRequest()).resolves.toMatchObject({ IndexName: "locLocal", ConsistentRead: true });
   });
 
+  it("limit(0) means no limit, as in Dynamoose", async () => {
+    expect(await User.query("id").eq("a").limit(0).getRequest()).not.toHaveProperty("Limit");
+    expect(await User.scan().limit(5).limit(0).getRequest()).not.toHaveProperty("Limit");
+  });
+
   it("refuses bad settings synchronously", () => {
-    expect(() => User.query("id").eq("a").limit(0)).toThrow(/limit must be an integer of at least 1/);
+    expect(() => User.query("id").eq("a").limit(-1)).toThrow(/limit must be an integer of at least 0/);
+    expect(() => User.query("id").eq("a").limit(2.5)).toThrow(/limit must be an integer/);
     expect(() => User.query("id").eq("a").sort("up" as "ascending")).toThrow(/sort\(\) takes/);
     expect(() => User.scan().parallel(1.5)).toThrow(/parallel must be an integer/);
     expect(() => User.scan().all(-1)).toThrow(/all\(\) delay/);
