@@ -92,14 +92,17 @@ export class LimitExceeded extends DynamodelError {}
 export class ConditionalCheckFailed extends DynamodelError {
   /** The SDK response metadata of the refused request. */
   readonly $metadata: unknown;
+  /** The SDK's fault (`"client"`), so that `error instanceof ConditionalCheckFailedException` (the SDK's class) holds. */
+  readonly $fault: unknown;
   /** The item as stored, when DynamoDB returned it (`ReturnValuesOnConditionCheckFailure`). */
   readonly item: Record<string, unknown> | undefined;
 
   constructor(message: string, options: DynamodelErrorOptions & { item?: Record<string, unknown> } = {}) {
     super(message, { code: "conditional_check_failed", ...options });
     this.name = "ConditionalCheckFailedException";
-    const cause = options.cause as { $metadata?: unknown } | undefined;
+    const cause = options.cause as { $metadata?: unknown; $fault?: unknown } | undefined;
     this.$metadata = cause?.$metadata;
+    this.$fault = cause?.$fault;
     this.item = options.item;
   }
 }
@@ -177,13 +180,17 @@ export class TransactionCanceled extends DynamodelError {
   readonly CancellationReasons: readonly unknown[];
   /** The SDK response metadata. */
   readonly $metadata: unknown;
+  /** The SDK's fault (`"client"`), so that `error instanceof TransactionCanceledException` (the SDK's class) holds. */
+  readonly $fault: unknown;
 
   constructor(message: string, options: DynamodelErrorOptions & { reasons: readonly CancellationReason[]; cancellationReasons?: readonly unknown[] }) {
     super(message, { code: "transaction_canceled", ...options });
     this.name = "TransactionCanceledException";
     this.reasons = options.reasons;
     this.CancellationReasons = options.cancellationReasons ?? [];
-    this.$metadata = (options.cause as { $metadata?: unknown } | undefined)?.$metadata;
+    const cause = options.cause as { $metadata?: unknown; $fault?: unknown } | undefined;
+    this.$metadata = cause?.$metadata;
+    this.$fault = cause?.$fault;
   }
 
   /** The actions that caused the cancellation (code other than `"None"`). */

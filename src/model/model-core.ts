@@ -158,15 +158,18 @@ export class ModelCore implements ItemModel {
   }
 
   private schemaForStored(map: AttributeMap): Schema {
-    if (this.schemas.length === 1) return this.schema;
-    let best = this.schema;
-    let bestScore = -1;
-    for (const schema of this.schemas) {
-      let score = 0;
-      for (const name of Object.keys(map)) if (schema.attribute(name)) score++;
-      if (score > bestScore) [best, bestScore] = [schema, score];
-    }
-    return best;
+    return this.schemas.length === 1 ? this.schema : (this.schemasByMatch(map)[0] as Schema);
+  }
+
+  /**
+   * The schemas, best match for `object` first: by how many of its top-level names (or aliases) each declares,
+   * declaration order on ties (Dynamoose's "best-matching schema per item, first on ties").
+   */
+  private schemasByMatch(object: object): readonly Schema[] {
+    if (this.schemas.length === 1) return this.schemas;
+    const names = Object.keys(object);
+    const scored = this.schemas.map((schema, order) => ({ schema, order, score: names.filter((name) => schema.attribute(name)).length }));
+    return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((entry) => entry.schema);
   }
 
   /** GetItem. */
@@ -183,7 +186,7 @@ export class ModelCore implements ItemModel {
     return output.Item && !isExpired(this.table(), output.Item) ? this.fromStored(output.Item) : undefined;
   }
 
-  /** Conforms an item with the first schema that accepts it. */
+  /** Conforms an item with the best-matching schema that accepts it (see {@link schemasByMatch}). */
   private async conform(item: Item, isNew: boolean): Promise<{ schema: Schema; map: AttributeMap }> {
     const stored = storedOf(item);
     // The item as last read is only needed by `set` transforms (their oldValue): skip reading it otherwise.
@@ -191,7 +194,7 @@ export class ModelCore implements ItemModel {
     // The plan copies the item's own enumerable attributes before writing into the copy: no copy here.
     const fields = item as unknown as Record<string, unknown>;
     let firstError: unknown;
-    for (const schema of this.schemas) {
+    for (const schema of this.schemasByMatch(fields)) {
       let map: AttributeMap;
       try {
         map = addTableAttributes(this.table(), this.entity, schema, fields, await schema.plan.toDynamo(fields, { isNew, old }));

@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import dynamodel from "../../src/index.js";
 import { localClient, tableName } from "../support/local.js";
@@ -33,6 +34,8 @@ describe("model CRUD against DynamoDB Local", () => {
     expect(updated.age).toBe(5);
     expect(updated.address).toEqual({ city: "Lyon", zip: 0 });
     await expect(User.create({ id: "u1", email: "a@b.c" })).rejects.toMatchObject({ name: "ConditionalCheckFailedException" });
+    // Code written for the SDK (and Dynamoose, which rethrows its errors) still recognizes it.
+    await expect(User.create({ id: "u1", email: "a@b.c" })).rejects.toBeInstanceOf(ConditionalCheckFailedException);
     await User.delete("u1");
     expect(await User.get("u1")).toBeUndefined();
   });

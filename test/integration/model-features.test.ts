@@ -146,3 +146,23 @@ describe("the 400 KB item limit", () => {
     expect((await Blob.get("fits"))?.text).toHaveLength(150_000);
   });
 });
+
+describe("several schemas", () => {
+  const Shape = dynamodel.model(tableName("MultiSchema"), [
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, a: String }),
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, b: Number, c: String }),
+  ]);
+
+  it("writes each item with the schema that matches it best (the first on ties), nothing dropped", async () => {
+    const request = await Shape.create({ id: "m1", b: 3, c: "x" } as never, { return: "request" });
+    expect(request.Item).toEqual({ id: { S: "m1" }, b: { N: "3" }, c: { S: "x" } });
+    await Shape.create({ id: "m1", b: 3, c: "x" } as never);
+    await Shape.create({ id: "m2", a: "y" } as never);
+    expect({ ...(await Shape.get("m1")) }).toEqual({ id: "m1", b: 3, c: "x" });
+    expect({ ...(await Shape.get("m2")) }).toEqual({ id: "m2", a: "y" });
+    await Shape.batchPut([{ id: "m3", b: 4, c: "z" }] as never);
+    expect({ ...(await Shape.get("m3")) }).toEqual({ id: "m3", b: 4, c: "z" });
+    // A tie (only the key) goes to the first schema.
+    expect((await Shape.create({ id: "m4" } as never, { return: "request" })).Item).toEqual({ id: { S: "m4" } });
+  });
+});

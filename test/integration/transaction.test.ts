@@ -1,3 +1,4 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import dynamodel from "../../src/index.js";
@@ -79,6 +80,8 @@ describe("transactions against DynamoDB Local", () => {
     expect(error).toBeInstanceOf(TransactionCanceled);
     const canceled = error as InstanceType<typeof TransactionCanceled>;
     expect(canceled.name).toBe("TransactionCanceledException");
+    // Code written for the SDK (and Dynamoose, which rethrows its errors) still recognizes it.
+    expect(error).toBeInstanceOf(TransactionCanceledException);
     expect(canceled.CancellationReasons).toHaveLength(4);
     expect(canceled.reasons.map((r) => r.code)).toEqual(["None", "None", "ConditionalCheckFailed", "ConditionalCheckFailed"]);
     expect(canceled.failed.map(({ index, model, key }) => ({ index, model, key }))).toEqual([
