@@ -4,8 +4,8 @@
  * @module
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { convertToAttr } from "@aws-sdk/util-dynamodb";
-import type { Path } from "./path.js";
+import { toGenericAttributeValue } from "../schema/generic-value.js";
+import { type Path, pathToString } from "./path.js";
 
 /**
  * Encodes a user value for the attribute at `path` (the model supplies one that applies the schema:
@@ -18,13 +18,10 @@ import type { Path } from "./path.js";
  */
 export type ValueEncoder = (path: Path, value: unknown) => AttributeValue;
 
-const CONVERT_OPTIONS = { removeUndefinedValues: true, convertClassInstanceToMap: true } as const;
-
 /**
- * The schema-less encoder: `convertToAttr` from `@aws-sdk/util-dynamodb` with
- * `{removeUndefinedValues: true, convertClassInstanceToMap: true}`, after turning `Date`s (at any depth of lists,
- * maps and sets) into epoch milliseconds, a `Date` attribute's default stored form (`convertToAttr` alone would
- * send an empty map).
+ * The schema-less encoder: the generic conversion a value of an undeclared attribute gets
+ * (`toGenericAttributeValue`): a `Date` as epoch milliseconds (a `Date` attribute's default stored form), Sets, lists
+ * and maps at any depth, `undefined` as `NULL`.
  *
  * @example
  * ```ts
@@ -32,21 +29,7 @@ const CONVERT_OPTIONS = { removeUndefinedValues: true, convertClassInstanceToMap
  * defaultEncoder([], new Date(5)); // { N: "5" }
  * ```
  */
-export const defaultEncoder: ValueEncoder = (_path, value) =>
-  convertToAttr(typeof value === "object" && value !== null ? datesAsMilliseconds(value) : value, CONVERT_OPTIONS);
-
-/** `value` with its `Date`s (in lists, plain maps and sets, at any depth) as epoch milliseconds; other values as they are. */
-function datesAsMilliseconds(value: unknown): unknown {
-  if (value instanceof Date) return value.getTime();
-  if (Array.isArray(value)) return value.map(datesAsMilliseconds);
-  if (value instanceof Set) return new Set([...value].map(datesAsMilliseconds));
-  if (value === null || typeof value !== "object") return value;
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: datesAsMilliseconds((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
-  return out;
-}
+export const defaultEncoder: ValueEncoder = (path, value) => toGenericAttributeValue(value, pathToString(path)) ?? { NULL: true };
 
 const ATTRIBUTE_VALUE_KEYS: ReadonlySet<string> = new Set(["S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL"]);
 

@@ -84,7 +84,7 @@ export function storedOf(item: Item): AttributeMap | null {
 
 /**
  * Makes empty items of `itemClass` read from a stored map, for the reader to fill in (the schema plan's
- * `fromDynamoInto`). They come from a plain constructor whose prototype is the class's: V8 sizes its instances
+ * `fromDynamoInto`, or {@link assignFields} with fields already read). They come from a plain constructor whose prototype is the class's: V8 sizes its instances
  * from the first ones (slack tracking), so the fields filled in later live inside the object. @internal
  */
 export function storedItemMaker<I extends Item>(itemClass: abstract new (...args: never[]) => I): (stored: AttributeMap) => I {
@@ -97,13 +97,6 @@ export function storedItemMaker<I extends Item>(itemClass: abstract new (...args
   };
 }
 
-/** Makes an item of `itemClass` from already-conformed fields without copying them (reads). @internal */
-export function trustedItem<I extends Item>(itemClass: abstract new (...args: never[]) => I, fields: Record<string, unknown>, stored: AttributeMap | null): I {
-  const item = Object.create(itemClass.prototype) as I;
-  ItemSlot.attach(item, stored);
-  assignFields(item, fields);
-  return item;
-}
 
 /** Replaces an item's fields and stored form (after a save). @internal */
 export function refreshItem(item: Item, fields: Record<string, unknown>, stored: AttributeMap): void {
@@ -115,9 +108,9 @@ export function refreshItem(item: Item, fields: Record<string, unknown>, stored:
 /**
  * Copies fields onto an item as own enumerable properties. Plain assignment does that for every name: the item
  * prototypes hold only writable data properties (class methods, `Model.methods`), which an assignment shadows;
- * `__proto__`, Object.prototype's one accessor, is defined instead.
+ * `__proto__`, Object.prototype's one accessor, is defined instead. @internal
  */
-function assignFields(item: Item, fields: Record<string, unknown>): void {
+export function assignFields(item: Item, fields: Record<string, unknown>): void {
   for (const key of Object.keys(fields)) assignField(item, key, fields[key]);
 }
 

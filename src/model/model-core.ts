@@ -14,7 +14,7 @@ import type {
 } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
 import { ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
-import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, refreshItem, storedItemMaker, storedOf, trustedItem } from "../item/item.js";
+import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { type EntityTag, taggedOwner } from "../table/entity.js";
@@ -136,25 +136,23 @@ export class ModelCore implements ItemModel {
     const owner = tagged.length === 0 ? undefined : taggedOwner(tagged, map);
     if (owner && owner !== this) return owner.fromStored(map) as Promise<Item>;
     const schema = this.schemaForStored(map);
+    const item = this.storedItem(map);
     if (schema.plan.readsInPlace) {
       // No `get` transform: the plan reads straight into the item, without an intermediate object.
-      const item = this.storedItem(map);
-      const fields = schema.plan.fromDynamoInto(map, item as unknown as Record<string, unknown>);
-      withVersion(readTableAttributes(this.table(), schema, map, fields), map, this.versionName);
+      this.addTableFields(schema, map, schema.plan.fromDynamoInto(map, item as unknown as Record<string, unknown>));
       return item;
     }
+    const fill = (fields: Record<string, unknown>): Item => {
+      assignFields(item, this.addTableFields(schema, map, fields));
+      return item;
+    };
     const fields = schema.plan.fromDynamo(map);
-    return fields instanceof Promise ? fields.then((read) => this.toItem(schema, map, read)) : this.toItem(schema, map, fields);
+    return fields instanceof Promise ? fields.then(fill) : fill(fields);
   }
 
-  private toItem(schema: Schema, map: AttributeMap, fields: Record<string, unknown>): Item {
-    const withTable = readTableAttributes(this.table(), schema, map, fields);
-    return trustedItem(this.itemClass, withVersion(withTable, map, this.versionName), map);
-  }
-
-  /** The fields of a stored item: the schema's, plus what the table adds (the TTL attribute as a Date). */
-  private async readFields(schema: Schema, map: AttributeMap): Promise<Record<string, unknown>> {
-    return readTableAttributes(this.table(), schema, map, await schema.plan.fromDynamo(map));
+  /** Adds to read fields what the table keeps beside the schema: the TTL attribute as a Date, the version. */
+  private addTableFields(schema: Schema, map: AttributeMap, fields: Record<string, unknown>): Record<string, unknown> {
+    return withVersion(readTableAttributes(this.table(), schema, map, fields), map, this.versionName);
   }
 
   private schemaForStored(map: AttributeMap): Schema {
@@ -224,7 +222,7 @@ export class ModelCore implements ItemModel {
     if (version !== undefined) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;
     await this.sendChecked("save", (t) => t.send("putItem", input), item, expected, settings.overwrite === false);
-    refreshItem(item, withVersion(await this.readFields(schema, map), map, version), map);
+    refreshItem(item, this.addTableFields(schema, map, await schema.plan.fromDynamo(map)), map);
     return item;
   }
 
