@@ -200,9 +200,9 @@ export class TransactionCanceled extends DynamodelError {
 }
 
 /**
- * A batch could not write or read everything: what is left is in `unprocessed` (items or keys, model form), and
- * `cause` says why (a refused request, or retries exhausted). Thrown by batches when a request fails outright, or
- * with the setting `unprocessed: "throw"` when the retry budget ran out.
+ * A batch could not write or read everything within the retry budget: what is left is in `unprocessed` (items or
+ * keys, model form), and `cause` is the last retryable error, if any. Thrown with the setting `unprocessed: "throw"`.
+ * (A request DynamoDB refuses outright throws DynamoDB's own error, with `unprocessed` added.)
  *
  * @example
  * ```ts

@@ -110,11 +110,10 @@ async function writeAll(core: ModelCore, operation: string, entries: readonly Wr
         }
       });
     } catch (error) {
+      // DynamoDB's own error (e.g. ValidationException) goes through with its name, as in Dynamoose; it carries
+      // what was not written.
       const unprocessed = [...outcomes.flatMap((outcome) => outcome.left), ...[...unsent].flat()].map((entry) => entry.reported);
-      throw new BatchIncomplete(`${core.name}.${operation} failed: ${unprocessed.length} of ${entries.length} writes were not made (${(error as Error).name}).`, {
-        unprocessed,
-        cause: error,
-      });
+      throw withUnprocessed(error, unprocessed);
     }
   }
   const left = outcomes.flatMap((outcome) => outcome.left);
@@ -127,4 +126,12 @@ async function writeAll(core: ModelCore, operation: string, entries: readonly Wr
     });
   }
   return { unprocessedItems };
+}
+
+/** Adds `unprocessed` (the items or keys not written) to an error that stopped a batch, keeping its class and name. */
+function withUnprocessed(error: unknown, unprocessed: readonly unknown[]): unknown {
+  if (typeof error === "object" && error !== null && Object.isExtensible(error)) {
+    Object.defineProperty(error, "unprocessed", { value: unprocessed, enumerable: false, configurable: true, writable: true });
+  }
+  return error;
 }

@@ -98,3 +98,24 @@ describe("batches of a model with a range key and a Date key", () => {
     expect(read[0]?.at).toEqual(new Date(1_700_000_000_029));
   });
 });
+
+describe("errors of BatchWriteItem itself", () => {
+  it("lets DynamoDB's ValidationException through with its name (as Dynamoose), carrying what was not written", async () => {
+    const name = tableName("OtherKey");
+    // A table whose key does not match the model: DynamoDB refuses the whole request.
+    await localClient().createTable({
+      TableName: name,
+      KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+      AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+      BillingMode: "PAY_PER_REQUEST",
+    });
+    const Mismatched = dynamodel.model(name, new dynamodel.Schema({ id: String, n: Number }), { create: false });
+    const put = await Mismatched.batchPut([{ id: "a", n: 1 }]).catch((e: unknown) => e);
+    expect(put).toMatchObject({ name: "ValidationException" });
+    expect(put).not.toBeInstanceOf(dynamodel.error.BatchIncomplete);
+    expect((put as { unprocessed: { id: string }[] }).unprocessed.map((item) => item.id)).toEqual(["a"]);
+    const del = await Mismatched.batchDelete(["a", "b"]).catch((e: unknown) => e);
+    expect(del).toMatchObject({ name: "ValidationException" });
+    expect((del as { unprocessed: unknown[] }).unprocessed).toEqual([{ id: "a" }, { id: "b" }]);
+  });
+});

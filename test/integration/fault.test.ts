@@ -92,14 +92,15 @@ describe("batches through the fault proxy", () => {
     expect(left.map((item) => item.id)).toEqual(["s4", "s5", "s6", "s7", "s8", "s9"]);
   });
 
-  it("fails with BatchIncomplete carrying every unwritten item when DynamoDB refuses a request", async () => {
+  it("fails with DynamoDB's own error, carrying every unwritten item, when DynamoDB refuses a request", async () => {
     proxy.script("BatchWriteItem", (body) => {
       const writes = Object.values(body.RequestItems as Record<string, Record<string, unknown>[]>)[0] ?? [];
       return writes.some((write) => keyIdOf(write) === "z30") ? { kind: "cancel", reasons: [] } : undefined;
     });
     const error = await Row.batchPut(rows(60, "z"), { concurrency: 1 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "BatchIncomplete", code: "batch_incomplete" });
-    const unprocessed = (error as InstanceType<typeof dynamodel.error.BatchIncomplete>).unprocessed as { id: string }[];
+    expect(error).toMatchObject({ name: "TransactionCanceledException" });
+    expect(error).not.toBeInstanceOf(dynamodel.error.BatchIncomplete);
+    const unprocessed = (error as { unprocessed: { id: string }[] }).unprocessed;
     // The refused chunk (z25–z49) and the one never sent (z50–z59); the first chunk was written.
     expect(unprocessed.map((item) => item.id)).toEqual(rows(60, "z").slice(25).map((row) => row.id));
     expect(proxy.count("BatchWriteItem")).toBe(2);
