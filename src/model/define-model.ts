@@ -18,7 +18,7 @@ import { isPlainObject } from "../schema/parse.js";
 import { Schema } from "../schema/schema.js";
 import { type EntityOption, entityTag } from "../table/entity.js";
 import type { ExpiresAttribute, WithExpiry, WithExpiryUpdate } from "../table/expires.js";
-import type { TableOptionsInput } from "../table/options.js";
+import { type TableOptionsInput, resolveTableOptions } from "../table/options.js";
 import type { ModelBrand, Table, TableModel } from "../table/table.js";
 import { modelTransaction } from "../transaction/index.js";
 import { rawKey } from "./keys.js";
@@ -128,7 +128,12 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     new Instance.default.Table(tableName, models as unknown as ModelBrand[], options);
     return boundTable as unknown as Table;
   };
-  const core = new ModelCore(name, schemas, ModelItem, resolveTable, entityTag(name, options.entity));
+  const tableNameOf = (): string => {
+    if (boundTable) return boundTable.name;
+    const { prefix, suffix } = resolveTableOptions(options, Instance.default.Table.defaults.get());
+    return `${prefix}${tableName}${suffix}`;
+  };
+  const core = new ModelCore(name, schemas, ModelItem, resolveTable, entityTag(name, options.entity), tableNameOf);
 
   const define = (key: string | symbol, value: unknown) => Object.defineProperty(ctor, key, { value, enumerable: false, configurable: true, writable: false });
   define("name", name);

@@ -76,6 +76,7 @@ export class ModelCore implements ItemModel {
     private readonly resolveTable: () => Table,
     /** The entity tag the model writes on its items (model option `entity`). */
     readonly entity: EntityTag | undefined = undefined,
+    private readonly peekTableName: () => string = () => resolveTable().name,
   ) {
     this.encoders = schemas.map(schemaEncoder);
     this.storedItem = storedItemMaker(itemClass);
@@ -96,9 +97,14 @@ export class ModelCore implements ItemModel {
     return versionAttribute(this.schema);
   }
 
-  /** The model's table. */
+  /** The model's table (created, and its setup started, when the model has none yet). */
   table(): Table {
     return this.resolveTable();
+  }
+
+  /** The name of the model's table, without creating the table (nor starting its setup). */
+  tableName(): string {
+    return this.peekTableName();
   }
 
   private async send<R>(operation: string, run: (table: Table) => Promise<R>): Promise<R> {

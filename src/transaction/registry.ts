@@ -25,7 +25,7 @@ export function modelOfAction(action: object, tableName: string | undefined, pre
   const built = builtBy.get(action);
   if (built) return built;
   if (tableName === undefined) return undefined;
-  for (const core of preferred) if (core && core.table().name === tableName) return core;
-  for (const core of models) if (core.table().name === tableName) return core;
+  for (const core of preferred) if (core && core.tableName() === tableName) return core;
+  for (const core of models) if (core.tableName() === tableName) return core;
   return undefined;
 }

@@ -40,7 +40,11 @@ interface Resolved extends ActionInfo {
   readonly action: TransactionAction;
 }
 
-function resolveAction(action: unknown, index: number, known: readonly (ModelCore | undefined)[]): Resolved {
+/**
+ * Reads one action: its kind, body and model. `needsModel: false` (building a request) accepts a table no model is
+ * registered for, as Dynamoose does: the request needs no table.
+ */
+function resolveAction(action: unknown, index: number, known: readonly (ModelCore | undefined)[], needsModel: boolean): Resolved {
   const record = (typeof action === "object" && action !== null ? action : {}) as Record<string, unknown>;
   const kinds = KINDS.filter((kind) => record[kind] !== undefined);
   if (kinds.length !== 1) {
@@ -49,13 +53,13 @@ function resolveAction(action: unknown, index: number, known: readonly (ModelCor
   const kind = kinds[0] as Kind;
   const body = record[kind] as Body;
   const core = modelOfAction(record, body.TableName, known);
-  if (!core) {
+  if (!core && needsModel) {
     throw new InvalidParameter(`Table "${body.TableName}" not found. Please register the table with dynamodel before using it in transactions.`, {
       code: "unknown_table",
       received: String(body.TableName),
     });
   }
-  const key = body.Key ?? (body.Item ? Object.fromEntries(keyNames(core.schema).flatMap((name) => (body.Item?.[name] ? [[name, body.Item[name]]] : []))) : undefined);
+  const key = body.Key ?? (body.Item && core ? Object.fromEntries(keyNames(core.schema).flatMap((name) => (body.Item?.[name] ? [[name, body.Item[name]]] : []))) : undefined);
   return { kind, body, core, key, action: action as TransactionAction };
 }
 
@@ -75,15 +79,16 @@ function check(resolved: readonly Resolved[], type: "get" | "write"): void {
         code: "invalid_transaction",
       });
     }
-    const id = `${action.body.TableName}\u0000${keyId(action.key ?? {}, action.core ? keyNames(action.core.schema) : Object.keys(action.key ?? {}))}`;
-    const first = seen.get(id);
+    // A raw Put on a table no model is registered for has no known key: it is not compared.
+    const id = action.key && `${action.body.TableName}\u0000${keyId(action.key, action.core ? keyNames(action.core.schema) : Object.keys(action.key))}`;
+    const first = id === undefined ? undefined : seen.get(id);
     if (first !== undefined) {
       throw new InvalidParameter(
         `Actions ${first} and ${index} are on the same item (${action.core?.name} ${describeValue(action.key)}); DynamoDB refuses two actions on one item in a transaction.`,
         { code: "duplicate_item" },
       );
     }
-    seen.set(id, index);
+    if (id !== undefined) seen.set(id, index);
     const body = action.body;
     size += mapSize(body.Item) + mapSize(body.Key) + mapSize(body.ExpressionAttributeValues) + (body.ConditionExpression?.length ?? 0) + (body.UpdateExpression?.length ?? 0);
   });
@@ -124,7 +129,8 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
   }
   const actions: unknown[] = await Promise.all(list);
   const resolved: Resolved[] = [];
-  for (const [index, action] of actions.entries()) resolved.push(resolveAction(action, index, resolved.map((r) => r.core)));
+  const needsModel = settings.return !== "request";
+  for (const [index, action] of actions.entries()) resolved.push(resolveAction(action, index, resolved.map((r) => r.core), needsModel));
   const type = settings.type ?? (resolved.every((action) => action.kind === "Get") ? "get" : "write");
   check(resolved, type);
   const TransactItems = type === "get" ? resolved.map((action) => action.action) : writeItems(resolved);
@@ -141,7 +147,8 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
         const output = await table.send("transactGetItems", { TransactItems: TransactItems as never });
         return await Promise.all(resolved.map((action, index) => {
           const item = output.Responses?.[index]?.Item;
-          return item && action.core ? action.core.fromStored(item) : undefined;
+          // Read by the model whose schema fits the item (its entity tag, else the best match), as table reads are.
+          return item && action.core ? action.core.table().fromStored(item) : undefined;
         }));
       }
       await table.send("transactWriteItems", { TransactItems: TransactItems as TransactWriteItem[], ClientRequestToken });

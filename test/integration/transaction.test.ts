@@ -147,3 +147,39 @@ describe("transactions against DynamoDB Local", () => {
     warn.mockRestore();
   });
 });
+
+describe("transactions: requests without tables, and Gets on a shared table", () => {
+  it("builds a request with return: 'request' for tables no model has set up or registered, and sets up nothing", async () => {
+    const Fresh = dynamodel.model(tableName("Fresh"), new dynamodel.Schema({ id: String }));
+    const raw = [
+      { Get: { TableName: Fresh.name, Key: { id: { S: "a" } } } },
+      { Get: { TableName: "NoModelHere", Key: { id: { S: "b" } } } },
+    ];
+    expect(await dynamodel.transaction(raw, { return: "request" })).toEqual({ TransactItems: raw });
+    const puts = [{ Put: { TableName: "NoModelHere", Item: { id: { S: "c" } } } }, { Put: { TableName: "NoModelHere", Item: { id: { S: "d" } } } }];
+    expect(await dynamodel.transaction(puts, { return: "request" })).toEqual({ TransactItems: puts });
+    // Finding the model of a raw action by its table name did not create the model's table (nor start its setup).
+    expect((Fresh as unknown as { boundTable: unknown }).boundTable).toBeUndefined();
+    await expect(dynamodel.transaction([{ Get: { TableName: "NoModelHere", Key: { id: { S: "b" } } } }])).rejects.toMatchObject({ code: "unknown_table" });
+  });
+
+  it("reads each item of a raw Get on a table shared by several models as the model whose schema fits it", async () => {
+    const name = tableName("Shared");
+    const Person = dynamodel.model(`${name}_Person`, new dynamodel.Schema({ id: String, nickname: String, email: String }));
+    const Invoice = dynamodel.model(`${name}_Invoice`, new dynamodel.Schema({ id: String, total: Number, paid: Boolean }));
+    const shared = new dynamodel.Table(name, [Person, Invoice], { waitForActive: { check: { frequency: 10 } } });
+    await shared.initialize();
+    await localClient().putItem({ TableName: name, Item: { id: { S: "p1" }, nickname: { S: "Al" }, email: { S: "al@x" } } });
+    await localClient().putItem({ TableName: name, Item: { id: { S: "i1" }, total: { N: "12" }, paid: { BOOL: true } } });
+    const [person, invoice] = await dynamodel.transaction([
+      { Get: { TableName: name, Key: { id: { S: "p1" } } } },
+      { Get: { TableName: name, Key: { id: { S: "i1" } } } },
+    ]);
+    expect(person).toBeInstanceOf(Person);
+    expect(invoice).toBeInstanceOf(Invoice);
+    expect({ ...(invoice as object) }).toEqual({ id: "i1", total: 12, paid: true });
+    // A Get built by one model reads the item as the model it belongs to, as Dynamoose's table does.
+    const [again] = await dynamodel.transaction([Person.transaction.get("i1")]);
+    expect(again).toBeInstanceOf(Invoice);
+  });
+});
