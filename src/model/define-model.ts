@@ -13,7 +13,7 @@ import { Item, itemModel } from "../item/item.js";
 import { Query, Scan } from "../query/index.js";
 import type { SchemaDefinition, SchemaSettings } from "../schema/definition.js";
 import type { ReferencedModel } from "../schema/nodes.js";
-import type { InferInput, InferItem, InferKey, InferUpdate } from "../schema/infer.js";
+import type { KeyOf, ObjectOf, UpdateOf } from "../schema/infer.js";
 import { isPlainObject } from "../schema/parse.js";
 import { Schema } from "../schema/schema.js";
 import { type EntityOption, entityTag } from "../table/entity.js";
@@ -82,10 +82,10 @@ export function model<const D extends SchemaDefinition, const S extends SchemaSe
   schema: Schema<D, S>,
   options?: O,
 ): ModelType<
-  WithExpiry<InferItem<D, S>, ExpiresAttribute<O>, Date>,
-  WithExpiry<InferInput<D, S>, ExpiresAttribute<O>, Date | number>,
-  InferKey<D, S>,
-  WithExpiryUpdate<InferUpdate<D, S>, InferItem<D, S>, ExpiresAttribute<O>>,
+  WithExpiry<ObjectOf<D, S, "item">, ExpiresAttribute<O>, Date>,
+  WithExpiry<ObjectOf<D, S, "input">, ExpiresAttribute<O>, Date | number>,
+  KeyOf<D, S>,
+  WithExpiryUpdate<UpdateOf<D, S>, ObjectOf<D, S, "item">, ExpiresAttribute<O>>,
   AliasNames<D>
 >;
 export function model<const D extends SchemaDefinition, const O extends ModelOptions = {}>(
@@ -93,10 +93,10 @@ export function model<const D extends SchemaDefinition, const O extends ModelOpt
   schema: D,
   options?: O,
 ): ModelType<
-  WithExpiry<InferItem<D>, ExpiresAttribute<O>, Date>,
-  WithExpiry<InferInput<D>, ExpiresAttribute<O>, Date | number>,
-  InferKey<D>,
-  WithExpiryUpdate<InferUpdate<D>, InferItem<D>, ExpiresAttribute<O>>,
+  WithExpiry<ObjectOf<D, {}, "item">, ExpiresAttribute<O>, Date>,
+  WithExpiry<ObjectOf<D, {}, "input">, ExpiresAttribute<O>, Date | number>,
+  KeyOf<D, {}>,
+  WithExpiryUpdate<UpdateOf<D, {}>, ObjectOf<D, {}, "item">, ExpiresAttribute<O>>,
   AliasNames<D>
 >;
 export function model<T extends object = Record<string, unknown>>(

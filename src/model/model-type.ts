@@ -17,6 +17,7 @@ import type { Callback } from "../callback.js";
 import type { AttributePath, Condition, ConditionObject, PathValue, RawConditionObject } from "../expression/index.js";
 import type { Item, SaveSettings } from "../item/item.js";
 import type { Query, Scan } from "../query/index.js";
+import type { ModelTypes } from "../schema/infer.js";
 import type { Schema } from "../schema/schema.js";
 import type { Table } from "../table/table.js";
 import type { ModelTransaction } from "../transaction/types.js";
@@ -61,6 +62,11 @@ export interface ModelMethods extends Pick<MethodRegistry, "set" | "delete"> {
   readonly item: Pick<MethodRegistry, "set" | "delete">;
 }
 
+// In each overloaded method the usual promise form comes last: TypeScript 7 reports a call that matches no overload
+// against the last one taking as many arguments, so a wrong attribute or value is reported there rather than against
+// a callback overload (TypeScript 5.9 reports the closest ones, whatever their order). `update` also lists it before
+// its two-argument callback form, so that `update(key, changes as any)` still resolves the item, not `void`.
+
 /** A model: `new Model(obj)` makes an item; the statics read and write the table. */
 export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unknown, U = Partial<T>, N extends string = never> {
   /** Makes a new (unsaved) item; `obj` is deep-copied. */
@@ -71,24 +77,26 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
   readonly __dynamodelModel: true;
   /** The schemas of the model. */
   readonly schemas: readonly Schema[];
+  /** Type-only phantom read by `InferItem<typeof Model>` and the other `Infer*` helpers; never set at run time. */
+  readonly "~types"?: ModelTypes<T, I, K, U>;
 
   /**
    * Reads one item by key (GetItem); resolves `undefined` when it does not exist.
    * @example `const user = await User.get("u1", { attributes: ["id", "email"] })`
    */
   get(key: K, settings: GetSettings & { readonly return: "request" }): Promise<GetItemCommandInput>;
-  get(key: K, settings?: GetSettings): Promise<ItemOf<T> | undefined>;
-  get(key: K, callback: Callback<ItemOf<T> | undefined>): void;
   get(key: K, settings: GetSettings, callback: Callback<ItemOf<T> | undefined>): void;
+  get(key: K, callback: Callback<ItemOf<T> | undefined>): void;
+  get(key: K, settings?: GetSettings): Promise<ItemOf<T> | undefined>;
 
   /**
    * Creates an item; fails with `ConditionalCheckFailedException` when one with the same key exists.
    * @example `await User.create({ id: "u1", email: "a@b.c" })`
    */
   create(object: I, settings: SaveSettings & { readonly return: "request" }): Promise<PutItemCommandInput>;
-  create(object: I, settings?: SaveSettings): Promise<ItemOf<T>>;
-  create(object: I, callback: Callback<ItemOf<T>>): void;
   create(object: I, settings: SaveSettings, callback: Callback<ItemOf<T>>): void;
+  create(object: I, callback: Callback<ItemOf<T>>): void;
+  create(object: I, settings?: SaveSettings): Promise<ItemOf<T>>;
 
   /**
    * Updates an item (UpdateItem): plain attributes and `$SET`, `$ADD`, `$REMOVE`, `$DELETE`; dotted paths update
@@ -97,19 +105,20 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    */
   update(key: K, update: U, settings: UpdateSettings & { readonly return: "request" }): Promise<UpdateItemCommandInput>;
   update(key: K, update: U, settings?: UpdateSettings): Promise<ItemOf<T>>;
-  update(key: K, update: U, callback: Callback<ItemOf<T>>): void;
   update(key: K, update: U, settings: UpdateSettings, callback: Callback<ItemOf<T>>): void;
-  update(keyAndUpdate: U): Promise<ItemOf<T>>;
+  update(key: K, update: U, callback: Callback<ItemOf<T>>): void;
   update(keyAndUpdate: U, callback: Callback<ItemOf<T>>): void;
+  update(keyAndUpdate: U): Promise<ItemOf<T>>;
+  update(key: K, update: U, settings?: UpdateSettings): Promise<ItemOf<T>>;
 
   /**
    * Deletes an item by key.
    * @example `await User.delete("u1", { condition: new dynamodel.Condition("age").lt(18) })`
    */
   delete(key: K, settings: DeleteSettings & { readonly return: "request" }): Promise<DeleteItemCommandInput>;
-  delete(key: K, settings?: DeleteSettings): Promise<void>;
-  delete(key: K, callback: Callback<void>): void;
   delete(key: K, settings: DeleteSettings, callback: Callback<void>): void;
+  delete(key: K, callback: Callback<void>): void;
+  delete(key: K, settings?: DeleteSettings): Promise<void>;
 
   /**
    * Starts a query: with an attribute name (then an operator), a condition object, a `Condition` or a raw
@@ -136,9 +145,9 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    */
   batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "request" }): Promise<BatchGetItemCommandInput>;
   batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "requests" }): Promise<BatchGetItemCommandInput[]>;
-  batchGet(keys: readonly K[], settings?: BatchGetSettings): Promise<BatchGetResult<ItemOf<T>, K>>;
-  batchGet(keys: readonly K[], callback: Callback<BatchGetResult<ItemOf<T>, K>>): void;
   batchGet(keys: readonly K[], settings: BatchGetSettings, callback: Callback<BatchGetResult<ItemOf<T>, K>>): void;
+  batchGet(keys: readonly K[], callback: Callback<BatchGetResult<ItemOf<T>, K>>): void;
+  batchGet(keys: readonly K[], settings?: BatchGetSettings): Promise<BatchGetResult<ItemOf<T>, K>>;
   /**
    * Writes many items (BatchWriteItem, 25 per request, unprocessed writes retried with backoff); each item goes through
    * the save pipeline first. Resolves `unprocessedItems`: the items still not written (empty when all were).
@@ -146,18 +155,18 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    */
   batchPut(items: readonly I[], settings: BatchWriteSettings & { readonly return: "request" }): Promise<BatchWriteItemCommandInput>;
   batchPut(items: readonly I[], settings: BatchWriteSettings & { readonly return: "requests" }): Promise<BatchWriteItemCommandInput[]>;
-  batchPut(items: readonly I[], settings?: BatchWriteSettings): Promise<BatchPutResult<ItemOf<T>>>;
-  batchPut(items: readonly I[], callback: Callback<BatchPutResult<ItemOf<T>>>): void;
   batchPut(items: readonly I[], settings: BatchWriteSettings, callback: Callback<BatchPutResult<ItemOf<T>>>): void;
+  batchPut(items: readonly I[], callback: Callback<BatchPutResult<ItemOf<T>>>): void;
+  batchPut(items: readonly I[], settings?: BatchWriteSettings): Promise<BatchPutResult<ItemOf<T>>>;
   /**
    * Deletes many items by key (BatchWriteItem). Resolves `unprocessedItems`: the keys still not deleted.
    * @example `await User.batchDelete(["u1", "u2"])`
    */
   batchDelete(keys: readonly K[], settings: BatchWriteSettings & { readonly return: "request" }): Promise<BatchWriteItemCommandInput>;
   batchDelete(keys: readonly K[], settings: BatchWriteSettings & { readonly return: "requests" }): Promise<BatchWriteItemCommandInput[]>;
-  batchDelete(keys: readonly K[], settings?: BatchWriteSettings): Promise<BatchDeleteResult<K>>;
-  batchDelete(keys: readonly K[], callback: Callback<BatchDeleteResult<K>>): void;
   batchDelete(keys: readonly K[], settings: BatchWriteSettings, callback: Callback<BatchDeleteResult<K>>): void;
+  batchDelete(keys: readonly K[], callback: Callback<BatchDeleteResult<K>>): void;
+  batchDelete(keys: readonly K[], settings?: BatchWriteSettings): Promise<BatchDeleteResult<K>>;
   /**
    * Builders of transaction actions for `dynamodel.transaction`: `get`, `create`, `update`, `delete`, `condition`.
    * @example `await dynamodel.transaction([User.transaction.create({ id: "u2" }), User.transaction.delete("u1")])`

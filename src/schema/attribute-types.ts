@@ -4,14 +4,27 @@
  * @module
  */
 
+// The four symbols have named (branded) types rather than `unique symbol`: a `unique symbol` is only nameable
+// through its own `const`, which a bundled `.d.ts` does not export, so an exported model's inferred type could not be
+// written out by a `declaration: true` build (TS2527). A named type is reachable as `import("dynamodel").NullSymbol`.
+
+/** The type of `dynamodel.type.NULL`. @example `const t: NullSymbol = dynamodel.type.NULL` */
+export type NullSymbol = symbol & { readonly "~dynamodel": "NULL" };
+/** The type of `dynamodel.type.ANY`. @example `const t: AnySymbol = dynamodel.type.ANY` */
+export type AnySymbol = symbol & { readonly "~dynamodel": "ANY" };
+/** The type of `dynamodel.type.UNDEFINED`. @example `const t: UndefinedSymbol = dynamodel.type.UNDEFINED` */
+export type UndefinedSymbol = symbol & { readonly "~dynamodel": "UNDEFINED" };
+/** The type of `dynamodel.type.THIS`. @example `const t: ThisSymbol = dynamodel.type.THIS` */
+export type ThisSymbol = symbol & { readonly "~dynamodel": "THIS" };
+
 /** As a type: the DynamoDB `NULL` type, whose only value is `null`. */
-export const NULL: unique symbol = Symbol("dynamodel.null");
+export const NULL = Symbol("dynamodel.null") as NullSymbol;
 /** As a type: any value, stored as marshalled. As the `schema` of an Object or Array: children of any type. */
-export const ANY: unique symbol = Symbol("dynamodel.any");
+export const ANY = Symbol("dynamodel.any") as AnySymbol;
 /** As a value: the attribute is absent (skips `default`; in `Model.update` it becomes `REMOVE`). As a type: may be absent. */
-export const UNDEFINED: unique symbol = Symbol("dynamodel.undefined");
+export const UNDEFINED = Symbol("dynamodel.undefined") as UndefinedSymbol;
 /** As a type: a reference to the model being defined (for self-referencing models). */
-export const THIS: unique symbol = Symbol("dynamodel.this");
+export const THIS = Symbol("dynamodel.this") as ThisSymbol;
 
 /** The type object `CONSTANT(value)` returns. */
 export interface ConstantType<V extends string | number | boolean = string | number | boolean> {

@@ -3,11 +3,14 @@
  *
  * @module
  */
-import type { SchemaDefinition, SchemaSettings } from "../definition.js";
+import type { SchemaSettings } from "../definition.js";
+import type { DefinitionOf, InferSource, ModelTypesOf, SettingsOf, TypedModel } from "./source.js";
 import type { ObjectOf } from "./value.js";
 
 /**
- * What reads (`get`, `query`, `scan`, `batchGet`) return for a schema definition `D` with settings `S`.
+ * What reads (`get`, `query`, `scan`, `batchGet`) return, for a model (`InferItem<typeof Order>`), a `Schema`
+ * (`InferItem<typeof orderSchema>`) or a schema definition `X` with settings `S`: the attributes, without the Item
+ * methods (`ItemOf<InferItem<typeof Order>>` adds them).
  *
  * Non-optional: attributes marked `hashKey`, `rangeKey` or `required: true`, attributes with a `default` or
  * `forceDefault`, `CONSTANT` and `COMBINE` attributes, and timestamps. Every other attribute is optional, and so is one
@@ -26,10 +29,13 @@ import type { ObjectOf } from "./value.js";
  * // { id: string; age: number; tags?: Set<string>; role?: "admin" | "user"; createdAt: Date; updatedAt: Date }
  * ```
  */
-export type InferItem<D extends SchemaDefinition, S extends SchemaSettings = {}> = ObjectOf<D, S, "item">;
+export type InferItem<X extends InferSource, S extends SchemaSettings = {}> = X extends TypedModel
+  ? ModelTypesOf<X>["item"]
+  : ObjectOf<DefinitionOf<X>, SettingsOf<X, S>, "item">;
 
 /**
- * What `Model.create` and `new Model(obj)` accept for a schema definition `D` with settings `S`.
+ * What `Model.create` and `new Model(obj)` accept, for a model (`InferInput<typeof Order>`), a `Schema` or a schema
+ * definition `X` with settings `S`.
  *
  * Required: attributes marked `required: true`, `hashKey` or `rangeKey` that have no `default`. Everything else is
  * optional, including `CONSTANT` attributes (typed with their literal), `COMBINE` attributes and timestamps. Dates also
@@ -41,4 +47,8 @@ export type InferItem<D extends SchemaDefinition, S extends SchemaSettings = {}>
  * type NewUser = InferInput<typeof definition>; // { id: string; age?: number; born?: Date | number }
  * ```
  */
-export type InferInput<D extends SchemaDefinition, S extends SchemaSettings = {}> = ObjectOf<D, S, "input">;
+export type InferInput<X extends InferSource, S extends SchemaSettings = {}> = X extends TypedModel
+  ? ModelTypesOf<X> extends { input(value: infer I): void }
+    ? I
+    : never
+  : ObjectOf<DefinitionOf<X>, SettingsOf<X, S>, "input">;

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { SchemaDefinition, SchemaSettings } from "../definition.js";
-import type { InferInput } from "./item.js";
-import type { AttributeValue, Prettify } from "./value.js";
+import type { SchemaSettings } from "../definition.js";
+import type { DefinitionOf, InferSource, ModelTypesOf, SettingsOf, TypedModel } from "./source.js";
+import type { AttributeValue, ObjectOf, Prettify } from "./value.js";
 
 /**
  * The name of the attribute marked `hashKey: true`, or `never` if none is marked.
@@ -18,7 +18,7 @@ import type { AttributeValue, Prettify } from "./value.js";
  * type H = HashKeyName<{ pk: { type: String; hashKey: true }; sk: { type: Number; rangeKey: true } }>; // "pk"
  * ```
  */
-export type HashKeyName<D extends SchemaDefinition> = {
+export type HashKeyName<D> = {
   [K in keyof D]-?: D[K] extends { readonly hashKey: true } ? K : never;
 }[keyof D] &
   string;
@@ -31,7 +31,7 @@ export type HashKeyName<D extends SchemaDefinition> = {
  * type R = RangeKeyName<{ pk: { type: String; hashKey: true }; sk: { type: Number; rangeKey: true } }>; // "sk"
  * ```
  */
-export type RangeKeyName<D extends SchemaDefinition> = {
+export type RangeKeyName<D> = {
   [K in keyof D]-?: D[K] extends { readonly rangeKey: true } ? K : never;
 }[keyof D] &
   string;
@@ -40,11 +40,12 @@ export type RangeKeyName<D extends SchemaDefinition> = {
 type KeyValue<V> = AttributeValue<V, "input">;
 
 /**
- * What `Model.get` / `Model.delete` (and the key argument of `Model.update`) accept.
+ * What `Model.get` / `Model.delete` (and the key argument of `Model.update`) accept, for a model
+ * (`InferKey<typeof Order>`), a `Schema` or a schema definition `X` with settings `S`:
  *
  * - hash key marked, no range key: the hash value itself or `{ [hash]: value }`;
  * - hash and range keys marked: `{ [hash]: value; [range]: value }`;
- * - no `hashKey: true` anywhere: a loose fallback, `string | number | Partial<InferInput<D, S>>`, because the run-time
+ * - no `hashKey: true` anywhere: a loose fallback, `string | number | Partial<InferInput<X, S>>`, because the run-time
  *   default hash key (the definition's first attribute) is invisible to the type system.
  *
  * @example
@@ -52,10 +53,18 @@ type KeyValue<V> = AttributeValue<V, "input">;
  * const definition = { pk: { type: String, hashKey: true }, sk: { type: Number, rangeKey: true } } as const;
  * type Key = InferKey<typeof definition>; // { pk: string; sk: number }
  * type UserKey = InferKey<{ readonly id: { readonly type: StringConstructor; readonly hashKey: true } }>; // string | { id: string }
+ * type OrderKey = InferKey<typeof Order>; // the key type of a model
  * ```
  */
-export type InferKey<D extends SchemaDefinition, S extends SchemaSettings = {}> = [HashKeyName<D>] extends [never]
-  ? string | number | Prettify<Partial<InferInput<D, S>>>
+export type InferKey<X extends InferSource, S extends SchemaSettings = {}> = X extends TypedModel
+  ? ModelTypesOf<X> extends { key(value: infer K): void }
+    ? K
+    : never
+  : KeyOf<DefinitionOf<X>, SettingsOf<X, S>>;
+
+/** {@link InferKey} of a schema definition `D` with settings `S`. @internal */
+export type KeyOf<D, S> = [HashKeyName<D>] extends [never]
+  ? string | number | Prettify<Partial<ObjectOf<D, S, "input">>>
   : [RangeKeyName<D>] extends [never]
     ? KeyValue<D[HashKeyName<D>]> | { [K in HashKeyName<D>]: KeyValue<D[K]> }
     : Prettify<{ [K in HashKeyName<D>]: KeyValue<D[K]> } & { [K in RangeKeyName<D>]: KeyValue<D[K]> }>;

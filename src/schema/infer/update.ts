@@ -12,13 +12,13 @@ import type {
   UpdateOperation,
 } from "../../expression/update-operations.js";
 import type { UNDEFINED } from "../attribute-types.js";
-import type { SchemaDefinition, SchemaSettings } from "../definition.js";
-import type { InferInput, InferItem } from "./item.js";
+import type { SchemaSettings } from "../definition.js";
 import type { HashKeyName, RangeKeyName } from "./key.js";
-import type { IsRequired, Prettify } from "./value.js";
+import type { DefinitionOf, InferSource, ModelTypesOf, SettingsOf, TypedModel } from "./source.js";
+import type { IsRequired, ObjectOf, Prettify } from "./value.js";
 
 /** Attributes that `$REMOVE` (or an `undefined` value) may remove: not required without a default. @internal */
-type RemovableKeys<D extends SchemaDefinition> = keyof {
+type RemovableKeys<D> = keyof {
   [K in keyof D as K extends string
     ? D[K] extends { readonly default: unknown }
       ? K
@@ -29,7 +29,7 @@ type RemovableKeys<D extends SchemaDefinition> = keyof {
 };
 
 /** `string` when the schema saves unknown attributes (any of them may be removed), else `never`. @internal */
-type UnknownNames<D extends SchemaDefinition, S extends SchemaSettings> = string extends keyof InferInput<D, S> ? string : never;
+type UnknownNames<D, S> = string extends keyof ObjectOf<D, S, "input"> ? string : never;
 
 /** `T` without the properties named `K`; unlike `Omit`, keeps the other properties beside an index signature. @internal */
 type Without<T, K> = { [P in keyof T as P extends K ? never : P]: T[P] };
@@ -56,9 +56,7 @@ type ReadOf<Item, K> = K extends keyof Item ? Exclude<Item[K], undefined> : unkn
 type WithOperations<In, Item> = { [K in keyof In]?: In[K] | OperationOf<In[K], ReadOf<Item, K>> };
 
 /** The non-key attributes (all of them, plus the timestamps and unknown attributes in `saveUnknown` schemas). @internal */
-type Updatable<D extends SchemaDefinition, S extends SchemaSettings> = Prettify<
-  WithOperations<Without<InferInput<D, S>, HashKeyName<D> | RangeKeyName<D>>, InferItem<D, S>>
->;
+type Updatable<D, S> = Prettify<WithOperations<Without<ObjectOf<D, S, "input">, HashKeyName<D> | RangeKeyName<D>>, ObjectOf<D, S, "item">>>;
 
 /** What `$ADD` takes for a value read as `O`: a number, elements of a Set, or elements of a List (appended). @internal */
 type AddValue<O> = unknown extends O
@@ -102,7 +100,8 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
 }
 
 /**
- * The update object `Model.update` accepts for a schema definition `D` with settings `S`.
+ * The update object `Model.update` accepts, for a model (`InferUpdate<typeof Order>`), a `Schema` or a schema
+ * definition `X` with settings `S`.
  *
  * Plain properties (`{ name: "Bob" }`) and document paths (`{ "address.city": "Paris" }`) are set; a plain property or
  * `$SET` entry also takes an update operation of its type (`update.ifNotExists(v)` on any attribute,
@@ -120,14 +119,21 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
  * const update: InferUpdate<typeof definition> = { age: 30, $ADD: { tags: ["new"] }, $REMOVE: ["age"] };
  * ```
  */
-export type InferUpdate<D extends SchemaDefinition, S extends SchemaSettings = {}> = Prettify<
+export type InferUpdate<X extends InferSource, S extends SchemaSettings = {}> = X extends TypedModel
+  ? ModelTypesOf<X> extends { update(value: infer U): void }
+    ? U
+    : never
+  : UpdateOf<DefinitionOf<X>, SettingsOf<X, S>>;
+
+/** {@link InferUpdate} of a schema definition `D` with settings `S`. @internal */
+export type UpdateOf<D, S> = Prettify<
   {
-    [K in keyof InferInput<D, S>]?:
-      | InferInput<D, S>[K]
-      | OperationOf<InferInput<D, S>[K], ReadOf<InferItem<D, S>, K>>
+    [K in keyof ObjectOf<D, S, "input">]?:
+      | ObjectOf<D, S, "input">[K]
+      | OperationOf<ObjectOf<D, S, "input">[K], ReadOf<ObjectOf<D, S, "item">, K>>
       | (K extends RemovableKeys<D> ? typeof UNDEFINED | undefined : never);
   } & UpdateOperators<
-    Without<InferItem<D, S>, HashKeyName<D> | RangeKeyName<D>>,
+    Without<ObjectOf<D, S, "item">, HashKeyName<D> | RangeKeyName<D>>,
     Updatable<D, S>,
     RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>> | UnknownNames<D, S>
   > & { readonly [path: DocumentPath]: unknown }

@@ -39,7 +39,7 @@ type DateValue<M extends Mode> = M extends "item" ? Date : Date | number;
 type BufferValue<M extends Mode> = M extends "item" ? Buffer : Buffer | Uint8Array;
 
 /** An Object's value from its `schema` setting (a definition, a nested `Schema`, or none / `ANY`). @internal */
-type ObjectValue<Sc, M extends Mode> = Sc extends readonly unknown[]
+type ObjectValue<Sc, M extends Mode> = Sc extends readonly unknown[] | typeof ANY
   ? Record<string, unknown>
   : Sc extends SchemaLike
     ? NestedSchemaValue<Sc, M>
