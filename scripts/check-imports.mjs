@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // Checks the built package's three import styles from a consumer's point of view (the package resolves itself by
-// name through its `exports` map): ESM default, ESM namespace, and CommonJS require.
+// name through its `exports` map): ESM default, ESM namespace, and CommonJS require. With DYNAMODEL_APP set to an app
+// folder that installed the package (scripts/check-package.mjs does, from the packed tarball), the checks run there.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const dir = mkdtempSync(join(tmpdir(), "dynamodel-imports-"));
-mkdirSync(join(dir, "node_modules"));
-symlinkSync(root, join(dir, "node_modules", "dynamodel"), "dir");
+const installed = process.env.DYNAMODEL_APP;
+const dir = installed ?? mkdtempSync(join(tmpdir(), "dynamodel-imports-"));
+if (!installed) {
+  mkdirSync(join(dir, "node_modules"));
+  symlinkSync(root, join(dir, "node_modules", "dynamodel"), "dir");
+}
 
 const expected = ["Schema", "model", "Table", "Condition", "Instance", "transaction", "aws", "type", "error"];
 const checks = {
@@ -37,7 +41,7 @@ try {
   failed = true;
   console.error(error.message);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!installed) rmSync(dir, { recursive: true, force: true });
 }
 if (failed) process.exit(1);
 console.log("3 passed, 0 failed");
