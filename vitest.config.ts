@@ -9,7 +9,8 @@ export default defineConfig({
       include: ["test/types/**/*.test-d.ts"],
       tsconfig: "./tsconfig.json",
     },
-    testTimeout: 30_000,
+    // Generous: several tests send hundreds of requests, and a loaded 2-core machine can be 5-10x slower than an idle one.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: "forks",
     env: {
