@@ -1,9 +1,10 @@
-// A consumer of the installed package, type-checked by scripts/check-package.mjs with TypeScript 5.9 and 7 under
-// `module: nodenext` (so "dynamodel" resolves through the tarball's `exports` map to dist/index.d.ts).
-import dynamodel, { Condition, type Item, Schema, model } from "dynamodel";
+// A consumer of the installed package, compiled by scripts/check-package.mjs with TypeScript 5.9 and 7 under
+// `module: nodenext` (so "dynamodel" resolves through the tarball's `exports` map to dist/index.d.ts), emitting
+// declarations: a shared-models package exports its schemas, models, queries and item types.
+import dynamodel, { Condition, type InferItem, type Item, Schema, model } from "dynamodel";
 import * as namespace from "dynamodel";
 
-const schema = new Schema(
+export const schema = new Schema(
   {
     customerId: { type: String, hashKey: true },
     orderId: { type: String, rangeKey: true },
@@ -14,7 +15,9 @@ const schema = new Schema(
   { timestamps: true },
 );
 
-const Order = model("Order", schema);
+export const Order = model("Order", schema);
+export type OrderItem = InferItem<typeof Order>;
+export const byCustomer = (customerId: string) => Order.query("customerId").eq(customerId);
 const Same = namespace.model("OrderAgain", schema);
 const Also = dynamodel.model("OrderThrice", schema);
 
@@ -24,7 +27,7 @@ export async function place(customerId: string): Promise<number> {
   const created = await Order.create({ customerId, orderId: "o1", total });
   const status: "draft" | "placed" = created.status;
   const read = await Same.get({ customerId, orderId: "o1" });
-  const readTotal: number | undefined = read?.total;
+  const readTotal: OrderItem["total"] | undefined = read?.total;
   // @ts-expect-error: the item type is inferred from the schema, and `total` is a number
   const wrong: string | undefined = read?.total;
   void readTotal;
