@@ -49,9 +49,10 @@ function killProcess(child: ChildProcess): void {
 
 /**
  * Spawns DynamoDB Local in memory on a free port and resolves once `ListTables` answers.
- * Registers exit and signal handlers so that a killed run leaves no JVM behind.
+ * Registers an exit handler, and unless `signals: false` (the caller handles them and calls `stop()`) signal
+ * handlers, so that a killed run leaves no JVM behind.
  */
-export async function startLocalDynamoDB(options: { readyTimeoutMs?: number } = {}): Promise<LocalDynamoDB> {
+export async function startLocalDynamoDB(options: { readyTimeoutMs?: number; signals?: boolean } = {}): Promise<LocalDynamoDB> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const port = await freePort();
   const child = spawn({ port, sharedDb: true, stdio: "ignore" });
@@ -69,8 +70,9 @@ export async function startLocalDynamoDB(options: { readyTimeoutMs?: number } = 
     killProcess(child);
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
+  const signals = options.signals === false ? [] : (["SIGINT", "SIGTERM", "SIGHUP"] as const);
   process.on("exit", onExit);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, onSignal);
+  for (const signal of signals) process.once(signal, onSignal);
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ ...localClientConfig(endpoint), maxAttempts: 1 });
@@ -100,6 +102,7 @@ export async function startLocalDynamoDB(options: { readyTimeoutMs?: number } = 
     pid: child.pid,
     async stop() {
       process.off("exit", onExit);
+      for (const signal of signals) process.off(signal, onSignal);
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       child.kill("SIGTERM");
