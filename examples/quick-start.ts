@@ -1,6 +1,6 @@
 /**
- * A runnable tour of dynamodel against an embedded DynamoDB Local: `npm run demo`.
- * (The API Gateway + Lambda example app will live beside it.)
+ * A runnable tour of dynamodel against an embedded DynamoDB Local: `npm run demo:quick-start`.
+ * The API Gateway + Lambda example app lives beside it, in `orders-api/` (`npm run demo`).
  */
 import { DynamoDB } from "@aws-sdk/client-dynamodb";
 import dynamodel from "../src/index.js";
