@@ -3,6 +3,7 @@
  * helper over real HTTP, and raw reads of what DynamoDB holds.
  */
 import { after, before } from "node:test";
+import dynamodel from "dynamodel";
 import { type LocalStack, startLocalStack } from "../local/stack.js";
 
 /** A response: status, headers and the parsed JSON body (`{}` when empty). */
@@ -14,11 +15,46 @@ export interface Reply {
 }
 
 let stack: LocalStack | undefined;
+const sent = new Set<string>();
+
+/** The item-level part each action of a TransactWriteItems needs in IAM. */
+const transactActions = { Put: "PutItem", Update: "UpdateItem", Delete: "DeleteItem", ConditionCheck: "ConditionCheckItem" } as const;
+
+interface SentInput {
+  readonly TableName?: string;
+  readonly IndexName?: string;
+  readonly RequestItems?: Record<string, unknown>;
+  readonly TransactItems?: Record<string, { TableName: string }>[];
+}
+
+/** Records `"<table>[/index/<name>] dynamodb:<Action>"` for every request the app's client sends. */
+function recordSentActions(): void {
+  const client = dynamodel.aws.ddb() as unknown as {
+    middlewareStack: { add(mw: (next: (args: { input: SentInput }) => Promise<unknown>, context: { commandName: string }) => (args: { input: SentInput }) => Promise<unknown>, options: { step: "initialize" }): void };
+  };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const action = context.commandName.replace(/Command$/, "");
+      const { TableName, IndexName, RequestItems, TransactItems } = args.input;
+      if (TableName) sent.add(`${TableName}${IndexName ? `/index/${IndexName}` : ""} dynamodb:${action}`);
+      for (const table of Object.keys(RequestItems ?? {})) sent.add(`${table} dynamodb:${action}`);
+      for (const item of TransactItems ?? []) {
+        for (const [kind, part] of Object.entries(item)) sent.add(`${part.TableName} dynamodb:${transactActions[kind as keyof typeof transactActions]}`);
+      }
+      return next(args);
+    },
+    { step: "initialize" },
+  );
+}
+
+/** The DynamoDB actions the app sent since the stack started, as `"<table> dynamodb:<Action>"`. */
+export const sentActions = (): ReadonlySet<string> => sent;
 
 /** Starts the stack before the file's tests and stops it after them; returns an accessor. */
 export function useLocalStack(): () => LocalStack {
   before(async () => {
     stack = await startLocalStack({ port: 0 });
+    recordSentActions();
   });
   after(async () => {
     await stack?.stop();
