@@ -1,6 +1,6 @@
 /**
  * The I/O half of Query and Scan: sending a request page by page, following `LastEvaluatedKey` lazily, with
- * `all()`'s delay and request cap, a total `limit`, and parallel scan segments.
+ * `all()`'s delay and request cap, and parallel scan segments.
  *
  * @module
  * @internal
@@ -27,15 +27,12 @@ export interface RawPage {
 
 /**
  * How to page: `follow` `LastEvaluatedKey` (with `delay` ms between requests and at most `max` requests per
- * segment, 0 = no cap), and `limit`, a cap on the items returned in total (per segment): each request asks for
- * at most the items still wanted (and at most the request's own `Limit`), so no item is ever dropped and
- * `lastKey` stays exact.
+ * segment, 0 = no cap). Every request keeps the request's own `Limit`, as in Dynamoose.
  */
 export interface PagingOptions {
   readonly follow: boolean;
   readonly delay: number;
   readonly max: number;
-  readonly limit: number | undefined;
 }
 
 type Input = QueryCommandInput & ScanCommandInput;
@@ -64,24 +61,15 @@ async function send(core: ModelCore, operation: Operation, input: Input): Promis
  *
  * @example
  * ```ts
- * for await (const page of segmentPages(core, "scan", input, { follow: true, delay: 0, max: 0, limit: undefined })) { ... }
+ * for await (const page of segmentPages(core, "scan", input, { follow: true, delay: 0, max: 0 })) { ... }
  * ```
  */
 export async function* segmentPages(core: ModelCore, operation: Operation, input: Input, options: PagingOptions): AsyncGenerator<RawPage, void, undefined> {
   let start = input.ExclusiveStartKey;
-  let returned = 0;
+  const { ExclusiveStartKey: _start, ...rest } = input;
   for (let requests = 0; ; requests++) {
-    const remaining = options.limit === undefined ? undefined : options.limit - returned;
-    if (remaining !== undefined && remaining <= 0) return;
     if (requests > 0 && options.delay > 0) await sleep(options.delay);
-    const { ExclusiveStartKey: _start, Limit: pageSize, ...rest } = input;
-    const limit = remaining === undefined ? pageSize : Math.min(remaining, pageSize ?? remaining);
-    const page = await send(core, operation, {
-      ...rest,
-      ...(limit === undefined ? {} : { Limit: limit }),
-      ...(start === undefined ? {} : { ExclusiveStartKey: start }),
-    });
-    returned += page.count;
+    const page = await send(core, operation, start === undefined ? rest : { ...rest, ExclusiveStartKey: start });
     yield page;
     start = page.lastKey;
     if (start === undefined || !options.follow || (options.max > 0 && requests + 1 >= options.max)) return;

@@ -85,7 +85,9 @@ export type ScanResponse<T> = T[] &
   };
 
 /**
- * What a query resolves after `count()`.
+ * What a query resolves after `count()`: `count` and `queriedCount` (its own enumerable keys, as in Dynamoose),
+ * plus `scannedCount`, `timesQueried` and `lastKey`, readable but not enumerable (a deep equality with
+ * `{ count, queriedCount }` holds).
  *
  * @example
  * ```ts
@@ -101,7 +103,8 @@ export interface QueryCount {
 }
 
 /**
- * What a scan resolves after `count()`.
+ * What a scan resolves after `count()`: `count` and `scannedCount` (its own enumerable keys, as in Dynamoose),
+ * plus `timesScanned` and `lastKey`, readable but not enumerable.
  *
  * @example
  * ```ts
@@ -165,17 +168,26 @@ export function makeResponse<T extends Item>(operation: Operation, items: T[], t
 }
 
 /**
- * The counts-only result of `count()`. @internal
+ * The counts-only result of `count()`: exactly `{ count, queriedCount }` or `{ count, scannedCount }` as own
+ * enumerable keys, as in Dynamoose (users deep-equal it); the rest (`timesQueried`/`timesScanned`, `lastKey`, a
+ * query's `scannedCount`) is there to read but not enumerable. @internal
  *
  * @example
  * ```ts
- * makeCount("query", totals); // { count, queriedCount, scannedCount, timesQueried, lastKey }
+ * makeCount("query", totals); // { count, queriedCount } (+ scannedCount, timesQueried, lastKey, not enumerable)
  * ```
  */
 export function makeCount(operation: Operation, totals: Totals): QueryCount | ScanCount {
   const { count, scanned, requests, lastKey } = totals;
   if (operation === "query") {
-    return { count, queriedCount: scanned, scannedCount: scanned, timesQueried: requests, lastKey: lastKey as PlainKey | undefined };
+    const result = { count, queriedCount: scanned };
+    hidden(result, "scannedCount", scanned);
+    hidden(result, "timesQueried", requests);
+    hidden(result, "lastKey", lastKey);
+    return result as QueryCount;
   }
-  return { count, scannedCount: scanned, timesScanned: requests, lastKey };
+  const result = { count, scannedCount: scanned };
+  hidden(result, "timesScanned", requests);
+  hidden(result, "lastKey", lastKey);
+  return result as ScanCount;
 }

@@ -41,11 +41,11 @@ interface Snapshot {
  * The shared base of {@link Query} and {@link Scan} (Dynamoose's `ItemRetriever`). Chain calls mutate the
  * builder and return it, as in Dynamoose; each run takes a snapshot, so later calls do not affect it.
  *
- * About `limit(n)`: DynamoDB limits the items *read* per request, before the filter, so one request may
- * return fewer than `n` items (or none) and still have a `lastKey`. `pages()` and `for await` read pages of
- * `n` until the end (break when you have enough). With `all()`, `n` also caps the items returned in total:
- * requests continue until `n` items matched, each asking for at most the items still wanted, so nothing is
- * dropped and `lastKey` stays exact. After `parallel(k)`, these apply per segment.
+ * About `limit(n)`: it is the `Limit` of each request, as in Dynamoose. DynamoDB limits the items *read* per
+ * request, before the filter, so one request may return fewer than `n` items (or none) and still have a
+ * `lastKey`. `exec()` sends one request; `all()` follows `lastKey` in requests of `n` until there is none (or
+ * `max` requests were sent) and returns everything; `pages()` and `for await` read pages of `n` until the end
+ * (break when you have enough). After `parallel(k)`, these apply per segment.
  *
  * @example
  * ```ts
@@ -76,8 +76,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   }
 
   /**
-   * Reads at most `n` items per request (before the filter); with `all()`, returns at most `n` in total. `0` means no
-   * limit (`Limit` left out), as in Dynamoose.
+   * Reads at most `n` items per request (DynamoDB's `Limit`, counted before the filter); `all()` still reads every
+   * page. `0` means no limit (`Limit` left out), as in Dynamoose.
    * @example `User.scan().limit(100)`
    */
   limit(n: number): this {
@@ -158,8 +158,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
 
   /**
    * The pages, fetched one at a time when the loop asks for the next (after `parallel(n)`, in rounds of one
-   * page per unfinished segment). Follows `lastKey` to the end in pages of `limit` (with `all()`: its delay,
-   * max and total `limit` apply); `break` stops the requests. Each page is a result array with its own `lastKey` and counts.
+   * page per unfinished segment). Follows `lastKey` to the end in pages of `limit` (with `all()`: its delay
+   * and max apply); `break` stops the requests. Each page is a result array with its own `lastKey` and counts.
    * @example `for await (const page of User.scan().limit(100).pages()) console.log(page.length, page.lastKey)`
    */
   pages(): AsyncGenerator<PageOf<K, T>, void, undefined> {
@@ -197,10 +197,10 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return segmentInputs(explanation.request as QueryCommandInput & ScanCommandInput, settings.segments, starts);
   }
 
-  /** `limit` is the page size; with `all()` it also caps the items returned in total. */
+  /** `limit` is each request's `Limit` (set in the request itself); `all()` adds the delay and the request cap. */
   #options(settings: RetrieverSettings, follow: boolean): PagingOptions {
     const all = settings.all;
-    return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0, limit: all === undefined ? undefined : settings.limit };
+    return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0 };
   }
 
   async #run(snapshot: Snapshot): Promise<unknown> {

@@ -179,29 +179,50 @@ describe("limit, all() and count()", () => {
     expect(page.lastKey).toEqual({ pk: "p2", sk: "0009" });
   });
 
-  it("all() with limit returns at most limit items in total, none dropped", async () => {
+  it("all() with limit pages by limit and returns everything, as in Dynamoose", async () => {
+    const before = requests.query;
     const result = await Thing.query("pk").eq("p2").where("flag").eq(true).limit(10).all().exec();
-    expect(result.map((i) => i.n)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
-    expect(result.timesQueried).toBeGreaterThan(1);
-    expect(result.count).toBe(10);
-    const next = await Thing.query("pk").eq("p2").where("flag").eq(true).limit(4).startAt(result.lastKey).exec();
-    expect(next.map((i) => i.n)).toEqual([20, 22]);
+    expect(result.map((i) => i.n)).toEqual(partition(2).filter((r) => r.flag).map((r) => r.n));
+    expect(result.length).toBe(150);
+    // 30 full pages of 10; the 30th still has a LastEvaluatedKey (the Limit was reached), so a 31st, empty, ends it.
+    expect(requests.query - before).toBe(31);
+    expect(result.timesQueried).toBe(31);
+    expect(result.count).toBe(150);
+    expect(result.queriedCount).toBe(300);
+    expect(result.lastKey).toBeUndefined();
   });
 
   it("all(delay, max) stops after max requests", async () => {
     const result = await Thing.query("pk").eq("p2").where("flag").eq(true).limit(100).all(1, 2).exec();
     expect(result.timesQueried).toBe(2);
-    expect(result.length).toBe(75); // 50 of the first 100 read, then 25 of the next 50
-    expect(result.lastKey).toEqual({ pk: "p2", sk: "0149" });
+    expect(result.length).toBe(100); // 50 of each 100 read
+    expect(result.lastKey).toEqual({ pk: "p2", sk: "0199" });
+    const rest = await Thing.query("pk").eq("p2").where("flag").eq(true).limit(100).startAt(result.lastKey).all().exec();
+    expect(rest.map((i) => i.n)).toEqual(partition(2).filter((r) => r.flag && r.n >= 200).map((r) => r.n));
   });
 
-  it("count() counts matches and reads; with all() it sums pages", async () => {
-    expect(await Thing.query("pk").eq("p4").count().exec()).toMatchObject({ count: 300, queriedCount: 300, timesQueried: 1 });
-    expect(await Thing.query("pk").eq("p4").where("flag").eq(true).count().exec()).toMatchObject({ count: 150, queriedCount: 300 });
+  it("all() pages a GSI and an LSI by limit to the end", async () => {
+    const gsi = await Thing.query("team").eq("t1").limit(50).all().exec();
+    expect(gsi.length).toBe(rows.filter((r) => r.team === "t1").length);
+    expect(gsi.timesQueried).toBeGreaterThan(10);
+    const lsi = await Thing.query("pk").eq("p3").where("rank").lt(100).limit(7).all().exec();
+    expect(lsi.length).toBe(100);
+    expect(lsi.timesQueried).toBe(Math.ceil(100 / 7));
+  });
+
+  it("count() resolves exactly { count, queriedCount }; with all() it sums every page", async () => {
+    expect(await Thing.query("pk").eq("p4").count().exec()).toStrictEqual({ count: 300, queriedCount: 300 });
+    const filtered = await Thing.query("pk").eq("p4").where("flag").eq(true).count().exec();
+    expect(filtered).toEqual({ count: 150, queriedCount: 300 });
+    expect(Object.keys(filtered)).toEqual(["count", "queriedCount"]);
+    expect(filtered.timesQueried).toBe(1);
     const summed = await Thing.query("pk").eq("p4").where("flag").eq(true).limit(40).all().count().exec();
-    expect(summed.count).toBe(40);
-    expect(summed.timesQueried).toBeGreaterThan(1);
-    expect(summed.queriedCount).toBe(79);
+    expect(summed).toEqual({ count: 150, queriedCount: 300 });
+    expect(summed.timesQueried).toBe(8);
+    expect(summed.lastKey).toBeUndefined();
+    const capped = await Thing.query("pk").eq("p4").limit(40).all(0, 3).count().exec();
+    expect(capped).toEqual({ count: 120, queriedCount: 120 });
+    expect(capped.lastKey).toEqual({ pk: "p4", sk: "0119" });
   });
 });
 

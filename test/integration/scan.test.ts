@@ -82,14 +82,33 @@ describe("scan pages", () => {
     expect(sortedIds(result)).toEqual(expected);
     expect(result.scannedCount).toBe(COUNT);
     const counted = await Row.scan("g").eq(3).count().all().exec();
-    expect(counted).toMatchObject({ count: COUNT / 10, scannedCount: COUNT });
+    expect(counted).toEqual({ count: COUNT / 10, scannedCount: COUNT });
     expect(counted.timesScanned).toBeGreaterThanOrEqual(3);
   });
 
-  it("all() with limit returns at most limit matches", async () => {
-    const result = await Row.scan("g").eq(7).limit(30).all().exec();
-    expect(result.length).toBe(30);
-    expect(result.every((i) => i.g === 7)).toBe(true);
+  it("all() with limit pages by limit and returns every match, as in Dynamoose", async () => {
+    const before = requests.scan;
+    const result = await Row.scan("g").eq(7).limit(300).all().exec();
+    expect(sortedIds(result)).toEqual(rows.filter((r) => r.g === 7).map((r) => r.id));
+    // 8 full pages of 300; the 8th still has a LastEvaluatedKey (the Limit was reached), so a 9th, empty, ends it.
+    expect(requests.scan - before).toBe(9);
+    expect(result.timesScanned).toBe(9);
+    expect(result.count).toBe(COUNT / 10);
+    expect(result.scannedCount).toBe(COUNT);
+    expect(result.lastKey).toBeUndefined();
+    const counted = await Row.scan("g").eq(7).limit(300).all().count().exec();
+    expect(counted).toStrictEqual({ count: COUNT / 10, scannedCount: COUNT });
+    expect(Object.keys(counted)).toEqual(["count", "scannedCount"]);
+    expect(counted.timesScanned).toBe(9);
+  });
+
+  it("parallel(n) with limit and all() pages every segment by limit to its end", async () => {
+    const before = requests.scan;
+    const result = await Row.scan().parallel(4).limit(100).all().exec();
+    expect(sortedIds(result)).toEqual(allIds);
+    expect(result.timesScanned).toBe(requests.scan - before);
+    expect(result.timesScanned).toBeGreaterThanOrEqual(COUNT / 100);
+    expect(result.lastKey).toBeUndefined();
   });
 
   it("scans an index with its projection", async () => {

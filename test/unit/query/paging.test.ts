@@ -1,4 +1,4 @@
-/** The paging engine against a fake client: the Limit of each request, all()'s cap, and lazy iteration. */
+/** The paging engine against a fake client: the Limit of each request, all()'s request cap, and lazy iteration. */
 import type { QueryCommandInput } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import dynamodel from "../../../src/index.js";
@@ -33,13 +33,24 @@ beforeAll(() => {
 const limits = (from: number): (number | undefined)[] => sent.slice(from).map((i) => i.Limit);
 
 describe("paging", () => {
-  it("all() with limit asks each request for the items still wanted", async () => {
+  it("all() with limit sends limit in every request and follows lastKey to the end", async () => {
     const from = sent.length;
     const result = await Thing.query("id").eq("a").where("flag").eq(true).limit(6).all().exec();
-    expect(result.map((i) => i.n)).toEqual([0, 2, 4, 6, 8, 10]);
-    expect(limits(from)).toEqual([6, 3, 1, 1]); // reads 0-5 (3 kept), 6-8 (2), 9 (0), 10 (1)
-    expect(result.queriedCount).toBe(11);
-    expect(result.lastKey).toEqual({ id: "a", n: 10 });
+    expect(result.map((i) => i.n)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(limits(from)).toEqual([6, 6, 6, 6]); // reads 0-5, 6-11, 12-17, 18-19
+    expect(result.timesQueried).toBe(4);
+    expect(result.count).toBe(10);
+    expect(result.queriedCount).toBe(20);
+    expect(result.lastKey).toBeUndefined();
+  });
+
+  it("all(delay, max) stops after max requests and keeps the last lastKey", async () => {
+    const from = sent.length;
+    const result = await Thing.query("id").eq("a").limit(6).all(0, 2).exec();
+    expect(limits(from)).toEqual([6, 6]);
+    expect(result.length).toBe(12);
+    expect(result.timesQueried).toBe(2);
+    expect(result.lastKey).toEqual({ id: "a", n: 11 });
   });
 
   it("pages() keeps limit as the page size and follows to the end", async () => {
