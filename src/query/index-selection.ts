@@ -206,7 +206,7 @@ export function selectKey(schema: Schema, node: ConditionNode | undefined, using
     const { candidate } = evaluation;
     const chosenBy = key.type === "undeclared" ? undeclaredAssumption(key) : `${describeKey(key)} chosen by using()`;
     if (candidate.fits) return split(evaluation, parts, `${chosenBy}; ${candidate.why}`, [candidate]);
-    const hoisted = hoistLeading(node, [key], [candidate], `${chosenBy}; `);
+    const hoisted = hoistLeading(node, [key], [candidate], `${chosenBy}; `) ?? (key.type === "undeclared" ? keyedByLeading(node, key) : undefined);
     if (hoisted !== undefined) return hoisted;
     throw notFound(`Index can't be found for query: using("${using}") does not fit the condition.`, [candidate]);
   }
@@ -224,7 +224,15 @@ export function selectKey(schema: Schema, node: ConditionNode | undefined, using
   }
   const { key, why } = chosen.candidate;
   const rule = withRange ? "its hash and range keys are both compared" : key.type === "table" ? "the table key is preferred" : "the first index that fits";
-  return split(chosen, parts, `${describeKey(key)}: ${rule} (${why})`, candidates);
+  return split(chosen, parts, `${describeKey(key)}: ${rule} (${why})${alsoFitting(fitting, chosen)}`, candidates);
+}
+
+/** The indexes on another hash key that fit too, and how to read one of them instead (Dynamoose chooses the same way, whatever the chain starts with). */
+function alsoFitting(fitting: readonly Evaluation[], chosen: Evaluation): string {
+  const hash = chosen.candidate.key.hashKey;
+  const others = fitting.filter((e) => e.candidate.key.hashKey !== hash && e.candidate.key.name !== undefined).map((e) => `"${e.candidate.key.name}"`);
+  if (others.length === 0) return "";
+  return `; ${others.length === 1 ? "index" : "indexes"} ${others.join(", ")} ${others.length === 1 ? "fits" : "fit"} too (as in Dynamoose, the order of the chain does not choose the key): using(${others[0]}) reads it instead`;
 }
 
 function split(chosen: Evaluation, parts: readonly ConditionNode[], reason: string, candidates: readonly Candidate[]): KeySelection {
@@ -232,6 +240,24 @@ function split(chosen: Evaluation, parts: readonly ConditionNode[], reason: stri
   const range = chosen.rangeAt >= 0 ? parts[chosen.rangeAt] : undefined;
   const filter = parts.filter((_, i) => i !== chosen.hashAt && i !== chosen.rangeAt);
   return { key: chosen.candidate.key, hash, range, filter, reason, candidates };
+}
+
+/**
+ * A query on an index `using()` names but the schema does not declare, whose condition does not fit the table's
+ * keys: Dynamoose sends it with `IndexName` as given. Its key is unknown, so the chain's first comparison, when it
+ * is `attribute = value`, is taken to be the index's hash key condition (keys the query) and the rest filters, as
+ * for a declared index the chain starts with. `undefined` when the first comparison is no equality (nothing here
+ * can key the query; DynamoDB would refuse a query without a key condition).
+ */
+function keyedByLeading(node: ConditionNode | undefined, undeclared: KeySpec): KeySelection | undefined {
+  const first = node === undefined ? undefined : leadingComparison(node);
+  if (first?.kind !== "comparison" || first.operator !== "eq" || first.left.kind !== "path" || first.right.kind !== "value") return undefined;
+  const [segment, ...more] = first.left.path;
+  if (segment?.kind !== "name" || more.length > 0) return undefined;
+  const key: KeySpec = Object.freeze({ name: undeclared.name, type: "undeclared", hashKey: segment.name, rangeKey: undefined });
+  const tableKeys = undeclared.rangeKey === undefined ? undeclared.hashKey : `${undeclared.hashKey}, ${undeclared.rangeKey}`;
+  const prefix = `index "${key.name}" is not declared in the schema and the condition does not fit the table's keys (${tableKeys}), so its hash key is taken to be "${key.hashKey}" (declare the index for range key conditions); `;
+  return hoistLeading(node, [key], [{ key, fits: false, usesRange: false, why: `no top-level "${undeclared.hashKey}" = value condition` }], prefix);
 }
 
 /**

@@ -114,6 +114,20 @@ describe("or() after the hash key equality that starts a query", () => {
   });
 });
 
+describe("index choice when a GSI hash key and the table hash key are both compared", () => {
+  it("reads the table, as Dynamoose does; using() reads the GSI", async () => {
+    const table = Thing.query("g").eq("g1").and().where("pk").eq("p1");
+    expect(table.explain()).toMatchObject({ index: undefined, keyCondition: 'pk = "p1"', filter: 'g = "g1"' });
+    const want = expected((r) => r.pk === "p1" && r.g === "g1");
+    const fromTable = await table.exec();
+    expect(keys(fromTable)).toEqual(want);
+    expect(fromTable.queriedCount).toBe(12);
+    const fromIndex = await Thing.query("g").eq("g1").and().where("pk").eq("p1").using("gIndex").exec();
+    expect(keys(fromIndex)).toEqual(want);
+    expect(fromIndex.queriedCount).toBe(rows.filter((r) => r.g === "g1").length);
+  });
+});
+
 describe("using() an index the schema does not declare", () => {
   it("scan reads the GSI (only the items that have its key)", async () => {
     const scan = External.scan().using("statusIdx");
@@ -132,6 +146,14 @@ describe("using() an index the schema does not declare", () => {
   it("query with or() after the hash key on the LSI", async () => {
     const result = await External.query("pk").eq("p1").where("a").eq(1).or().where("a").eq(2).using("byN").exec();
     expect(keys(result)).toEqual(expected((r) => r.pk === "p1" && (r.a === 1 || r.a === 2)));
+  });
+
+  it("query on a GSI whose condition does not fit the table's keys: keyed by the first equality, sent with IndexName", async () => {
+    const result = await External.query("status").eq("s0").using("statusIdx").exec();
+    expect(keys(result)).toEqual(expected((r) => r.status === "s0"));
+    const filtered = await External.query("status").eq("s0").where("a").eq(0).using("statusIdx").limit(2).all().exec();
+    expect(keys(filtered)).toEqual(expected((r) => r.status === "s0" && r.a === 0));
+    expect(filtered.timesQueried).toBeGreaterThan(1);
   });
 
   it("a GSI with other keys than the table's must be declared: DynamoDB refuses the table's key condition", async () => {

@@ -135,10 +135,47 @@ describe("using() an index the schema does not declare", () => {
     expect(await User.scan().using("external").consistent().getRequest()).toMatchObject({ IndexName: "external", ConsistentRead: true });
   });
 
-  it("refuses a query with no condition on the table's hash key, naming the assumption", async () => {
-    const error = await User.query("name").eq("bob").using("external").getRequest().catch((e: unknown) => e);
+  it("sends a query whose condition does not fit the table's keys, keyed by its first equality (Dynamoose sends IndexName as given)", async () => {
+    const query = User.query("name").eq("bob").where("age").gt(3).using("external");
+    expect(await query.getRequest()).toEqual({
+      TableName: "QueryCompatUser",
+      IndexName: "external",
+      KeyConditionExpression: "#n0 = :v0",
+      FilterExpression: "#n1 > :v1",
+      ExpressionAttributeNames: { "#n0": "name", "#n1": "age" },
+      ExpressionAttributeValues: { ":v0": { S: "bob" }, ":v1": { N: "3" } },
+    });
+    const explanation = query.explain();
+    expect(explanation).toMatchObject({ index: "external", indexType: "undeclared", keyCondition: 'name = "bob"', filter: "age > 3" });
+    expect(explanation.reason).toContain('index "external" is not declared in the schema and the condition does not fit the table\'s keys (id, sk), so its hash key is taken to be "name"');
+    expect(await User.query("name").eq("bob").using("external").getRequest()).toMatchObject({ IndexName: "external", KeyConditionExpression: "#n0 = :v0" });
+    const or = await User.query("name").eq("bob").where("age").eq(1).or().where("age").eq(2).using("external").getRequest();
+    expect(or).toMatchObject({ KeyConditionExpression: "#n0 = :v0", FilterExpression: "#n1 = :v1 OR #n1 = :v2" });
+  });
+
+  it("refuses a chain that no equality starts (DynamoDB needs a key condition), naming the assumption", async () => {
+    const error = await User.query("name").gt("bob").using("external").getRequest().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "InvalidParameter", code: "index_not_found" });
     expect((error as Error).message).toContain('using("external") does not fit the condition');
     expect((error as Error).message).toContain('index "external" (not declared in the schema): does not fit: no condition on "id"');
+  });
+});
+
+describe("index choice follows Dynamoose, not the order of the chain", () => {
+  const Cat = dynamodel.model("QueryCompatCat", new dynamodel.Schema({ id: { type: Number, hashKey: true }, name: { type: String, index: true }, favoriteNumber: Number }));
+
+  it("a chain starting with a GSI hash key and also comparing the table hash key reads the table (Dynamoose's test/Query.js)", async () => {
+    const query = Cat.query("name").eq("Charlie").filter("id").eq(1);
+    expect(await query.getRequest()).toEqual({
+      TableName: "QueryCompatCat",
+      KeyConditionExpression: "#n0 = :v0",
+      FilterExpression: "#n1 = :v1",
+      ExpressionAttributeNames: { "#n0": "id", "#n1": "name" },
+      ExpressionAttributeValues: { ":v0": { N: "1" }, ":v1": { S: "Charlie" } },
+    });
+    expect(query.explain().reason).toBe(
+      'the table key (hash "id"): the table key is preferred ("id" = value); index "nameGlobalIndex" fits too (as in Dynamoose, the order of the chain does not choose the key): using("nameGlobalIndex") reads it instead',
+    );
+    expect((await Cat.query("name").eq("Charlie").and().where("id").eq(1).using("nameGlobalIndex").getRequest()).IndexName).toBe("nameGlobalIndex");
   });
 });
