@@ -1,15 +1,18 @@
 /**
  * Compiles a schema into deserializers: AttributeValue maps to items, with Dates, Sets and Buffers restored
- * and aliases applied. A stored value whose DynamoDB type the schema does not expect is read generically rather
- * than dropped: reading never loses data.
+ * and aliases applied. A stored value whose DynamoDB type the schema does not expect (an `S` for a Number, an `N`
+ * for an ISO-string Date, `NULL` for a String) is refused with `TypeMismatch`, as Dynamoose refuses it: the item
+ * type promises the schema's types. The check is the AttributeValue tag test each reader does anyway.
  *
  * @module
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { TypeMismatch } from "../errors.js";
 import { defineOwn, fromGenericAttributeValue, mapToObject, parseNumber, toBuffer } from "./generic-value.js";
 import type { AttributeNode, ObjectShape, TypeNode } from "./nodes.js";
 import { type UnknownMatcher, keepNone } from "./save-unknown.js";
+import { typeName } from "./serialize.js";
 
 /** Reads one stored value. */
 export type ValueDeserializer = (value: AttributeValue, path: string) => unknown;
@@ -35,21 +38,39 @@ function childPath(child: string | number): (parent: string) => string {
 }
 type Reader = (value: AttributeValue, path: string) => unknown;
 
+/** A Date as its storage keeps it: an `N` (milliseconds or seconds) or an ISO `S`; an out-of-range number is read as the number. */
 function readDate(type: TypeNode & { kind: "date" }): Reader {
-  const seconds = type.storage === "seconds";
-  return (value, path) => {
-    if (value.N !== undefined) {
-      const number = parseNumber(value.N, path);
-      const date = new Date(seconds ? number * 1000 : number);
-      // Out of Date's range: read it as the number it is rather than as an Invalid Date.
-      return Number.isNaN(date.getTime()) ? NO_MATCH : date;
-    }
-    if (value.S !== undefined) {
+  if (type.storage === "iso") {
+    return (value) => {
+      if (value.S === undefined) return NO_MATCH;
       const date = new Date(value.S);
       return Number.isNaN(date.getTime()) ? NO_MATCH : date;
-    }
-    return NO_MATCH;
+    };
+  }
+  const seconds = type.storage === "seconds";
+  return (value, path) => {
+    if (value.N === undefined) return NO_MATCH;
+    const number = parseNumber(value.N, path);
+    const date = new Date(seconds ? number * 1000 : number);
+    // Out of Date's range: read it as the number it is rather than as an Invalid Date.
+    return Number.isNaN(date.getTime()) ? number : date;
   };
+}
+
+/** The type Dynamoose names for a stored value in a mismatch (`typeof` of the value it reads: a list, map, set or binary is "object"). */
+function storedTypeName(value: AttributeValue): string {
+  if (value.S !== undefined) return "string";
+  if (value.N !== undefined) return "number";
+  if (value.BOOL !== undefined) return "boolean";
+  if (value.NULL !== undefined) return "null";
+  return "object";
+}
+
+/** The `TypeMismatch` of a stored value none of the attribute's types reads (the message never holds the value). */
+function storedMismatch(types: readonly TypeNode[], value: AttributeValue, path: string): TypeMismatch {
+  const expected = types.map(typeName).join(", ");
+  const received = storedTypeName(value);
+  return new TypeMismatch(`Expected ${path} to be of type ${expected}, instead found type ${received}.`, { code: "type_mismatch", path, expected, received });
 }
 
 function readerFor(type: TypeNode, keep: UnknownMatcher): Reader {
@@ -120,14 +141,16 @@ function readerFor(type: TypeNode, keep: UnknownMatcher): Reader {
   }
 }
 
-/** Compiles the reader of one attribute. */
+/** Compiles the reader of one attribute; it throws `TypeMismatch` for a stored value none of the attribute's types reads. */
 export function compileAttributeDeserializer(attribute: AttributeNode, keep: UnknownMatcher): ValueDeserializer {
-  const readers = attribute.types.map((type) => readerFor(type, keep));
+  const types = attribute.types;
+  const readers = types.map((type) => readerFor(type, keep));
   if (readers.length === 1) {
     const reader = readers[0] as Reader;
     return (value, path) => {
       const read = reader(value, path);
-      return read === NO_MATCH ? fromGenericAttributeValue(value, path) : read;
+      if (read === NO_MATCH) throw storedMismatch(types, value, path);
+      return read;
     };
   }
   return (value, path) => {
@@ -135,7 +158,7 @@ export function compileAttributeDeserializer(attribute: AttributeNode, keep: Unk
       const read = reader(value, path);
       if (read !== NO_MATCH) return read;
     }
-    return fromGenericAttributeValue(value, path);
+    throw storedMismatch(types, value, path);
   };
 }
 

@@ -109,7 +109,9 @@ describe("Array", () => {
     expect(write(s, { id: "a", tags: ["x"] })).toEqual({ id: { S: "a" }, tags: { L: [{ S: "x" }] } });
   });
 
-  it("reads a stored element of an unexpected type generically instead of dropping it", () => {
-    expect(read(schema, { id: { S: "a" }, tags: { L: [{ S: "x" }, { N: "1" }] } })).toEqual({ id: "a", tags: ["x", 1] });
+  it("refuses a stored element or list of an unexpected type, naming its path, as Dynamoose does", () => {
+    expect(() => read(schema, { id: { S: "a" }, tags: { L: [{ S: "x" }, { N: "1" }] } })).toThrow(TypeMismatch);
+    expect(() => read(schema, { id: { S: "a" }, tags: { L: [{ S: "x" }, { N: "1" }] } })).toThrow("Expected tags.1 to be of type string, instead found type number.");
+    expect(() => read(schema, { id: { S: "a" }, tags: { M: {} } })).toThrow("Expected tags to be of type array, instead found type object.");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TypeMismatch } from "../../../src/errors.js";
 import { ANY, NULL } from "../../../src/schema/attribute-types.js";
 import { Schema } from "../../../src/schema/schema.js";
 import { read, roundTrip, write } from "./helpers.js";
@@ -46,12 +47,37 @@ describe("round trips", () => {
     expect(((back.lines as { at?: unknown }[])[0] as { at: unknown }).at).toBeInstanceOf(Date);
   });
 
-  it("reads stored attributes of unexpected DynamoDB types generically instead of dropping them", () => {
-    expect(read(schema, { id: { S: "a" }, n: { S: "not a number" }, flag: { N: "1" }, when: { BOOL: true } })).toEqual({
+  it("refuses stored attributes of unexpected DynamoDB types with TypeMismatch, as Dynamoose does", () => {
+    const message = (map: Record<string, unknown>): string => {
+      try {
+        read(schema, { id: { S: "a" }, ...map } as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(TypeMismatch);
+        return (error as Error).message;
+      }
+      return "not refused";
+    };
+    // Dynamoose's messages (its test/Model.js, and its 4.2.0 run on the same stored maps).
+    expect(message({ n: { S: "Hello World" } })).toBe("Expected n to be of type number, instead found type string.");
+    expect(message({ n: { NULL: true } })).toBe("Expected n to be of type number, instead found type null.");
+    expect(message({ flag: { N: "1" } })).toBe("Expected flag to be of type boolean, instead found type number.");
+    expect(message({ when: { BOOL: true } })).toBe("Expected when to be of type date, instead found type boolean.");
+    expect(message({ address: { S: "test" } })).toBe("Expected address to be of type object, instead found type string.");
+    expect(message({ address: { L: [] } })).toBe("Expected address to be of type object, instead found type object.");
+    expect(message({ address: { M: { city: { BOOL: true } } } })).toBe("Expected address.city to be of type string, instead found type boolean.");
+    expect(message({ address: { M: { geo: { M: { lat: { S: "x" } } } } } })).toBe("Expected address.geo.lat to be of type number, instead found type string.");
+    expect(message({ address: { M: { zip: { BOOL: true } } } })).toBe("Expected address.zip to be of type string, number, instead found type boolean.");
+    expect(message({ blob: { S: "x" } })).toBe("Expected blob to be of type buffer, instead found type string.");
+    expect(message({ tags: { L: [{ S: "a" }] } })).toBe("Expected tags to be of type string set, instead found type object.");
+    expect(message({ lines: { L: [{ M: { at: { S: "x" } } }] } })).toBe("Expected lines.0.at to be of type date, instead found type string.");
+  });
+
+  it("reads what the types allow: a union, NULL where declared, ANY, any set for a set", () => {
+    expect(read(schema, { id: { S: "a" }, maybe: { NULL: true }, anything: { BOOL: true }, tags: { NS: ["1"] } })).toEqual({
       id: "a",
-      n: "not a number",
-      flag: 1,
-      when: true,
+      maybe: null,
+      anything: true,
+      tags: new Set([1]),
     });
   });
 

@@ -90,10 +90,9 @@ describe("Set", () => {
     expect(read(schema, { id: { S: "a" }, counts: { NS: ["10", "2.5"] } })).toEqual({ id: "a", counts: new Set([10, 2.5]) });
   });
 
-  it("reads a stored Date set it can not parse generically, never with placeholders inside", () => {
-    expect(read(schema, { id: { S: "a" }, days: { SS: ["garbage", "2020-01-01T00:00:00.000Z"] } })).toEqual({
-      id: "a",
-      days: new Set(["garbage", "2020-01-01T00:00:00.000Z"]),
-    });
+  it("refuses a stored Date set it can not read (strings for a millisecond Date set), never with placeholders inside", () => {
+    const stored = { id: { S: "a" }, days: { SS: ["garbage", "2020-01-01T00:00:00.000Z"] } };
+    expect(() => read(schema, stored)).toThrow(TypeMismatch);
+    expect(() => read(schema, stored)).toThrow("Expected days to be of type date set, instead found type object.");
   });
 });

@@ -133,7 +133,23 @@ describe("Date", () => {
   });
 
   it("reads a stored number outside Date's range as a number, not as an Invalid Date", () => {
-    expect(read(schema, { id: { S: "a" }, ms: { N: "1e20" }, iso: { S: "not a date" } })).toEqual({ id: "a", ms: 1e20, iso: "not a date" });
+    expect(read(schema, { id: { S: "a" }, ms: { N: "1e20" } })).toEqual({ id: "a", ms: 1e20 });
+  });
+
+  it("refuses a stored value its storage does not hold, as Dynamoose does (an N for an ISO Date, an S for a millisecond one)", () => {
+    const refused = (map: Record<string, unknown>): TypeMismatch => {
+      try {
+        read(schema, { id: { S: "a" }, ...map } as never);
+      } catch (error) {
+        return error as TypeMismatch;
+      }
+      throw new Error("not refused");
+    };
+    expect(refused({ iso: { N: "5" } })).toBeInstanceOf(TypeMismatch);
+    expect(refused({ iso: { N: "5" } }).message).toBe("Expected iso to be of type date, instead found type number.");
+    expect(refused({ ms: { S: "2020-01-01T00:00:00.000Z" } }).message).toBe("Expected ms to be of type date, instead found type string.");
+    expect(refused({ sec: { S: "Hello World" } }).message).toBe("Expected sec to be of type date, instead found type string.");
+    expect(refused({ iso: { S: "not a date" } })).toMatchObject({ code: "type_mismatch", path: "iso", expected: "date", received: "string" });
   });
 
   it("round-trips Dates in every storage (ms precision lost only for seconds)", () => {
