@@ -6,7 +6,7 @@
  */
 import type { PutItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { type Callback, settle, attempt } from "../callback.js";
-import { defineOwn, mapToObject } from "../schema/generic-value.js";
+import { checkNesting, defineOwn, mapToObject } from "../schema/generic-value.js";
 import type { AttributeMap } from "../schema/plan.js";
 
 /** Settings of `item.save()`. */
@@ -126,18 +126,26 @@ function modelOf(item: Item): ItemModel {
   return (Object.getPrototypeOf(item).constructor as { [itemModel]: ItemModel })[itemModel];
 }
 
-/** Copies plain data deeply; Dates, Buffers and Sets are copied, other class instances kept. */
-export function deepCopy<T>(value: T): T {
+/**
+ * Copies plain data deeply; Dates, Buffers and Sets are copied, other class instances kept. `level` is the nesting
+ * level of a map or list here (2 for a top-level attribute): past DynamoDB's 32 levels it throws `LimitExceeded`
+ * naming `name`, the top-level attribute, so a hostile 100,000-deep value never overflows the stack.
+ */
+export function deepCopy<T>(value: T, name = "", level = 2): T {
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(deepCopy) as T;
   if (value instanceof Date) return new Date(value.getTime()) as T;
   if (value instanceof Uint8Array) return Buffer.from(value) as T;
-  if (value instanceof Set) return new Set([...value].map(deepCopy)) as T;
+  if (value instanceof Set) return new Set([...value].map((item) => deepCopy(item, name, level))) as T;
+  if (Array.isArray(value)) {
+    checkNesting(level, name);
+    return value.map((item) => deepCopy(item, name, level + 1)) as T;
+  }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null && !(value instanceof Item)) return value;
+  checkNesting(level, name);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const copied = deepCopy((value as Record<string, unknown>)[key]);
+    const copied = deepCopy((value as Record<string, unknown>)[key], name, level + 1);
     defineOwn(out, key, copied);
   }
   return out as T;
@@ -156,7 +164,7 @@ export class Item {
   constructor(object: object = {}) {
     ItemSlot.attach(this, null);
     const source = object as Record<string, unknown>;
-    for (const key of Object.keys(source)) assignField(this, key, deepCopy(source[key]));
+    for (const key of Object.keys(source)) assignField(this, key, deepCopy(source[key], key));
   }
 
 

@@ -63,3 +63,18 @@ export function checkItemSize(map: AttributeMap, model: string): void {
     received: `${bytes} bytes`,
   });
 }
+
+/**
+ * Refuses an update whose values alone are over 400 KB: the updated item could never be stored, so the request is
+ * not sent. (What the item holds already is unknown here; DynamoDB checks the sum.)
+ */
+export function checkUpdateValuesSize(values: AttributeMap, model: string): void {
+  if (mapSize(values, upperBound, 0) <= MAX_ITEM_BYTES) return;
+  const bytes = mapSize(values, exact, 0);
+  if (bytes <= MAX_ITEM_BYTES) return;
+  throw new LimitExceeded(`The values of an update of ${model} are ${bytes} bytes, over DynamoDB's 400 KB item limit.`, {
+    code: "item_too_large",
+    expected: `at most ${MAX_ITEM_BYTES} bytes`,
+    received: `${bytes} bytes`,
+  });
+}

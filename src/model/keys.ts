@@ -8,6 +8,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { type Issue, InvalidParameterType, describeType } from "../errors.js";
 import { issuesError } from "../schema/issues.js";
+import { checkKeyValues } from "../schema/key-limits.js";
 import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
 import { serializerOf } from "./schema-encoder.js";
@@ -63,6 +64,7 @@ async function transformedKeyOf(schema: Schema, raw: Record<string, unknown>): P
     else encodeKeyPart(schema, name, node?.set ? await node.set(value) : value, key, issues);
   }
   if (issues.length > 0) throw issuesError(issues);
+  checkKeyValues(key, schema.hashKey, schema.rangeKey);
   return key;
 }
 
@@ -76,6 +78,7 @@ function encodeKey(schema: Schema, raw: Record<string, unknown>): Key {
     else encodeKeyPart(schema, name, value, key, issues);
   }
   if (issues.length > 0) throw issuesError(issues);
+  checkKeyValues(key, schema.hashKey, schema.rangeKey);
   return key;
 }
 

@@ -15,6 +15,7 @@ import type {
 import { InvalidParameter } from "../errors.js";
 import { ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
 import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
+import { checkKeyValues } from "../schema/key-limits.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { type EntityTag, taggedOwner } from "../table/entity.js";
@@ -22,7 +23,7 @@ import { isExpired } from "../table/expires.js";
 import { addTableAttributes, readTableAttributes, tableUpdate } from "../table/stored-item.js";
 import type { Table } from "../table/table.js";
 import { allOf, conditionNode, conditionParams } from "./conditions.js";
-import { checkItemSize } from "./item-size.js";
+import { checkItemSize, checkUpdateValuesSize } from "./item-size.js";
 import { type Key, keyOf } from "./keys.js";
 import { populate } from "./populate.js";
 import { schemaEncoder } from "./schema-encoder.js";
@@ -206,6 +207,7 @@ export class ModelCore implements ItemModel {
         firstError ??= error;
         continue;
       }
+      checkKeyValues(map, schema.hashKey, schema.rangeKey);
       checkItemSize(map, this.name);
       return { schema, map };
     }
@@ -277,7 +279,10 @@ export class ModelCore implements ItemModel {
     if (ConditionExpression) input.ConditionExpression = ConditionExpression;
     const { ExpressionAttributeNames, ExpressionAttributeValues } = registry.toParams();
     if (ExpressionAttributeNames) input.ExpressionAttributeNames = ExpressionAttributeNames;
-    if (ExpressionAttributeValues) input.ExpressionAttributeValues = ExpressionAttributeValues;
+    if (ExpressionAttributeValues) {
+      checkUpdateValuesSize(ExpressionAttributeValues, this.name);
+      input.ExpressionAttributeValues = ExpressionAttributeValues;
+    }
     input.ReturnValues = settings.returnValues ?? "ALL_NEW";
     if (checked) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;

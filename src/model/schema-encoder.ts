@@ -7,7 +7,7 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { InvalidParameter } from "../errors.js";
+import { InvalidParameter, TypeMismatch } from "../errors.js";
 import type { Path, ValueEncoder } from "../expression/index.js";
 import { toGenericAttributeValue } from "../schema/generic-value.js";
 import type { AttributeNode } from "../schema/nodes.js";
@@ -35,6 +35,20 @@ function isSetElement(node: AttributeNode, value: unknown): boolean {
   return !(value instanceof Set) && !Array.isArray(value) && node.types.every((type) => type.kind === "set");
 }
 
+/** Whether an attribute only holds numbers: a string compared with it can never match. */
+const isNumberOnly = (node: AttributeNode): boolean => node.types.every((type) => type.kind === "number" || type.kind === "bigint");
+
+/** The refusal of a string compared with a Number attribute (as a value or `$ADD` of a string is refused). */
+function stringForNumber(node: AttributeNode, path: string): TypeMismatch {
+  const expected = node.types.some((type) => type.kind === "bigint") ? "bigint" : "number";
+  return new TypeMismatch(`Expected ${path} to be of type ${expected}, instead found type string: a string never equals or orders with a Number attribute.`, {
+    code: "type_mismatch",
+    path,
+    expected,
+    received: "string",
+  });
+}
+
 /** Builds the encoder of a schema. */
 export function schemaEncoder(schema: Schema): ValueEncoder {
   return (path: Path, value: unknown): AttributeValue => {
@@ -54,6 +68,7 @@ export function schemaEncoder(schema: Schema): ValueEncoder {
       const context: SerializeContext = { issues: [], pending: undefined, checkRequired: false };
       const encoded = serializerOf(schema, node)(transformed, text, context);
       if (encoded !== undefined && context.issues.length === 0) return encoded;
+      if (typeof transformed === "string" && isNumberOnly(node)) throw stringForNumber(node, text);
       value = transformed;
     }
     return toGenericAttributeValue(value, text) ?? { NULL: true };

@@ -8,7 +8,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { type Issue, InvalidParameter, TypeMismatch } from "../errors.js";
 import { isUpdateOperation, operand, type Path, type UpdateAction, type UpdateOperation, updateAction } from "../expression/index.js";
-import { toGenericAttributeValue } from "../schema/generic-value.js";
+import { checkNesting, toGenericAttributeValue } from "../schema/generic-value.js";
 import type { AttributeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
@@ -96,9 +96,10 @@ async function encodeElements(
 
 /**
  * Refuses an operation marker anywhere but as the whole value of a plain property or `$SET` entry: inside an
- * object or array value (where it would be stored as data), or in `$ADD`/`$DELETE`/`$REMOVE`.
+ * object or array value (where it would be stored as data), or in `$ADD`/`$DELETE`/`$REMOVE`. A value nested past
+ * DynamoDB's 32 levels (`level` is a map's or list's level, 2 for a top-level attribute) is refused on the way.
  */
-export function refuseNestedOperations(value: unknown, text: string, where?: string): void {
+export function refuseNestedOperations(value: unknown, text: string, where?: string, level = 2): void {
   if (isUpdateOperation(value)) {
     throw new InvalidParameter(
       where
@@ -108,8 +109,10 @@ export function refuseNestedOperations(value: unknown, text: string, where?: str
     );
   }
   if (Array.isArray(value)) {
-    for (const [i, element] of value.entries()) refuseNestedOperations(element, `${text}.${i}`);
+    checkNesting(level, text);
+    for (const [i, element] of value.entries()) refuseNestedOperations(element, `${text}.${i}`, undefined, level + 1);
   } else if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    for (const [key, element] of Object.entries(value)) refuseNestedOperations(element, `${text}.${key}`);
+    checkNesting(level, text);
+    for (const [key, element] of Object.entries(value)) refuseNestedOperations(element, `${text}.${key}`, undefined, level + 1);
   }
 }

@@ -12,6 +12,7 @@ import { type ConditionNode, ExpressionRegistry, type ValueEncoder, compileCondi
 import type { Schema } from "../schema/schema.js";
 import { type Candidate, type KeySpec, describeKey, keySpecs, selectKey, undeclaredKey } from "./index-selection.js";
 import { type RequestTemplate, type ValueRef, fillValues, findTemplate, recordSlots, settingsShape, shapeOf, storeTemplate } from "./request-cache.js";
+import { checkKeyCondition } from "./key-condition-limits.js";
 import type { RetrieverSettings } from "./settings.js";
 import { requestStartKey } from "./start-key.js";
 
@@ -142,6 +143,7 @@ function fromTemplate(source: RequestSource, template: RequestTemplate, refs: re
   if (template.projection !== undefined) request.ProjectionExpression = template.projection;
   if (template.names !== undefined) request.ExpressionAttributeNames = { ...template.names };
   if (values !== undefined) request.ExpressionAttributeValues = values;
+  if (operation === "query") checkKeyCondition(request, key);
   if (settings.limit !== undefined) request.Limit = settings.limit;
   const start = requestStartKey(schema, encoder, settings.startAt);
   if (start !== undefined) request.ExclusiveStartKey = start;
@@ -214,6 +216,7 @@ function compileRequest(source: RequestSource): Compiled {
   const { ExpressionAttributeNames, ExpressionAttributeValues } = registry.toParams();
   if (ExpressionAttributeNames) request.ExpressionAttributeNames = ExpressionAttributeNames;
   if (ExpressionAttributeValues) request.ExpressionAttributeValues = ExpressionAttributeValues;
+  if (operation === "query") checkKeyCondition(request, key);
   if (settings.limit !== undefined) request.Limit = settings.limit;
   const start = requestStartKey(schema, encoder, settings.startAt);
   if (start !== undefined) request.ExclusiveStartKey = start;

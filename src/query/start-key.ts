@@ -10,6 +10,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { convertToAttr, unmarshall } from "@aws-sdk/util-dynamodb";
 import { InvalidParameter, InvalidParameterType, describeType } from "../errors.js";
 import { type ValueEncoder, looksLikeAttributeValue, parsePath } from "../expression/index.js";
+import { checkKeyValues } from "../schema/key-limits.js";
 import type { Schema } from "../schema/schema.js";
 import type { Operation } from "./request.js";
 import type { SegmentKeys } from "./response.js";
@@ -52,6 +53,7 @@ export function toStartKey(schema: Schema, encode: ValueEncoder, key: Readonly<R
         ? convertToAttr(value)
         : encode(parsePath(attribute), value);
   }
+  checkKeyValues(out, schema.hashKey, schema.rangeKey);
   return out;
 }
 

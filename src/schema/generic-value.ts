@@ -8,7 +8,42 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { TypeMismatch, describeType } from "../errors.js";
+import { LimitExceeded, TypeMismatch, describeType } from "../errors.js";
+
+/** DynamoDB's deepest nesting: the item is level 1, a map or list in a top-level attribute level 2, and so on. */
+export const MAX_NESTING_LEVELS = 32;
+
+/** Refuses a map or list at nesting `level` (see {@link MAX_NESTING_LEVELS}) past DynamoDB's limit. */
+export function checkNesting(level: number, path: string): void {
+  if (level <= MAX_NESTING_LEVELS) return;
+  throw new LimitExceeded(`The value of ${path} is nested deeper than DynamoDB's limit of ${MAX_NESTING_LEVELS} levels.`, {
+    code: "nesting_too_deep",
+    path,
+    expected: `at most ${MAX_NESTING_LEVELS} levels`,
+    received: `more than ${MAX_NESTING_LEVELS} levels`,
+  });
+}
+
+/** Largest magnitude DynamoDB stores is 9.99…E+125 (38 nines): a double reaching 1E+126 overflows. */
+const MAX_MAGNITUDE = 1e126;
+/** Smallest non-zero magnitude DynamoDB stores. */
+const MIN_MAGNITUDE = 1e-130;
+const MAX_BIGINT = 10n ** 126n;
+
+/** Whether a number can be stored as DynamoDB's N: finite, and zero or of magnitude from 1E-130 below 1E+126. */
+export function isStorableNumber(value: unknown): value is number {
+  if (typeof value !== "number" || !Number.isFinite(value)) return false;
+  const magnitude = value < 0 ? -value : value;
+  return magnitude === 0 || (magnitude >= MIN_MAGNITUDE && magnitude < MAX_MAGNITUDE);
+}
+
+/** Whether a bigint can be stored as DynamoDB's N (magnitude below 1E+126). */
+export function isStorableBigint(value: bigint): boolean {
+  return value < MAX_BIGINT && value > -MAX_BIGINT;
+}
+
+/** The expected type of an N attribute in messages. */
+export const STORABLE_NUMBER = "number (finite, 0 or of magnitude 1E-130 to 9.9E+125)";
 
 /** Sets `object[key] = value` as an own property, even for `__proto__`. */
 export function defineOwn(object: Record<string, unknown>, key: string, value: unknown): void {
@@ -19,6 +54,8 @@ export function defineOwn(object: Record<string, unknown>, key: string, value: u
 /** The found type in messages; a non-finite number or an invalid Date says so instead of "number" or "Date". */
 export function describeReceived(value: unknown): string {
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (typeof value === "number" && !isStorableNumber(value)) return "number out of DynamoDB's range";
+  if (typeof value === "bigint" && !isStorableBigint(value)) return "bigint out of DynamoDB's range";
   if (value instanceof Date && Number.isNaN(value.getTime())) return "invalid Date";
   return describeType(value);
 }
@@ -33,21 +70,31 @@ function mismatch(path: string, expected: string, value: unknown): TypeMismatch 
   });
 }
 
-/** Formats a finite number for DynamoDB's N type; refuses NaN and ±Infinity. */
+/** Formats a number for DynamoDB's N type; refuses NaN, ±Infinity and magnitudes outside DynamoDB's range. */
 export function numberToString(value: number, path: string): string {
-  if (!Number.isFinite(value)) throw mismatch(path, "finite number", value);
+  if (!isStorableNumber(value)) throw mismatch(path, STORABLE_NUMBER, value);
   return String(value);
 }
 
-/** Converts any supported JavaScript value; `undefined` inside objects is skipped; returns undefined for `undefined`. */
-export function toGenericAttributeValue(value: unknown, path: string): AttributeValue | undefined {
+/** Formats a bigint for DynamoDB's N type; refuses magnitudes outside DynamoDB's range. */
+export function bigintToString(value: bigint, path: string): string {
+  if (!isStorableBigint(value)) throw mismatch(path, STORABLE_NUMBER, value);
+  return value.toString();
+}
+
+/**
+ * Converts any supported JavaScript value; `undefined` inside objects is skipped; returns undefined for `undefined`.
+ * `level` is the nesting level a map or list would have here (2 for a top-level attribute): deeper than
+ * DynamoDB's 32 levels is refused with `LimitExceeded` before going further (no deep recursion).
+ */
+export function toGenericAttributeValue(value: unknown, path: string, level = 2): AttributeValue | undefined {
   switch (typeof value) {
     case "string":
       return { S: value };
     case "number":
       return { N: numberToString(value, path) };
     case "bigint":
-      return { N: value.toString() };
+      return { N: bigintToString(value, path) };
     case "boolean":
       return { BOOL: value };
     case "undefined":
@@ -59,9 +106,10 @@ export function toGenericAttributeValue(value: unknown, path: string): Attribute
   }
   if (value === null) return { NULL: true };
   if (Array.isArray(value)) {
+    checkNesting(level, path);
     const list: AttributeValue[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = toGenericAttributeValue(value[i], `${path}.${i}`);
+      const item = toGenericAttributeValue(value[i], `${path}.${i}`, level + 1);
       list.push(item ?? { NULL: true });
     }
     return { L: list };
@@ -74,14 +122,15 @@ export function toGenericAttributeValue(value: unknown, path: string): Attribute
   if (value instanceof Uint8Array) return { B: value };
   if (value instanceof ArrayBuffer) return { B: new Uint8Array(value) };
   if (value instanceof Set) return setToAttributeValue(value, path);
-  if (value instanceof Map) return objectToMap(Object.fromEntries(value), path);
-  return objectToMap(value as Record<string, unknown>, path);
+  if (value instanceof Map) return objectToMap(Object.fromEntries(value), path, level);
+  return objectToMap(value as Record<string, unknown>, path, level);
 }
 
-function objectToMap(value: Record<string, unknown>, path: string): AttributeValue {
+function objectToMap(value: Record<string, unknown>, path: string, level: number): AttributeValue {
+  checkNesting(level, path);
   const map: Record<string, AttributeValue> = {};
   for (const key of Object.keys(value)) {
-    const item = toGenericAttributeValue(value[key], path === "" ? key : `${path}.${key}`);
+    const item = toGenericAttributeValue(value[key], path === "" ? key : `${path}.${key}`, level + 1);
     if (item !== undefined) defineOwn(map, key, item);
   }
   return { M: map };
@@ -94,7 +143,7 @@ function setToAttributeValue(value: Set<unknown>, path: string): AttributeValue 
   if (typeof first === "number" || typeof first === "bigint") {
     return {
       NS: [...value].map((v) =>
-        typeof v === "number" ? numberToString(v, path) : typeof v === "bigint" ? v.toString() : throwMismatch(path, "number set", v),
+        typeof v === "number" ? numberToString(v, path) : typeof v === "bigint" ? bigintToString(v, path) : throwMismatch(path, "number set", v),
       ),
     };
   }

@@ -7,9 +7,17 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { DynamodelError, type Issue, describeType, describeValue } from "../errors.js";
+import { DynamodelError, type Issue, LimitExceeded, describeType, describeValue } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
-import { defineOwn, describeReceived, numberToString, toGenericAttributeValue } from "./generic-value.js";
+import {
+  checkNesting,
+  defineOwn,
+  describeReceived,
+  isStorableBigint,
+  isStorableNumber,
+  numberToString,
+  toGenericAttributeValue,
+} from "./generic-value.js";
 import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
 import { type UnknownMatcher, keepNone } from "./save-unknown.js";
 
@@ -19,6 +27,8 @@ export interface SerializeContext {
   pending: Promise<void>[] | undefined;
   /** Whether `required` is enforced (off for partial values such as update paths' parents). */
   readonly checkRequired: boolean;
+  /** Nesting level of the map being serialized (the item is 1; absent means 1): DynamoDB allows 32. */
+  level?: number;
 }
 
 /** Converts one present value; returns `undefined` when the attribute is to be left out (an empty set). */
@@ -49,9 +59,9 @@ export function typeIssue(context: SerializeContext, path: string, expected: str
  */
 function genericValue(value: unknown, path: string, context: SerializeContext): AttributeValue | undefined {
   try {
-    return toGenericAttributeValue(value, path);
+    return toGenericAttributeValue(value, path, (context.level ?? 1) + 1);
   } catch (error) {
-    if (!(error instanceof DynamodelError)) throw error;
+    if (!(error instanceof DynamodelError) || error instanceof LimitExceeded) throw error;
     context.issues.push({
       code: error.code,
       path: error.path ?? path,
@@ -130,7 +140,7 @@ function setElementConverter(element: SetElement, type: TypeNode & { kind: "set"
     case "string":
       return (v) => (typeof v === "string" ? v : MISMATCH);
     case "number":
-      return (v) => (typeof v === "number" && Number.isFinite(v) ? String(v) : typeof v === "bigint" ? v.toString() : MISMATCH);
+      return (v) => (isStorableNumber(v) ? String(v) : typeof v === "bigint" && isStorableBigint(v) ? v.toString() : MISMATCH);
     case "buffer":
       return (v) => (v instanceof Uint8Array ? v : MISMATCH);
     case "date": {
@@ -161,7 +171,7 @@ function referenceKind(model: { resolve: () => { hashKeyKind: string } } | undef
 /** A key value of the given DynamoDB type (any scalar key type when `letter` is undefined). */
 function keyValue(value: unknown, letter: KeyLetter | undefined): AttributeValue | typeof MISMATCH {
   if (typeof value === "string") return letter === undefined || letter === "S" ? { S: value } : MISMATCH;
-  if ((typeof value === "number" && Number.isFinite(value)) || typeof value === "bigint") {
+  if (isStorableNumber(value) || (typeof value === "bigint" && isStorableBigint(value))) {
     return letter === undefined || letter === "N" ? { N: String(value) } : MISMATCH;
   }
   if (value instanceof Uint8Array) return letter === undefined || letter === "B" ? { B: value } : MISMATCH;
@@ -195,9 +205,9 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
     case "string":
       return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
     case "number":
-      return (v) => (typeof v === "number" && Number.isFinite(v) ? { N: String(v) } : MISMATCH);
+      return (v) => (isStorableNumber(v) ? { N: String(v) } : MISMATCH);
     case "bigint":
-      return (v) => (typeof v === "bigint" ? { N: v.toString() } : Number.isSafeInteger(v) ? { N: String(v) } : MISMATCH);
+      return (v) => (typeof v === "bigint" ? (isStorableBigint(v) ? { N: v.toString() } : MISMATCH) : Number.isSafeInteger(v) ? { N: String(v) } : MISMATCH);
     case "boolean":
       return (v) => (typeof v === "boolean" ? { BOOL: v } : MISMATCH);
     case "date":
@@ -223,7 +233,7 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
         return (v, path, context) => (isObjectValue(v) ? genericValue(v, path, context) : MISMATCH);
       }
       const shape = compileShapeSerializer(type.shape, keep, false);
-      return (v, path, context) => (isObjectValue(v) ? { M: shape(v, path, context) } : MISMATCH);
+      return (v, path, context) => (isObjectValue(v) ? { M: nested(shape, v, path, context) } : MISMATCH);
     }
     case "array": {
       const element = type.element;
@@ -231,6 +241,9 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
       const serializeElement = compileAttributeSerializer(element, keep);
       return (v, path, context) => {
         if (!Array.isArray(v)) return MISMATCH;
+        const level = context.level ?? 1;
+        checkNesting(level + 1, path);
+        context.level = level + 1;
         const list: AttributeValue[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
           const elementPath = `${path}.${i}`;
@@ -241,6 +254,7 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
           }
           list[i] = serializeElement(item, elementPath, context) ?? { NULL: true };
         }
+        context.level = level;
         return { L: list };
       };
     }
@@ -251,6 +265,16 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
       return (v) => referenceKey(v, resolve);
     }
   }
+}
+
+/** Serializes a nested map one nesting level down, refusing it past DynamoDB's 32 levels. */
+function nested(shape: ShapeSerializer, value: Record<string, unknown>, path: string, context: SerializeContext): Record<string, AttributeValue> {
+  const level = context.level ?? 1;
+  checkNesting(level + 1, path);
+  context.level = level + 1;
+  const map = shape(value, path, context);
+  context.level = level;
+  return map;
 }
 
 const isObjectValue = (value: unknown): value is Record<string, unknown> =>

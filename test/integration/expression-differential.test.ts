@@ -328,11 +328,14 @@ function build(c: C, tree: Tree): void {
 // Generators.
 
 const pathArb = fc.constantFrom(...pathNames);
-/** A value of the path's own type most of the time, sometimes of another type. */
+/** Whether the schema declares the path as a Number (a string compared with it is refused before sending). */
+const numeric = (path: PathName): boolean => PATHS[path]?.kind === "N";
+/** A value of the path's own type most of the time, sometimes of another type (never a string for a Number). */
 const valueFor = (path: PathName): fc.Arbitrary<Scalar> => {
   const kind = PATHS[path]?.kind;
   const own = kind === "N" ? num : kind === "BOOL" ? fc.boolean() : str;
-  return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: fc.oneof(str, num, fc.boolean()) });
+  const other = numeric(path) ? fc.oneof(num, fc.boolean()) : fc.oneof(str, num, fc.boolean());
+  return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: other });
 };
 const opArb = fc.constantFrom<Op>("eq", "ne", "lt", "le", "gt", "ge");
 const ordered = (a: Scalar, b: Scalar): [Scalar, Scalar] => {
@@ -356,8 +359,11 @@ const leafArb: fc.Arbitrary<Leaf> = pathArb.chain((path) =>
         .filter((l) => typeof l.low === typeof l.high),
     },
     { weight: 1, arbitrary: fc.record({ t: fc.constant("in" as const), path: fc.constant(path), values: fc.array(valueFor(path), { minLength: 1, maxLength: 4 }), not: fc.boolean() }) },
-    { weight: 1, arbitrary: fc.record({ t: fc.constant("beginsWith" as const), path: fc.constant(path), value: str, not: fc.boolean() }) },
-    { weight: 2, arbitrary: fc.record({ t: fc.constant("contains" as const), path: fc.constant(path), value: fc.oneof(str, num), not: fc.boolean() }) },
+    { weight: numeric(path) ? 0 : 1, arbitrary: fc.record({ t: fc.constant("beginsWith" as const), path: fc.constant(path), value: str, not: fc.boolean() }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ t: fc.constant("contains" as const), path: fc.constant(path), value: numeric(path) ? num : fc.oneof(str, num), not: fc.boolean() }),
+    },
     { weight: 2, arbitrary: fc.record({ t: fc.constant("exists" as const), path: fc.constant(path), not: fc.boolean() }) },
     {
       weight: 1,

@@ -18,14 +18,25 @@ describe("numbers", () => {
     expect(writeErrorSync(schema, { id: "a", extra: value })).toBeInstanceOf(TypeMismatch);
   });
 
+  it.each([1e126, -1e200, Number.MAX_VALUE, 1e-131, -Number.MIN_VALUE])("refuses %s, outside DynamoDB's range, everywhere a number is stored", (value) => {
+    const error = writeErrorSync(schema, { id: "a", n: value, counts: [value] });
+    expect(error).toBeInstanceOf(TypeMismatch);
+    expect(error.issues.map((issue) => issue.path)).toEqual(["n", "counts.0"]);
+    expect(error).toMatchObject({ received: "number out of DynamoDB's range" });
+    expect(error.message).not.toContain(String(value));
+    expect(writeErrorSync(schema, { id: "a", any: { deep: [value] } })).toMatchObject({ path: "any.deep.0" });
+    expect(writeErrorSync(schema, { id: "a", extra: value })).toBeInstanceOf(TypeMismatch);
+    expect(writeErrorSync(schema, { id: "a", big: 10n ** 126n })).toBeInstanceOf(TypeMismatch);
+  });
+
   it("stores -0 as 0, large and tiny numbers in JavaScript notation", () => {
     expect(write(schema, { id: "a", n: -0 })).toEqual({ id: { S: "a" }, n: { N: "0" } });
     expect(write(schema, { id: "a", n: 1e21 })).toEqual({ id: { S: "a" }, n: { N: "1e+21" } });
-    expect(write(schema, { id: "a", n: 5e-324 })).toEqual({ id: { S: "a" }, n: { N: "5e-324" } });
+    expect(write(schema, { id: "a", n: 1e-130 })).toEqual({ id: { S: "a" }, n: { N: "1e-130" } });
     expect(write(schema, { id: "a", n: Number.MAX_SAFE_INTEGER })).toEqual({ id: { S: "a" }, n: { N: "9007199254740991" } });
   });
 
-  it.each([1e21, Number("1.2345678901234567e21"), Number("1.2345678901234567e-7"), 0.1 + 0.2, Number.MAX_VALUE, -Number.MIN_VALUE, 2 ** 53 + 2, 123456.789])(
+  it.each([1e21, Number("1.2345678901234567e21"), Number("1.2345678901234567e-7"), 0.1 + 0.2, 9.99e125, -1e-130, 2 ** 53 + 2, 123456.789])(
     "reads back %s exactly",
     (value) => {
       expect(read(schema, write(schema, { id: "a", n: value, any: value }))).toEqual({ id: "a", n: value, any: value });

@@ -1,0 +1,36 @@
+/**
+ * DynamoDB's key value rules applied to a query's key condition before it is sent: the partition key value is not
+ * empty and at most 2,048 bytes, a sort key value at most 1,024 bytes (see `schema/key-limits.ts`).
+ *
+ * @module
+ * @internal
+ */
+import type { QueryCommandInput } from "@aws-sdk/client-dynamodb";
+import { checkKeyValue } from "../schema/key-limits.js";
+import type { KeySpec } from "./index-selection.js";
+
+const VALUE_TOKEN = /:v\d+/g;
+
+/**
+ * Checks the values of a built query's `KeyConditionExpression`: its first value is the partition key's (the
+ * compiler puts the hash equality first), the others the sort key's. An empty sort key value (`begins_with`) is
+ * left to DynamoDB.
+ *
+ * @example
+ * ```ts
+ * checkKeyCondition({ TableName: "T", KeyConditionExpression: "#n0 = :v0", ExpressionAttributeValues: { ":v0": { S: "" } } }, key);
+ * // throws ValidationError: the partition key is empty
+ * ```
+ */
+export function checkKeyCondition(request: QueryCommandInput, key: KeySpec): void {
+  const expression = request.KeyConditionExpression;
+  const values = request.ExpressionAttributeValues;
+  if (expression === undefined || values === undefined) return;
+  let first = true;
+  for (const token of expression.match(VALUE_TOKEN) ?? []) {
+    const value = values[token];
+    if (first) checkKeyValue(value, key.hashKey, "partition");
+    else if (value?.S !== "" && value?.B?.byteLength !== 0) checkKeyValue(value, key.rangeKey ?? key.hashKey, "sort");
+    first = false;
+  }
+}
