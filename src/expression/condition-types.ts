@@ -47,8 +47,25 @@ type SubPath<X, D extends number> = [D] extends [never]
 export type AttributePath<T, D extends number = 4> = [D] extends [never]
   ? never
   : T extends object
-    ? { [K in keyof T & string]-?: K | `${K}${SubPath<NonNullable<T[K]>, D>}` }[keyof T & string]
+    ? {
+        [K in keyof T & string]-?: NonNullable<T[K]> extends Method ? never : K | `${K}${SubPath<NonNullable<T[K]>, D>}`;
+      }[keyof T & string]
     : never;
+
+/** A method (of an item: `save`, `toJSON`…): not an attribute. */
+type Method = (...args: never[]) => unknown;
+
+/**
+ * The attributes a condition is typed by: the item type `T` itself, or the item type of a model when `T` is one
+ * (`new Condition<typeof Order>()`).
+ *
+ * @example
+ * ```ts
+ * type F = ConditionFields<typeof Order>; // InferItem<typeof Order>
+ * type G = ConditionFields<{ id: string }>; // { id: string }
+ * ```
+ */
+export type ConditionFields<T> = T extends { readonly __dynamodelModel: true; readonly "~types"?: { readonly item: infer I } } ? I : T;
 
 type Field<T, K extends string> = T extends object ? (K extends keyof T ? Exclude<T[K], undefined> : unknown) : unknown;
 type Element<X> = NonNullable<X> extends readonly (infer E)[] ? E : unknown;

@@ -7,7 +7,7 @@ import { InvalidFilterComparison, InvalidParameter } from "../errors.js";
 import { cond } from "./condition-factory.js";
 import type { AttributeTypeName, ComparisonOperator, ConditionNode } from "./condition-node.js";
 import { isPlainObject, isRawConditionObject, objectToNodes, rawObjectToNode } from "./condition-object.js";
-import type { AttributePath, ConditionObject, ContainsValue, PathValue, RawConditionObject } from "./condition-types.js";
+import type { AttributePath, ConditionFields, ConditionObject, ContainsValue, PathValue, RawConditionObject } from "./condition-types.js";
 import { operand } from "./operand.js";
 import { type Path, pathToString, toPath } from "./path.js";
 
@@ -21,15 +21,19 @@ interface Entry {
 }
 
 /**
- * What `new Condition(...)` accepts: nothing, an attribute path, another Condition (copied), the object form
- * `{attr: value | {op: value}}`, or a raw DynamoDB object.
+ * What `new Condition(...)` accepts: nothing, an attribute path (checked against `T` when `T` is an item type or a
+ * model), another Condition (copied), the object form `{attr: value | {op: value}}`, or a raw DynamoDB object.
  *
  * @example
  * ```ts
  * const init: ConditionInit<User> = { age: { gt: 18 } };
  * ```
  */
-export type ConditionInit<T> = string | Condition<T> | ConditionObject<T> | RawConditionObject;
+export type ConditionInit<T> =
+  | AttributePath<ConditionFields<T>>
+  | Condition<T>
+  | ConditionObject<ConditionFields<T>>
+  | RawConditionObject;
 
 /**
  * A Dynamoose v4 condition: chain `where(path)`, an optional `not()`, and an operator; comparisons join with AND
@@ -49,6 +53,7 @@ export type ConditionInit<T> = string | Condition<T> | ConditionObject<T> | RawC
  * new Condition("name").eq("bob").and().parenthesis((c) => c.where("age").lt(1).or().where("age").ge(4));
  * // "#n0 = :v0 AND (#n1 < :v1 OR #n1 >= :v2)"
  * new Condition<User>().where("tags").size().gt(2); // "size(#n0) > :v0"
+ * new Condition<typeof Order>().where("address.city").eq("Paris"); // names and values checked against the model
  * ```
  */
 export class Condition<T = Record<string, unknown>, V = unknown> {
@@ -107,7 +112,7 @@ export class Condition<T = Record<string, unknown>, V = unknown> {
    * new Condition().where("address.city").eq("Paris"); // #n0.#n1 = :v0
    * ```
    */
-  where<P extends AttributePath<T>>(path: P | Path): Condition<T, PathValue<T, P>> {
+  where<P extends AttributePath<ConditionFields<T>>>(path: P | Path): Condition<T, PathValue<ConditionFields<T>, P>> {
     this.#path = toPath(path);
     this.#negate = false;
     this.#size = false;
@@ -115,12 +120,12 @@ export class Condition<T = Record<string, unknown>, V = unknown> {
   }
 
   /** Alias of {@link Condition.where}. @example new Condition().filter("age").gt(3) */
-  filter<P extends AttributePath<T>>(path: P | Path): Condition<T, PathValue<T, P>> {
+  filter<P extends AttributePath<ConditionFields<T>>>(path: P | Path): Condition<T, PathValue<ConditionFields<T>, P>> {
     return this.where(path);
   }
 
   /** Alias of {@link Condition.where}. @example new Condition().attribute("age").gt(3) */
-  attribute<P extends AttributePath<T>>(path: P | Path): Condition<T, PathValue<T, P>> {
+  attribute<P extends AttributePath<ConditionFields<T>>>(path: P | Path): Condition<T, PathValue<ConditionFields<T>, P>> {
     return this.where(path);
   }
 
