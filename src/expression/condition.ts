@@ -30,9 +30,9 @@ interface Entry {
  * ```
  */
 export type ConditionInit<T> =
-  | AttributePath<ConditionFields<T>>
   | Condition<T>
-  | ConditionObject<ConditionFields<T>>
+  | NoInfer<AttributePath<ConditionFields<T>>>
+  | NoInfer<ConditionObject<ConditionFields<T>>>
   | RawConditionObject;
 
 /**

@@ -23,6 +23,7 @@ import type { ModelBrand, Table, TableModel } from "../table/table.js";
 import { modelTransaction } from "../transaction/index.js";
 import { rawKey } from "./keys.js";
 import { MethodRegistry } from "./methods.js";
+import type { UnknownAttributes } from "./unknown-names.js";
 import { ModelCore } from "./model-core.js";
 import type { AliasNames, ModelType } from "./model-type.js";
 
@@ -31,7 +32,17 @@ import type { AliasNames, ModelType } from "./model-type.js";
  * attribute that tags every item the model writes (value: the model name) so that reads through a shared table
  * return each item as its own model.
  */
-export type ModelOptions = TableOptionsInput & { readonly tableName?: string; readonly entity?: EntityOption };
+export type ModelOptions = TableOptionsInput & {
+  readonly tableName?: string;
+  readonly entity?: EntityOption;
+  /**
+   * What `create`, `save`, `new Model(obj).save()` and `update` do with names (top-level or nested) the schema neither
+   * declares nor keeps (`saveUnknown`): `"drop"` them silently (the default, as in Dynamoose), or `"throw"` an
+   * `UnknownAttribute` error naming each path before anything is sent.
+   * @example `dynamodel.model("Order", schema, { unknownAttributes: "throw" })`
+   */
+  readonly unknownAttributes?: UnknownAttributes;
+};
 
 /** Any model, whatever its item type. */
 export type AnyModel = ModelType<object, never, never, never>;
@@ -133,7 +144,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     const { prefix, suffix } = resolveTableOptions(options, Instance.default.Table.defaults.get());
     return `${prefix}${tableName}${suffix}`;
   };
-  const core = new ModelCore(name, schemas, ModelItem, resolveTable, entityTag(name, options.entity), tableNameOf);
+  const core = new ModelCore(name, schemas, ModelItem, resolveTable, entityTag(name, options.entity), tableNameOf, options.unknownAttributes);
 
   const define = (key: string | symbol, value: unknown) => Object.defineProperty(ctor, key, { value, enumerable: false, configurable: true, writable: false });
   define("name", name);

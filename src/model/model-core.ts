@@ -29,6 +29,7 @@ import { populate } from "./populate.js";
 import { schemaEncoder } from "./schema-encoder.js";
 import { describeSdkError } from "./sdk-errors.js";
 import { Serializers } from "./serializers.js";
+import { type UnknownAttributes, refuseUnknown, unknownItemPaths, unknownUpdatePaths } from "./unknown-names.js";
 import { buildUpdateActions } from "./update-object.js";
 import { carriedVersion, storedVersion, versionAttribute, versionCondition, versionConflictOf, withVersion } from "./versioning.js";
 
@@ -78,6 +79,8 @@ export class ModelCore implements ItemModel {
     /** The entity tag the model writes on its items (model option `entity`). */
     readonly entity: EntityTag | undefined = undefined,
     private readonly peekTableName: () => string = () => resolveTable().name,
+    /** What writes do with names the schema does not declare (model option `unknownAttributes`). */
+    readonly unknownAttributes: UnknownAttributes = "drop",
   ) {
     this.encoders = schemas.map(schemaEncoder);
     this.storedItem = storedItemMaker(itemClass);
@@ -91,6 +94,17 @@ export class ModelCore implements ItemModel {
   /** The encoder of the first schema. */
   get encoder(): ValueEncoder {
     return this.encoders[0] as ValueEncoder;
+  }
+
+  /** The names the table writes beside an item's attributes (expiry, entity tag, version), never unknown. */
+  private tableNames(): ReadonlySet<string> {
+    const names = new Set<string>();
+    const expires = this.table().expires?.attribute;
+    if (expires !== undefined) names.add(expires);
+    if (this.entity) names.add(this.entity.attribute);
+    const version = this.versionName;
+    if (version !== undefined) names.add(version);
+    return names;
   }
 
   /** The version attribute (schema setting `version`), or undefined when the model has no optimistic locking. */
@@ -207,6 +221,7 @@ export class ModelCore implements ItemModel {
         firstError ??= error;
         continue;
       }
+      if (this.unknownAttributes === "throw") refuseUnknown(this.name, unknownItemPaths(schema, fields, this.tableNames()));
       checkKeyValues(map, schema.hashKey, schema.rangeKey);
       checkItemSize(map, this.name);
       return { schema, map };
@@ -261,6 +276,7 @@ export class ModelCore implements ItemModel {
     let expected: number | undefined;
     if (version !== undefined) [update, expected] = expectedOfUpdate(key, update, version);
     const added = tableUpdate(this.table(), this.entity, this.schema, update);
+    if (this.unknownAttributes === "throw") refuseUnknown(this.name, unknownUpdatePaths(this.schema, added.update));
     const actions = await buildUpdateActions(this.schema, added.update);
     for (const action of added.expiry) actions.push(action);
     if (actions.length === 0) throw new InvalidParameter(`The update of ${this.name} changes nothing.`, { code: "empty_update" });

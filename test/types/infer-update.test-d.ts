@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
+import { update } from "../../src/expression/update-operations.js";
 import { type } from "../../src/schema/attribute-types.js";
 import type { DocumentPath, InferUpdate } from "../../src/schema/infer.js";
 import { def, settings } from "./define.js";
@@ -86,9 +87,9 @@ describe("InferUpdate", () => {
     }>();
   });
 
-  it("takes document paths anywhere, quoted names included", () => {
+  it("takes declared document paths anywhere, quoted names included", () => {
     const a: Update = { "address.city": "Lyon", '["x.y"]': 1, 'address["a.b"]': "z", "history[0]": "first" };
-    const b: Update = { $SET: { 'address["x[0]"]': "v" }, $ADD: { "address.count": 1, '["a.b"]': 2 } };
+    const b: Update = { $SET: { 'address["x[0]"]': "v" }, $ADD: { "history[0]": "x", '["a.b"]': 2 } };
     const c: Update = { $REMOVE: ["age", "address.city", '["a.b"]'], $DELETE: { 'address["s.t"]': ["x"] } };
     const e: Update = { $REMOVE: 'm["k"]' };
     expectTypeOf([a, b, c, e]).not.toBeAny();
@@ -97,10 +98,28 @@ describe("InferUpdate", () => {
     expectTypeOf(typo).not.toBeAny();
   });
 
+  it("refuses a nested path the schema does not declare, and a wrong nested value", () => {
+    // @ts-expect-error misspelt nested name (it would be dropped at run time)
+    const a: Update = { "address.citty": "Lyon" };
+    // @ts-expect-error misspelt nested name in $SET
+    const b: Update = { $SET: { "address.citty": "Lyon" } };
+    // @ts-expect-error misspelt nested name in $REMOVE
+    const c: Update = { $REMOVE: ["address.citty"] };
+    // @ts-expect-error misspelt nested name in $ADD
+    const e: Update = { $ADD: { "address.count": 1 } };
+    // @ts-expect-error city is a string
+    const f: Update = { "address.city": 1 };
+    // @ts-expect-error history holds strings
+    const g: Update = { "history[0]": 1 };
+    expectTypeOf([a, b, c, e, f, g]).not.toBeAny();
+    const h: Update = { "address.city": undefined, $SET: { "address.city": update.ifNotExists("Paris") } };
+    expectTypeOf(h).not.toBeAny();
+  });
+
   it("timestamps may be set; saveUnknown allows unknown attributes", () => {
     const s = settings({ timestamps: true, saveUnknown: true });
     type U = InferUpdate<typeof d, typeof s>;
-    const a: U = { updatedAt: new Date(), extra: 1, $SET: { other: "x" }, $ADD: { counter: 1 } };
+    const a: U = { updatedAt: new Date(), extra: 1, $SET: { other: "x" }, $ADD: { counter: 1 }, "address.citty": 1, "x.y": 2 };
     // @ts-expect-error known attributes keep their types
     const b: U = { age: "3" };
     expectTypeOf([a, b]).not.toBeAny();

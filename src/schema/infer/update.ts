@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { AttributePath, PathValue } from "../../expression/condition-types.js";
 import type {
   AppendOperation,
   DecrementOperation,
@@ -12,6 +13,7 @@ import type {
   UpdateOperation,
 } from "../../expression/update-operations.js";
 import type { UNDEFINED } from "../attribute-types.js";
+import type { AllowsUnknown } from "./settings.js";
 import type { SchemaSettings } from "../definition.js";
 import type { HashKeyName, RangeKeyName } from "./key.js";
 import type { DefinitionOf, InferSource, ModelTypesOf, SettingsOf, TypedModel } from "./source.js";
@@ -70,33 +72,51 @@ type AddValue<O> = unknown extends O
 type DeleteValue<O> = unknown extends O ? unknown : O extends ReadonlySet<infer E> ? E | readonly E[] | ReadonlySet<E> : never;
 
 /**
- * A document path, passed through untyped: `"address.city"`, `"list[2].x"`, or quoted names holding `.`, `[` or `]`
- * (`'["a.b"]'`, `'m["x[0]"]'`). Checked against the schema when the update runs.
+ * A document path in any form: `"address.city"`, `"list[2].x"`, or quoted names holding `.`, `[` or `]`
+ * (`'["a.b"]'`, `'m["x[0]"]'`). The update type of a `saveUnknown` schema takes any of them; other schemas take the
+ * nested paths they declare, and quoted paths (checked when the update runs).
  */
-export type DocumentPath = `${string}.${string}` | `${string}[${number}]${string}` | `${string}["${string}"]${string}`;
+export type DocumentPath = `${string}.${string}` | `${string}[${number}]${string}` | QuotedPath;
+
+/** A path with a quoted name (`'m["x.y"]'`): passed through, checked when the update runs. @internal */
+type QuotedPath = `${string}["${string}"]${string}`;
+
+/**
+ * The document paths an update may name: any when the schema saves unknown attributes, else the nested paths of
+ * declared attributes (`"address.city"`, `"lines[0].qty"`; 5 levels deep) and quoted paths. @internal
+ */
+type PathsOf<D, S> = AllowsUnknown<S> extends true ? DocumentPath : Exclude<AttributePath<ObjectOf<D, S, "input">>, keyof D> | QuotedPath;
+
+/** The value a document path takes (with update operations; `undefined`/`UNDEFINED` remove it). @internal */
+type PathSetValue<I, P extends string> = unknown extends PathValue<I, P>
+  ? unknown
+  : PathValue<I, P> | UpdateOperation | typeof UNDEFINED | undefined;
+
+/** Document paths set as plain properties or in `$SET`. @internal */
+type PathValues<D, S, P extends string> = { readonly [K in P]?: PathSetValue<ObjectOf<D, S, "input">, K> };
 
 /** The operator forms of an update. @internal */
-interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
-  /** Attributes to set (whole values or update operations; document paths are passed through). */
-  $SET?: Values & { [path: DocumentPath]: unknown };
-  /** Numbers to add, elements to add to a Set, elements to append to a List (document paths are passed through). */
+interface UpdateOperators<Item, Values, Removable extends PropertyKey, Paths extends string, PathSet> {
+  /** Attributes to set (whole values or update operations) and document paths. */
+  $SET?: Values & PathSet;
+  /** Numbers to add, elements to add to a Set, elements to append to a List (document paths too). */
   $ADD?: {
     [K in keyof Item as [AddValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: AddValue<
       Exclude<Item[K], undefined>
     >;
-  } & { [path: DocumentPath]: unknown };
+  } & { readonly [P in Paths]?: unknown };
   /** Attributes to remove: names or document paths, or an object whose keys are those. */
   $REMOVE?:
     | Removable
-    | DocumentPath
-    | readonly (Removable | DocumentPath)[]
-    | ({ readonly [K in Removable]?: unknown } & { readonly [path: DocumentPath]: unknown });
-  /** Elements to delete from Set attributes (document paths are passed through). */
+    | Paths
+    | readonly (Removable | Paths)[]
+    | ({ readonly [K in Removable]?: unknown } & { readonly [P in Paths]?: unknown });
+  /** Elements to delete from Set attributes (document paths too). */
   $DELETE?: {
     [K in keyof Item as [DeleteValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: DeleteValue<
       Exclude<Item[K], undefined>
     >;
-  } & { [path: DocumentPath]: unknown };
+  } & { readonly [P in Paths]?: unknown };
 }
 
 /**
@@ -106,8 +126,9 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey> {
  * Plain properties (`{ name: "Bob" }`) and document paths (`{ "address.city": "Paris" }`) are set; a plain property or
  * `$SET` entry also takes an update operation of its type (`update.ifNotExists(v)` on any attribute,
  * `update.increment(n)`/`decrement(n)` on numbers, `update.append(list)`/`prepend(list)` on lists of that element type).
- * Document paths ({@link DocumentPath}: `"a.b"`, `"list[0]"`, quoted names `'m["x.y"]'`) are accepted anywhere and checked when
- * the update runs. The operators are `$SET`, `$ADD` (numbers,
+ * Document paths (`"a.b"`, `"list[0]"`) must name declared nested attributes and take their value types, unless the
+ * schema saves unknown attributes ({@link DocumentPath}); quoted names (`'m["x.y"]'`) are checked when the update
+ * runs. The operators are `$SET`, `$ADD` (numbers,
  * Set and List attributes), `$REMOVE` (optional attributes, as a list of names or `{ name: null }`) and `$DELETE`
  * (elements of Set attributes). A removable attribute also takes `undefined` or `dynamodel.type.UNDEFINED` (→ REMOVE).
  * Key attributes may appear as plain properties (the single-object form `Model.update({ id, ...changes })`), not in
@@ -135,6 +156,9 @@ export type UpdateOf<D, S> = Prettify<
   } & UpdateOperators<
     Without<ObjectOf<D, S, "item">, HashKeyName<D> | RangeKeyName<D>>,
     Updatable<D, S>,
-    RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>> | UnknownNames<D, S>
-  > & { readonly [path: DocumentPath]: unknown }
+    RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>> | UnknownNames<D, S>,
+    PathsOf<D, S>,
+    PathValues<D, S, PathsOf<D, S>>
+  > &
+    PathValues<D, S, PathsOf<D, S>>
 >;
