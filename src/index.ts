@@ -54,7 +54,7 @@ export type { Item, SaveSettings, PopulateSettings } from "./item/item.js";
 export type { AliasNames, ItemOf, ModelType, RetrieverInit } from "./model/model-type.js";
 export type { Explanation, PlainKey, Query, QueryResponse, Scan, ScanResponse, SegmentKeys, SortOrder } from "./query/index.js";
 export type { DeleteSettings, GetSettings, UpdateSettings } from "./model/model-core.js";
-export type { AnyModel, ModelOptions } from "./model/define-model.js";
+export type { AnyModel, Model, ModelOptions } from "./model/define-model.js";
 export type { UnknownAttributes } from "./model/unknown-names.js";
 export type { SerializerOptions } from "./model/serializers.js";
 export type {

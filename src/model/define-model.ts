@@ -44,6 +44,26 @@ export type ModelOptions = TableOptionsInput & {
   readonly unknownAttributes?: UnknownAttributes;
 };
 
+/**
+ * The type of a model defined from a schema (what `dynamodel.model(name, schema, options)` returns): a
+ * {@link ModelType} whose item, input, key and update types are inferred from the definition `D`, the schema
+ * settings `S` and the model options `O`. Editors show a model by this name; name its parts with `InferItem`,
+ * `InferInput`, `InferKey` and `InferUpdate` (`InferItem<typeof Order>`).
+ *
+ * @example
+ * ```ts
+ * const Order = dynamodel.model("Order", orderSchema); // const Order: Model<{ readonly id: ...; ... }, {}, {}>
+ * ```
+ */
+export interface Model<D extends SchemaDefinition, S extends SchemaSettings = {}, O extends ModelOptions = {}>
+  extends ModelType<
+    WithExpiry<ObjectOf<D, S, "item">, ExpiresAttribute<O>, Date>,
+    WithExpiry<ObjectOf<D, S, "input">, ExpiresAttribute<O>, Date | number>,
+    KeyOf<D, S>,
+    WithExpiryUpdate<UpdateOf<D, S>, ObjectOf<D, S, "item">, ExpiresAttribute<O>>,
+    AliasNames<D>
+  > {}
+
 /** Any model, whatever its item type. */
 export type AnyModel = ModelType<object, never, never, never>;
 
@@ -92,24 +112,12 @@ export function model<const D extends SchemaDefinition, const S extends SchemaSe
   name: string,
   schema: Schema<D, S>,
   options?: O,
-): ModelType<
-  WithExpiry<ObjectOf<D, S, "item">, ExpiresAttribute<O>, Date>,
-  WithExpiry<ObjectOf<D, S, "input">, ExpiresAttribute<O>, Date | number>,
-  KeyOf<D, S>,
-  WithExpiryUpdate<UpdateOf<D, S>, ObjectOf<D, S, "item">, ExpiresAttribute<O>>,
-  AliasNames<D>
->;
+): Model<D, S, O>;
 export function model<const D extends SchemaDefinition, const O extends ModelOptions = {}>(
   name: string,
   schema: D,
   options?: O,
-): ModelType<
-  WithExpiry<ObjectOf<D, {}, "item">, ExpiresAttribute<O>, Date>,
-  WithExpiry<ObjectOf<D, {}, "input">, ExpiresAttribute<O>, Date | number>,
-  KeyOf<D, {}>,
-  WithExpiryUpdate<UpdateOf<D, {}>, ObjectOf<D, {}, "item">, ExpiresAttribute<O>>,
-  AliasNames<D>
->;
+): Model<D, {}, O>;
 export function model<T extends object = Record<string, unknown>>(
   name: string,
   schema?: Schema | SchemaDefinition | readonly (Schema | SchemaDefinition)[],

@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
-import dynamodel, { type InferInput, type InferItem, type InferKey, type InferUpdate, type ItemOf } from "../../src/index.js";
+import dynamodel, {
+  type InferInput,
+  type InferItem,
+  type InferKey,
+  type InferUpdate,
+  type ItemOf,
+  type Model,
+  type ModelType,
+} from "../../src/index.js";
 
 const orderSchema = new dynamodel.Schema(
   {
@@ -55,6 +63,13 @@ describe("Infer* helpers take a model or a Schema as well as a definition", () =
     // @ts-expect-error status is an enum
     const wrong: InferUpdate<typeof orderSchema> = { status: "shipped" };
     void wrong;
+  });
+
+  it("a model is a Model<Definition, Settings, Options>, a ModelType", () => {
+    const definition = { id: { type: String, hashKey: true }, n: Number } as const;
+    const M: Model<typeof definition> = dynamodel.model("InferSourceNamed", definition);
+    expectTypeOf(M).toExtend<ModelType<InferItem<typeof M>, InferInput<typeof M>, InferKey<typeof M>, InferUpdate<typeof M>>>();
+    expectTypeOf<InferItem<typeof M>>().toEqualTypeOf<{ id: string; n?: number }>();
   });
 
   it("explicit item types keep working (model<T>())", () => {
