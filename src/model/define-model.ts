@@ -204,7 +204,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   const itemMethods = new MethodRegistry(() => ModelItem.prototype as unknown as Record<string, unknown>);
   define("methods", { set: statics.set.bind(statics), delete: statics.delete.bind(statics), item: { set: itemMethods.set.bind(itemMethods), delete: itemMethods.delete.bind(itemMethods) } });
   define("serializer", core.serializer);
-  define("serializeMany", (items: unknown, nameOrOptions?: unknown) => {
+  define("serializeMany", (items: unknown = [], nameOrOptions?: unknown) => {
     if (!Array.isArray(items)) throw new InvalidParameter("itemsArray must be an array of item objects", { code: "invalid_serializer" });
     return items.map((item: Item) => core.serializeItem(item, nameOrOptions));
   });

@@ -8,6 +8,9 @@
 /** A custom method: any function; `this` is the model (statics) or the item (item methods). */
 export type MethodFunction = (this: never, ...args: never[]) => unknown;
 
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  value !== null && (typeof value === "object" || typeof value === "function") && typeof (value as PromiseLike<unknown>).then === "function";
+
 /** Installs functions on a target, never over built-ins. */
 export class MethodRegistry {
   private readonly custom = new Set<string>();
@@ -15,8 +18,9 @@ export class MethodRegistry {
   constructor(private readonly target: () => Record<string, unknown>) {}
 
   /**
-   * Adds (or replaces) a custom method. Called with a trailing callback it is passed through; otherwise it
-   * returns a promise and `fn` receives a callback as its last argument (or may return a promise itself).
+   * Adds (or replaces) a custom method. Called with a trailing callback, `fn` gets it and may call it or return a
+   * promise (which then settles the callback: `callback(null, result)` or `callback(error)`); called without one,
+   * the method returns a promise and `fn` receives a callback as its last argument (or may return a promise itself).
    * @example `User.methods.set("byEmail", async function (email) { ... })`
    */
   set(name: string, fn: MethodFunction): void {
@@ -29,12 +33,16 @@ export class MethodRegistry {
       enumerable: false,
       value: function (this: unknown, ...args: unknown[]) {
         const call = fn as (this: unknown, ...args: unknown[]) => unknown;
-        if (typeof args[args.length - 1] === "function") return call.apply(this, args);
+        const callback = args[args.length - 1];
+        if (typeof callback === "function") {
+          // An async function given a callback: its promise settles the callback (as in Dynamoose).
+          const result = call.apply(this, args);
+          if (isThenable(result)) result.then((value) => callback(null, value), (error: unknown) => callback(error));
+          return undefined;
+        }
         return new Promise((resolve, reject) => {
           const result = call.apply(this, [...args, (error: unknown, value: unknown) => (error ? reject(error) : resolve(value))]);
-          if (result !== null && typeof result === "object" && typeof (result as Promise<unknown>).then === "function") {
-            (result as Promise<unknown>).then(resolve, reject);
-          }
+          if (isThenable(result)) result.then(resolve, reject);
         });
       },
     });

@@ -111,7 +111,7 @@ export function parseAttribute(name: string, path: string, value: unknown, conte
   if (hashKey && rangeKey) fail(path, `Attribute ${path} must not be both hashKey and rangeKey.`);
   const nested = path.includes(".");
   if (nested && (hashKey || rangeKey)) fail(path, `The key attribute ${path} must be at the root of the schema, not nested.`);
-  if (nested && settings.index !== undefined && settings.index !== false) {
+  if (nested && (hasIndex(settings) || rawTypes.some((raw) => isPlainObject(raw) && hasIndex(raw)))) {
     fail(path, `Index must be at root object and not nested in object or array (${path}).`);
   }
   if ((hashKey || rangeKey) && types.length > 1) fail(path, `The key attribute ${path} can not have multiple types.`);
@@ -125,7 +125,7 @@ export function parseAttribute(name: string, path: string, value: unknown, conte
   if (aliasSettings.length > 1) fail(path, `Attribute ${path} may use only one of map, alias and aliases.`);
   const aliases: string[] = aliasSettings.length === 0 ? [] : ([] as string[]).concat(aliasSettings[0] as string | string[]);
   for (const alias of aliases) if (typeof alias !== "string" || alias === "") fail(path, `The aliases of ${path} must be non-empty strings.`);
-  const defaultAlias = settings.defaultMap ?? settings.defaultAlias;
+  const defaultAlias = defaultAliasOf(settings, rawTypes, path);
   if (defaultAlias !== undefined && defaultAlias !== name && !aliases.includes(defaultAlias)) {
     fail(path, `The defaultMap of ${path} (${defaultAlias}) must be one of its aliases or its own name.`);
   }
@@ -161,6 +161,24 @@ export function parseAttribute(name: string, path: string, value: unknown, conte
     aliases,
     readName: defaultAlias ?? aliases[0] ?? name,
   };
+}
+
+/** Whether a definition (or one type of a union) declares an index. */
+const hasIndex = (definition: { readonly index?: unknown }): boolean => definition.index !== undefined && definition.index !== false;
+
+/**
+ * The `defaultMap` / `defaultAlias` of an attribute: one at most, counting the definition and each type of a union
+ * (Dynamoose refuses two, even equal ones).
+ */
+function defaultAliasOf(settings: AttributeDefinition, rawTypes: readonly unknown[], path: string): string | undefined {
+  const found: unknown[] = [];
+  for (const definition of [settings, ...rawTypes]) {
+    if (!isPlainObject(definition)) continue;
+    if (definition.defaultMap) found.push(definition.defaultMap);
+    if (definition.defaultAlias) found.push(definition.defaultAlias);
+  }
+  if (found.length > 1) fail(path, `Only defaultMap or defaultAlias can be specified per attribute (${path}).`);
+  return found[0] as string | undefined;
 }
 
 function modelRef(model: ModelLike): ModelRef {

@@ -53,6 +53,24 @@ describe("construction errors", () => {
       "Index must be at root object and not nested in object or array (o.i).",
     ],
     [
+      "an index inside one type of a nested union",
+      { id: String, friends: { type: Object, schema: { names: [{ type: Array, schema: [String] }, { type: String, index: true }] } } },
+      InvalidParameter,
+      "Index must be at root object and not nested in object or array (friends.names).",
+    ],
+    [
+      "defaultMap together with defaultAlias",
+      { id: { type: Number, map: ["_id", "userID"], defaultMap: "_id", defaultAlias: "userID" } },
+      InvalidParameter,
+      "Only defaultMap or defaultAlias can be specified per attribute (id).",
+    ],
+    [
+      "a defaultMap in each type of a union",
+      { id: String, v: [{ type: Number, map: ["_v", "vv"], defaultMap: "vv" }, { type: String, map: ["_v", "vv"], defaultMap: "_v" }] },
+      InvalidParameter,
+      "Only defaultMap or defaultAlias can be specified per attribute (v).",
+    ],
+    [
       "an array schema with two elements",
       { id: String, l: { type: Array, schema: [String, Number] } },
       InvalidParameter,
