@@ -10,7 +10,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter, TypeMismatch } from "../errors.js";
 import type { Path, ValueEncoder } from "../expression/index.js";
 import { toGenericAttributeValue } from "../schema/generic-value.js";
-import type { AttributeNode } from "../schema/nodes.js";
+import type { AttributeNode, TypeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
 import { type SerializeContext, type ValueSerializer, compileAttributeSerializer } from "../schema/serialize.js";
 import { pathText, resolveAttribute } from "./attribute-path.js";
@@ -49,6 +49,8 @@ function stringForNumber(node: AttributeNode, path: string): TypeMismatch {
   });
 }
 
+const isIsoDate = (type: TypeNode): boolean => type.kind === "date" && type.storage === "iso";
+
 /** Builds the encoder of a schema. */
 export function schemaEncoder(schema: Schema): ValueEncoder {
   return (path: Path, value: unknown): AttributeValue => {
@@ -65,6 +67,8 @@ export function schemaEncoder(schema: Schema): ValueEncoder {
           });
         }
       }
+      // Epoch milliseconds compare with an ISO Date attribute as stored (a save refuses the number, a condition converts it).
+      if (typeof transformed === "number" && node.types.some(isIsoDate)) transformed = new Date(transformed);
       const context: SerializeContext = { issues: [], pending: undefined, checkRequired: false };
       const encoded = serializerOf(schema, node)(transformed, text, context);
       if (encoded !== undefined && context.issues.length === 0) return encoded;

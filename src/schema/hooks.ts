@@ -11,6 +11,7 @@ import { InvalidParameter } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
 import { defineOwn } from "./generic-value.js";
 import type { AttributeNode, ObjectShape } from "./nodes.js";
+import { isPlainObject } from "./parse.js";
 
 /** Promises started by a pass; `undefined` when everything was synchronous. */
 export interface PassContext {
@@ -47,8 +48,8 @@ function assign(target: Record<string, unknown>, key: string, value: unknown, co
   } else defineOwn(target, key, then ? then(value, old, context) : value);
 }
 
-const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Uint8Array) && !(value instanceof Set);
+/** A plain object (a class instance is left as it is, for the type check to refuse). */
+const isPlainRecord = isPlainObject;
 
 type NestedPass = (value: unknown, old: unknown, context: PassContext) => unknown;
 type AttributeStep = (target: Record<string, unknown>, key: string, guarded: boolean, old: unknown, context: PassContext) => void;

@@ -74,3 +74,14 @@ export interface ObjectShape {
   readonly attributes: readonly AttributeNode[];
   readonly byName: ReadonlyMap<string, AttributeNode>;
 }
+
+/**
+ * A timestamp of a Schema nested in another (`address: new Schema(def, { timestamps: true })`): where it goes from
+ * the root (`*` for every element of a list) and how it is stored. Written with the root's timestamps, same time.
+ */
+export interface NestedStamp {
+  readonly segments: readonly string[];
+  readonly storage: DateStorage;
+  /** A `createdAt` (set on new items only), else an `updatedAt`. */
+  readonly created: boolean;
+}

@@ -7,13 +7,21 @@
 import { InvalidParameter, InvalidParameterType, InvalidType } from "../errors.js";
 import { ANY, NULL, THIS, UNDEFINED } from "./attribute-types.js";
 import type { AttributeDefinition, DateStorage, IndexDefinition, SchemaDefinition } from "./definition.js";
-import type { AttributeNode, ModelRef, ObjectShape, ReferencedModel, SetElement, TypeNode } from "./nodes.js";
+import type { AttributeNode, ModelRef, NestedStamp, ObjectShape, ReferencedModel, SetElement, TypeNode } from "./nodes.js";
 
 /** A Schema instance, as the parser sees one nested in a definition. @internal */
 export interface NestedSchema {
   readonly __dynamodelSchema: true;
   readonly definition: SchemaDefinition;
   readonly settings?: { readonly saveUnknown?: boolean | readonly string[] };
+  /** Its own timestamps (names and storage), written at its place in the parent. */
+  readonly plan?: { readonly timestamps: { readonly createdAt: readonly StampName[]; readonly updatedAt: readonly StampName[] } };
+}
+
+/** A timestamp attribute's name and Date storage. */
+interface StampName {
+  readonly name: string;
+  readonly storage: DateStorage;
 }
 
 /** A model, as the parser sees one used as a type. @internal */
@@ -29,17 +37,59 @@ export interface ParseContext {
   readonly nestedUnknown?: string[];
   /** Paths of array elements (`list.0`), which match any index in `saveUnknown` patterns. */
   readonly arrayElements?: Set<string>;
+  /** Timestamps of nested Schema instances, placed in the root (written with the root's). */
+  readonly nestedStamps?: NestedStamp[];
 }
 
-/** Parses a nested Schema instance, keeping its `saveUnknown` setting re-prefixed with the attribute path. */
+/** The segments of `path` with `*` for array elements (any index). */
+function patternSegments(path: string, context: ParseContext): string[] {
+  const segments = path.split(".");
+  return segments.map((segment, i) => (context.arrayElements?.has(segments.slice(0, i + 1).join(".")) ? "*" : segment));
+}
+
+/**
+ * Parses a nested Schema instance, keeping its `saveUnknown` setting re-prefixed with the attribute path and its
+ * timestamps as attributes of the nested object (set where the root's are, as Dynamoose merges them into the root).
+ */
 function parseNestedSchema(schema: NestedSchema, path: string, context: ParseContext): TypeNode {
   const saveUnknown = schema.settings?.saveUnknown;
   if (saveUnknown && context.nestedUnknown) {
-    const segments = path.split(".");
-    const prefix = segments.map((segment, i) => (context.arrayElements?.has(segments.slice(0, i + 1).join(".")) ? "*" : segment)).join(".");
+    const prefix = patternSegments(path, context).join(".");
     for (const pattern of saveUnknown === true ? ["**"] : saveUnknown) context.nestedUnknown.push(`${prefix}.${pattern}`);
   }
-  return { kind: "object", shape: parseShape(schema.definition, path, context) };
+  const shape = parseShape(schema.definition, path, context);
+  const stamps = schema.plan?.timestamps;
+  if (!stamps || stamps.createdAt.length + stamps.updatedAt.length === 0) return { kind: "object", shape };
+  const prefix = patternSegments(path, context);
+  const stamped: AttributeNode[] = [];
+  for (const [list, created] of [
+    [stamps.createdAt, true],
+    [stamps.updatedAt, false],
+  ] as const) {
+    for (const stamp of list) {
+      context.nestedStamps?.push({ segments: [...prefix, stamp.name], storage: stamp.storage, created });
+      stamped.push(timestampNode(stamp.name, `${path}.${stamp.name}`, stamp.storage));
+    }
+  }
+  const attributes = [...shape.attributes, ...stamped];
+  return { kind: "object", shape: { attributes, byName: new Map(attributes.map((a) => [a.name, a])) } };
+}
+
+/** The attribute node of a timestamp: a Date of the given storage. @internal */
+export function timestampNode(name: string, path: string, storage: DateStorage): AttributeNode {
+  return {
+    name,
+    path,
+    types: [{ kind: "date", storage }],
+    hasDefault: false,
+    forceDefault: false,
+    required: false,
+    indexes: [],
+    hashKey: false,
+    rangeKey: false,
+    aliases: [],
+    readName: name,
+  };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

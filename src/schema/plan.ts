@@ -12,10 +12,10 @@ import type { SchemaSettings } from "./definition.js";
 import { type ShapeDeserializer, compileShapeDeserializer } from "./deserialize.js";
 import { type ObjectPass, type PassContext, compileDefaultsPass, compileGetPass, compileTransformsPass } from "./hooks.js";
 import { issuesError } from "./issues.js";
-import type { ObjectShape } from "./nodes.js";
+import type { NestedStamp, ObjectShape } from "./nodes.js";
 import { type UnknownMatcher, unknownMatcher } from "./save-unknown.js";
 import { type SerializeContext, type ShapeSerializer, compileShapeSerializer } from "./serialize.js";
-import type { Timestamps } from "./timestamps.js";
+import { type Timestamps, stampAt } from "./timestamps.js";
 import { ValidationError, describeValue } from "../errors.js";
 
 /** A stored item: attribute name → AttributeValue. */
@@ -68,6 +68,8 @@ export class SchemaPlan {
     readonly shape: ObjectShape,
     readonly settings: SchemaSettings,
     readonly timestamps: Timestamps,
+    /** Timestamps of nested Schema instances. */
+    readonly nestedStamps: readonly NestedStamp[] = [],
   ) {
     this.keep = unknownMatcher(settings.saveUnknown);
     this.usesOldValues = hasSetTransform(shape);
@@ -103,6 +105,7 @@ export class SchemaPlan {
     const now = Date.now();
     if (isNew) for (const stamp of this.timestamps.createdAt) item[stamp.name] = stampValue(stamp.storage, now);
     for (const stamp of this.timestamps.updatedAt) item[stamp.name] = stampValue(stamp.storage, now);
+    for (const stamp of this.nestedStamps) if (isNew || !stamp.created) stampAt(item, stamp.segments, 0, stampValue(stamp.storage, now));
   }
 
   private check(item: Record<string, unknown>): AttributeMap | Promise<AttributeMap> {

@@ -5,8 +5,8 @@
  */
 import { InvalidParameter } from "../errors.js";
 import type { IndexProjection, SchemaDefinition, SchemaSettings, Throughput } from "./definition.js";
-import { type ParseContext, parseShape } from "./parse.js";
-import type { AttributeNode, ObjectShape, ReferencedModel, TypeNode } from "./nodes.js";
+import { type ParseContext, parseShape, timestampNode } from "./parse.js";
+import type { AttributeNode, NestedStamp, ObjectShape, ReferencedModel, TypeNode } from "./nodes.js";
 import { SchemaPlan } from "./plan.js";
 import { parseTimestamps } from "./timestamps.js";
 
@@ -78,8 +78,10 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
     this.definition = definition;
     this.settings = (settings ?? {}) as S;
     const nestedUnknown: string[] = [];
+    const nestedStamps: NestedStamp[] = [];
     const context: ParseContext = {
       nestedUnknown,
+      nestedStamps,
       arrayElements: new Set(),
       self: {
         resolve: () => {
@@ -90,26 +92,12 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
     };
     const parsed = parseShape(definition, "", context);
     const timestamps = parseTimestamps(this.settings, new Set(parsed.byName.keys()));
-    const stamped = [...timestamps.createdAt, ...timestamps.updatedAt].map(
-      (stamp): AttributeNode => ({
-        name: stamp.name,
-        path: stamp.name,
-        types: [{ kind: "date", storage: stamp.storage }],
-        hasDefault: false,
-        forceDefault: false,
-        required: false,
-        indexes: [],
-        hashKey: false,
-        rangeKey: false,
-        aliases: [],
-        readName: stamp.name,
-      }),
-    );
+    const stamped = [...timestamps.createdAt, ...timestamps.updatedAt].map((stamp) => timestampNode(stamp.name, stamp.name, stamp.storage));
     const attributes = [...parsed.attributes, ...stamped];
     this.shape = { attributes, byName: new Map(attributes.map((a) => [a.name, a])) };
     checkKeys(this.shape);
     checkAliases(this.shape);
-    this.plan = new SchemaPlan(this.shape, withNestedUnknown(this.settings, nestedUnknown), timestamps);
+    this.plan = new SchemaPlan(this.shape, withNestedUnknown(this.settings, nestedUnknown), timestamps, nestedStamps);
   }
 
   /** The hash (partition) key attribute: the one marked `hashKey: true`, else the first attribute. */

@@ -19,6 +19,7 @@ import {
   toGenericAttributeValue,
 } from "./generic-value.js";
 import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
+import { isPlainObject } from "./parse.js";
 import { type UnknownMatcher, keepNone } from "./save-unknown.js";
 
 /** Collects problems and pending async validations during one serialization. */
@@ -100,7 +101,8 @@ function safeModelName(resolve: () => { name: string }): string {
 function serializeDate(value: unknown, storage: TypeNode & { kind: "date" }): AttributeValue | typeof MISMATCH {
   let time: number;
   if (value instanceof Date) time = value.getTime();
-  else if (typeof value === "number") time = value;
+  // A number is the stored form of a milliseconds or seconds Date; for an ISO Date it is refused, as in Dynamoose.
+  else if (typeof value === "number" && storage.storage !== "iso") time = value;
   else return MISMATCH;
   if (!Number.isFinite(time)) return MISMATCH;
   if (storage.storage === "iso") return { S: new Date(time).toISOString() };
@@ -277,8 +279,12 @@ function nested(shape: ShapeSerializer, value: Record<string, unknown>, path: st
   return map;
 }
 
-const isObjectValue = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Uint8Array) && !(value instanceof Set);
+
+/**
+ * A value an Object attribute takes: a plain object (`{}` or `Object.create(null)`). A class instance is refused, as
+ * in Dynamoose (`TypeMismatch` naming its class): one prototype compare.
+ */
+const isObjectValue = isPlainObject;
 
 /** Compiles the check-and-convert function of one attribute (for a present, non-undefined value). */
 export function compileAttributeSerializer(attribute: AttributeNode, keep: UnknownMatcher): ValueSerializer {

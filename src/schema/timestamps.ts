@@ -6,6 +6,7 @@
  */
 import { InvalidParameter, InvalidType } from "../errors.js";
 import type { AttributeValueDefinition, DateStorage, SchemaSettings, TimestampSetting } from "./definition.js";
+import { defineOwn } from "./generic-value.js";
 import { isPlainObject } from "./parse.js";
 
 /** One timestamp attribute: its name and how its Date is stored. */
@@ -53,4 +54,35 @@ export function parseTimestamps(settings: SchemaSettings, defined: ReadonlySet<s
     if (defined.has(name)) throw new InvalidParameter(`Timestamp attributes must not be defined in schema (${name}).`, { code: "invalid_timestamp", path: name });
   }
   return timestamps;
+}
+
+/**
+ * Sets a nested timestamp at `segments` (`*`: every element of a list) in `target`, copying each object and list on
+ * the way (never the caller's): a missing object on the way is created, as Dynamoose does; a value of another type
+ * is left for the type check.
+ */
+export function stampAt(target: Record<string, unknown>, segments: readonly string[], index: number, value: unknown): void {
+  const segment = segments[index] as string;
+  if (index === segments.length - 1) {
+    defineOwn(target, segment, value);
+    return;
+  }
+  const current = Object.hasOwn(target, segment) ? target[segment] : undefined;
+  if (segments[index + 1] === "*") {
+    if (!Array.isArray(current)) return;
+    const list: unknown[] = [...current];
+    defineOwn(target, segment, list);
+    for (let i = 0; i < list.length; i++) {
+      const element = list[i];
+      if (!isPlainObject(element)) continue;
+      const copy = { ...element };
+      list[i] = copy;
+      stampAt(copy, segments, index + 2, value);
+    }
+    return;
+  }
+  if (current !== undefined && !isPlainObject(current)) return;
+  const copy: Record<string, unknown> = current === undefined ? {} : { ...current };
+  defineOwn(target, segment, copy);
+  stampAt(copy, segments, index + 1, value);
 }

@@ -112,13 +112,15 @@ describe("Date", () => {
     expect(back.ms).toBeInstanceOf(Date);
   });
 
-  it("stores a number given as input as is (ms and seconds) or converts it (ISO)", () => {
-    expect(write(schema, { id: "a", ms: 1000, sec: 1714979289, iso: 0 })).toEqual({
+  it("stores a number given as input as is (ms and seconds) and refuses it for an ISO Date, as Dynamoose does", () => {
+    expect(write(schema, { id: "a", ms: 1000, sec: 1714979289 })).toEqual({
       id: { S: "a" },
       ms: { N: "1000" },
       sec: { N: "1714979289" },
-      iso: { S: "1970-01-01T00:00:00.000Z" },
     });
+    const error = writeErrorSync(schema, { id: "a", iso: 0 });
+    expect(error).toBeInstanceOf(TypeMismatch);
+    expect(error.message).toBe("Expected iso to be of type date, instead found type number.");
   });
 
   it("refuses invalid dates, ISO strings given as input and non-finite numbers", () => {
