@@ -16,8 +16,10 @@ import { retry } from "./batch/index.js";
 import * as error from "./errors.js";
 import { Condition, update } from "./expression/index.js";
 import { Instance } from "./instance.js";
+import { Item } from "./item/item.js";
 import { logger } from "./logger/logger.js";
 import { model } from "./model/define-model.js";
+import { Query, Scan } from "./query/index.js";
 import { type } from "./schema/attribute-types.js";
 import { Schema } from "./schema/schema.js";
 import { transaction } from "./transaction/index.js";
@@ -30,7 +32,7 @@ export const Table = Instance.default.Table;
 /** The Table class type. */
 export type Table = InstanceType<typeof Instance.default.Table>;
 
-export { Condition, Instance, Schema, error, logger, model, retry, transaction, type, update };
+export { Condition, Instance, Item, Query, Scan, Schema, error, logger, model, retry, transaction, type, update };
 export type { AnySymbol, NullSymbol, ThisSymbol, UndefinedSymbol } from "./schema/attribute-types.js";
 export type { AppendOperation, DecrementOperation, IfNotExistsOperation, IncrementOperation, PrependOperation, UpdateOperation } from "./expression/index.js";
 export type { LogEvent, LogLevel, LogProvider, Logger } from "./logger/logger.js";
@@ -50,9 +52,9 @@ export type {
 export type { Callback } from "./callback.js";
 export type { AnyDynamoDBClient, DynamoDBLike, SendingClient } from "./aws/client.js";
 export type { CancellationReason, Issue } from "./errors.js";
-export type { Item, SaveSettings, PopulateSettings } from "./item/item.js";
+export type { SaveSettings, PopulateSettings } from "./item/item.js";
 export type { AliasNames, ItemOf, ModelType, RetrieverInit } from "./model/model-type.js";
-export type { Explanation, PlainKey, Query, QueryResponse, Scan, ScanResponse, SegmentKeys, SortOrder } from "./query/index.js";
+export type { Explanation, PlainKey, QueryResponse, ScanResponse, SegmentKeys, SortOrder } from "./query/index.js";
 export type { DeleteSettings, GetSettings, UpdateSettings } from "./model/model-core.js";
 export type { AnyModel, Model, ModelOptions } from "./model/define-model.js";
 export type { UnknownAttributes } from "./model/unknown-names.js";
@@ -69,6 +71,9 @@ export type {
 export type { HashKeyName, InferInput, InferItem, InferKey, InferSource, InferUpdate, ModelTypes, RangeKeyName, DocumentPath } from "./schema/infer.js";
 export type { TableOptions, TableOptionsInput } from "./table/options.js";
 
-/** The whole namespace, as the default export (Dynamoose's shape). */
-const dynamodel = { model, Table, Instance, Schema, Condition, transaction, aws, logger, type, error, retry, update };
+/**
+ * The whole namespace, as the default export (Dynamoose's shape), plus the classes `Item` (every item is an instance:
+ * `item instanceof dynamodel.Item`; `class Order extends Item` types a model as in Dynamoose), `Query` and `Scan`.
+ */
+const dynamodel = { model, Table, Instance, Schema, Condition, transaction, aws, logger, type, error, retry, update, Item, Query, Scan };
 export default dynamodel;
