@@ -52,7 +52,7 @@ export type {
 export type { Callback } from "./callback.js";
 export type { AnyDynamoDBClient, DynamoDBLike, SendingClient } from "./aws/client.js";
 export type { CancellationReason, Issue } from "./errors.js";
-export type { SaveSettings, PopulateSettings } from "./item/item.js";
+export type { ItemConformSettings, ItemSettings, SaveSettings, PopulateSettings } from "./item/item.js";
 export type { AliasNames, ItemOf, ModelType, RetrieverInit } from "./model/model-type.js";
 export type { Explanation, PlainKey, QueryResponse, ScanResponse, SegmentKeys, SortOrder } from "./query/index.js";
 export type { DeleteSettings, GetSettings, UpdateSettings } from "./model/model-core.js";

@@ -4,26 +4,15 @@
  *
  * @module
  */
-import type { PutItemCommandInput } from "@aws-sdk/client-dynamodb";
+import type { AttributeValue, PutItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { type Callback, settle, attempt } from "../callback.js";
+import { InvalidParameter } from "../errors.js";
 import { checkNesting, defineOwn, mapToObject } from "../schema/generic-value.js";
 import type { AttributeMap } from "../schema/plan.js";
+import { fromDynamo, isDynamoObject, objectToDynamo, storedFormOf } from "./dynamo-object.js";
+import type { ItemConformSettings, ItemSettings, PopulateSettings, SaveSettings } from "./settings.js";
 
-/** Settings of `item.save()`. */
-export interface SaveSettings {
-  /** Replace an existing item with the same key (default `true`); `false` fails when the key exists. */
-  readonly overwrite?: boolean;
-  /** `"request"`: resolve the PutItem input without sending it. */
-  readonly return?: "item" | "request";
-  /** A condition the stored item must meet (a `Condition`, or its object form). */
-  readonly condition?: unknown;
-}
-
-/** Settings of `item.populate()`. */
-export interface PopulateSettings {
-  /** Which reference attributes to fetch: `true` (all), a dotted path or paths with `*`/`**`. */
-  readonly properties?: boolean | string | readonly string[];
-}
+export type { ItemConformSettings, ItemSettings, PopulateSettings, SaveSettings } from "./settings.js";
 
 /** What an item needs of its model. @internal */
 export interface ItemModel {
@@ -34,6 +23,8 @@ export interface ItemModel {
   serializeItem(item: Item, nameOrOptions: unknown): Record<string, unknown>;
   withDefaults(item: Item): Promise<Record<string, unknown>>;
   toDynamo(item: Item): Promise<AttributeMap>;
+  objectFromSchema(object: Record<string, unknown>, settings: ItemConformSettings, isNew: boolean): Promise<Record<string, unknown>>;
+  attributesWithSchema(object: Record<string, unknown>): string[];
 }
 
 /** Where an item class keeps its model. @internal */
@@ -120,6 +111,14 @@ function assignField(item: Item, key: string, value: unknown): void {
   else (item as unknown as Record<string, unknown>)[key] = value;
 }
 
+/** The model behind a model class or its `Model` (the statics take either). */
+function modelFrom(model: unknown): ItemModel {
+  const fromClass = typeof model === "function" ? (model as { [itemModel]?: ItemModel })[itemModel] : undefined;
+  const found = fromClass ?? (model as ItemModel | undefined);
+  if (typeof found?.objectFromSchema !== "function") throw new InvalidParameter("You must pass in a model.", { code: "invalid_model" });
+  return found;
+}
+
 /** The model of an item. @internal */
 function modelOf(item: Item): ItemModel {
   // Not `item.constructor`: an attribute may be named "constructor".
@@ -161,10 +160,66 @@ export function deepCopy<T>(value: T, name = "", level = 2): T {
  * ```
  */
 export class Item {
-  constructor(object: object = {}) {
-    ItemSlot.attach(this, null);
+  /**
+   * Makes an item from `object` (deep-copied). A DynamoDB-JSON-looking object is taken as it is unless `settings.type`
+   * is `"fromDynamo"`, which says it was read from DynamoDB.
+   */
+  constructor(object: object = {}, settings?: ItemSettings) {
     const source = object as Record<string, unknown>;
+    if (settings?.type === "fromDynamo") {
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(source)) defineOwn(copy, key, deepCopy(source[key], key));
+      const marshalled = isDynamoObject(copy) === true;
+      ItemSlot.attach(this, marshalled ? (copy as AttributeMap) : storedFormOf(copy));
+      assignFields(this, marshalled ? mapToObject(copy as AttributeMap, "") : copy);
+      return;
+    }
+    ItemSlot.attach(this, null);
     for (const key of Object.keys(source)) assignField(this, key, deepCopy(source[key], key));
+  }
+
+  /**
+   * An object as an AttributeValue map (`undefined` values left out), or with `{ type: "value" }` one value as an
+   * AttributeValue, through `aws.converter()` (no schema).
+   * @example `User.objectToDynamo({ id: 1 })` → `{ id: { N: "1" } }`
+   */
+  static objectToDynamo(object: unknown, settings: { readonly type: "object" | "value" } = { type: "object" }): AttributeMap | AttributeValue | undefined {
+    return objectToDynamo(object, settings.type);
+  }
+
+  /**
+   * An AttributeValue map as a plain object, through `aws.converter()` (no schema); binaries as `Buffer`.
+   * @example `User.fromDynamo({ id: { N: "1" } })` → `{ id: 1 }`
+   */
+  static fromDynamo(object: AttributeMap): Record<string, unknown> {
+    return fromDynamo(object);
+  }
+
+  /**
+   * Whether `object` is an AttributeValue map: `true`, `false`, or `null` for an empty object (`recursive`: whether
+   * it is one AttributeValue).
+   * @example `User.isDynamoObject({ id: { S: "a" } })` → `true`
+   */
+  static isDynamoObject(object: Record<string, unknown>, recursive?: boolean): boolean | null {
+    return isDynamoObject(object, recursive);
+  }
+
+  /**
+   * `object` conformed to the schema of `model` (a model, or its `Model`) with Dynamoose's settings (see
+   * {@link ItemConformSettings}); `type` defaults to `"toDynamo"`.
+   * @example `await User.objectFromSchema({ id: 1, extra: 2 }, User.Model)` → `{ id: 1 }`
+   */
+  static objectFromSchema(object: Record<string, unknown>, model: unknown, settings: ItemConformSettings = { type: "toDynamo" }): Promise<Record<string, unknown>> {
+    return attempt(() => modelFrom(model).objectFromSchema(object, settings, true));
+  }
+
+  /**
+   * Every attribute path of the schema of `model` that `item` has or could have, list elements numbered
+   * (`"friends.0.name"`).
+   * @example `await User.attributesWithSchema({ id: 1, tags: ["a", "b"] }, User.Model)` → `["id", "tags", "tags.0", "tags.1"]`
+   */
+  static attributesWithSchema(item: Record<string, unknown>, model: unknown): Promise<string[]> {
+    return attempt(() => modelFrom(model).attributesWithSchema(item));
   }
 
 
@@ -235,6 +290,18 @@ export class Item {
   /** A plain copy of the item with defaults applied (no type check, no validation). */
   withDefaults(): Promise<Record<string, unknown>> {
     return modelOf(this).withDefaults(this);
+  }
+
+  /**
+   * Makes the item match its schema, with Dynamoose's settings (default `{ type: "fromDynamo" }`: types checked,
+   * unknown attributes the schema does not keep removed, stored forms read); resolves the item.
+   * @example `await user.conformToSchema({ type: "toDynamo", defaults: true })`
+   */
+  async conformToSchema(settings: ItemConformSettings = { type: "fromDynamo" }): Promise<this> {
+    const fields = await modelOf(this).objectFromSchema({ ...this } as Record<string, unknown>, settings, ItemSlot.read(this) === null);
+    for (const key of Object.keys(this)) if (!Object.hasOwn(fields, key)) delete (this as unknown as Record<string, unknown>)[key];
+    assignFields(this, fields);
+    return this;
   }
 
   /** The stored form of the item (AttributeValue map), after the full save pipeline. */

@@ -160,6 +160,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   define("__dynamodelModel", true);
   define("schemas", schemas);
   define("Model", core);
+  define("Item", ctor);
   define("bindTable", (table: Table) => {
     boundTable = table;
   });

@@ -14,7 +14,7 @@ import type {
 } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
 import { ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
-import { type Item, type ItemModel, type PopulateSettings, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
+import { type Item, type ItemConformSettings, type ItemModel, type PopulateSettings, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
 import { checkKeyValues } from "../schema/key-limits.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
@@ -23,6 +23,7 @@ import { isExpired } from "../table/expires.js";
 import { addTableAttributes, readTableAttributes, tableUpdate } from "../table/stored-item.js";
 import type { Table } from "../table/table.js";
 import { allOf, conditionNode, conditionParams } from "./conditions.js";
+import { attributesWithSchema, conformObject } from "./conform.js";
 import { checkItemSize, checkUpdateValuesSize } from "./item-size.js";
 import { type Key, keyOf } from "./keys.js";
 import { populate } from "./populate.js";
@@ -320,6 +321,16 @@ export class ModelCore implements ItemModel {
       }
     }
     return fields;
+  }
+
+  /** Dynamoose's `objectFromSchema`: `object` conformed to its best-matching schema with Dynamoose's settings. */
+  objectFromSchema(object: Record<string, unknown>, settings: ItemConformSettings, isNew: boolean): Promise<Record<string, unknown>> {
+    return conformObject(this.schemasByMatch(object)[0] as Schema, object, settings, isNew);
+  }
+
+  /** Dynamoose's `attributesWithSchema`: the schema paths `object` has or could have. */
+  attributesWithSchema(object: Record<string, unknown>): string[] {
+    return attributesWithSchema(this.schemasByMatch(object)[0] as Schema, object);
   }
 
   serializeItem(item: Item, nameOrOptions: unknown): Record<string, unknown> {

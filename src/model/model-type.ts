@@ -15,7 +15,7 @@ import type {
 import type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchWriteSettings } from "../batch/index.js";
 import type { Callback } from "../callback.js";
 import type { AttributePath, Condition, ConditionObject, PathValue, RawConditionObject } from "../expression/index.js";
-import type { Item, SaveSettings } from "../item/item.js";
+import type { Item, ItemSettings, SaveSettings } from "../item/item.js";
 import type { Query, Scan } from "../query/index.js";
 import type { ModelTypes } from "../schema/infer.js";
 import type { Schema } from "../schema/schema.js";
@@ -68,9 +68,17 @@ export interface ModelMethods extends Pick<MethodRegistry, "set" | "delete"> {
 // its two-argument callback form, so that `update(key, changes as any)` still resolves the item, not `void`.
 
 /** A model: `new Model(obj)` makes an item; the statics read and write the table. */
-export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unknown, U = Partial<T>, N extends string = never> {
-  /** Makes a new (unsaved) item; `obj` is deep-copied. */
-  new (object?: I): ItemOf<T>;
+export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unknown, U = Partial<T>, N extends string = never>
+  extends Pick<typeof Item, "objectToDynamo" | "fromDynamo" | "isDynamoObject" | "objectFromSchema" | "attributesWithSchema"> {
+  /**
+   * Makes an item; `obj` is deep-copied. A new item unless `settings.type` is `"fromDynamo"` (read from DynamoDB: an
+   * AttributeValue map is unmarshalled, and the item counts as stored).
+   */
+  new (object?: I, settings?: ItemSettings): ItemOf<T>;
+  /** The model itself (Dynamoose's `Model.Item`). */
+  readonly Item: this;
+  /** The model's engine (Dynamoose's `Model.Model`): what the Item statics `objectFromSchema` and `attributesWithSchema` take. */
+  readonly Model: object;
   /** The model name. */
   readonly name: string;
   /** Brand: this is a model. @internal */

@@ -101,3 +101,19 @@ describe("type checks of saves", () => {
     expect(found.map((item) => item.id)).toEqual(["u3"]);
   });
 });
+
+describe("an item made with { type: \"fromDynamo\" }", () => {
+  const name = tableName("FromDynamo");
+  const Post = dynamodel.model(name, new dynamodel.Schema({ id: { type: String, hashKey: true }, title: String }, { timestamps: true }));
+
+  it("counts as stored: a save keeps its createdAt, and DynamoDB JSON is unmarshalled", async () => {
+    const post = new Post({ id: { S: "p1" }, title: { S: "Hello" }, createdAt: { N: "1000" } } as never, { type: "fromDynamo" });
+    expect(post.original()).toEqual({ id: "p1", title: "Hello", createdAt: 1000 });
+    await post.save();
+    const stored = await raw(name, "p1");
+    expect(stored?.createdAt).toEqual({ N: "1000" });
+    expect(Number(stored?.updatedAt?.N)).toBeGreaterThan(1000);
+    await new Post({ id: "p2", createdAt: 2000 } as never).save();
+    expect(Number((await raw(name, "p2"))?.createdAt?.N)).toBeGreaterThan(2000);
+  });
+});
