@@ -19,7 +19,9 @@ import { Instance } from "./instance.js";
 import { Item } from "./item/item.js";
 import { logger } from "./logger/logger.js";
 import { model } from "./model/define-model.js";
-import { Query, Scan } from "./query/index.js";
+// Straight from their modules: re-exported through query/index.ts, the declaration bundler warns of a chunk cycle.
+import { Query } from "./query/query.js";
+import { Scan } from "./query/scan.js";
 import { type } from "./schema/attribute-types.js";
 import { Schema } from "./schema/schema.js";
 import { transaction } from "./transaction/index.js";
