@@ -63,6 +63,52 @@ export function extractBlocks(markdown) {
   return blocks;
 }
 
+/**
+ * The imports of a page's blocks, merged per module: two blocks may import the same default or different names from
+ * one module (`import dynamodel from "dynamodel"`, later `import dynamodel, { type InferItem } from "dynamodel"`).
+ */
+class ImportSet {
+  #modules = new Map();
+
+  add(statement, line) {
+    const match = /^import\s+(type\s+)?(.*?)\s*from\s+["']([^"']+)["'];?$/.exec(statement);
+    if (!match) {
+      this.#entry(statement, line).bare = true;
+      return;
+    }
+    const [, typeOnly, clause, from] = match;
+    const entry = this.#entry(from, line);
+    const named = /\{([^}]*)\}/.exec(clause);
+    for (const name of named ? named[1].split(",") : []) if (name.trim()) entry.named.add(`${typeOnly ? "type " : ""}${name.trim()}`);
+    const rest = clause.replace(/\{[^}]*\}/, "").replace(/,\s*$/, "").replace(/^\s*,/, "").trim();
+    const namespace = /^\*\s+as\s+(\w+)$/.exec(rest) ?? /,\s*\*\s+as\s+(\w+)$/.exec(rest);
+    if (namespace) entry.namespaces.add(namespace[1]);
+    const main = rest.replace(/,?\s*\*\s+as\s+\w+$/, "").trim();
+    if (main && !main.startsWith("*")) entry.defaults.add(main);
+  }
+
+  #entry(from, line) {
+    if (!this.#modules.has(from)) this.#modules.set(from, { line, bare: false, defaults: new Set(), namespaces: new Set(), named: new Set() });
+    return this.#modules.get(from);
+  }
+
+  /** One import statement per module (and per namespace name), with the Markdown line that first imported it. */
+  lines() {
+    const out = [];
+    for (const [from, entry] of this.#modules) {
+      if (entry.bare) {
+        out.push({ text: from, line: entry.line });
+        continue;
+      }
+      const parts = [...entry.defaults];
+      if (entry.named.size > 0) parts.push(`{ ${[...entry.named].join(", ")} }`);
+      if (parts.length > 0) out.push({ text: `import ${parts.join(", ")} from "${from}";`, line: entry.line });
+      for (const name of entry.namespaces) out.push({ text: `import * as ${name} from "${from}";`, line: entry.line });
+    }
+    return out;
+  }
+}
+
 /** The `<!-- doc-check: ... -->` comments of a page, joined. */
 function inlinePrelude(markdown) {
   return [...markdown.matchAll(/<!--\s*doc-check:([\s\S]*?)-->/g)].map((m) => m[1].trim()).join("\n");
@@ -83,24 +129,23 @@ export function pageModule(file, only) {
   const all = extractBlocks(markdown);
   const blocks = all.filter((block) => only !== "runnable" || block.runnable);
   if (blocks.length === 0) return null;
-  const imports = [];
-  const seen = new Set();
+  const imports = new ImportSet();
   const body = [];
   // Imports come from every block (a runnable block may rely on an import shown in an earlier one).
   for (const block of all) {
     const kept = blocks.includes(block);
     if (kept) body.push({ text: ";", line: 0 }); // keeps a block from continuing the previous one's last statement
     block.code.forEach((text, index) => {
-      const key = text.replace(/\s*\/\/.*$/, "").trim();
-      if (importLine.test(key)) {
-        if (!seen.has(key)) {
-          seen.add(key);
-          imports.push({ text: key, line: block.line + index });
-        }
-      } else if (kept) body.push({ text, line: block.line + index });
+      const statement = text.replace(/\s*\/\/.*$/, "").trim();
+      if (importLine.test(statement)) imports.add(statement, block.line + index);
+      else if (kept) body.push({ text, line: block.line + index });
     });
   }
-  const prelude = [preludeFile(file), inlinePrelude(markdown)].filter(Boolean).join("\n").split("\n").map((text) => ({ text, line: 0 }));
-  const lines = [...imports, ...prelude, ...body, { text: "export {};", line: 0 }];
+  const prelude = [];
+  for (const text of [preludeFile(file), inlinePrelude(markdown)].filter(Boolean).join("\n").split("\n")) {
+    if (importLine.test(text.trim())) imports.add(text.trim(), 0);
+    else prelude.push({ text, line: 0 });
+  }
+  const lines = [...imports.lines(), ...prelude, ...body, { text: "export {};", line: 0 }];
   return { file, text: lines.map((entry) => entry.text).join("\n"), lineMap: lines.map((entry) => entry.line) };
 }
