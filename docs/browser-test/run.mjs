@@ -93,8 +93,10 @@ try {
     await visit("/getting-started.html");
     await page.locator(".VPSidebar").getByText("Query & Scan", { exact: true }).click();
     await page.waitForURL(/\/guide\/query-scan\.html$/);
-    const h1 = await page.locator(".vp-doc h1").first().innerText();
-    expect(h1.startsWith("Query & Scan"), `h1 is "${h1}"`);
+    // The site swaps the content in after the URL changes: wait for the new heading.
+    await page.locator(".vp-doc h1", { hasText: "Query & Scan" }).waitFor({ timeout: 10_000 });
+    const title = await page.title();
+    expect(title === "Query & Scan | dynamodel", `title is "${title}"`);
   });
 
   await check("an API reference page: title, sidebar, members", async () => {
