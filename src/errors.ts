@@ -22,11 +22,17 @@ export interface Issue {
 
 /** Options every dynamodel error accepts. */
 export interface DynamodelErrorOptions {
+  /** Stable machine-readable code (default `"error"`). */
   readonly code?: string;
+  /** The attribute path concerned. */
   readonly path?: string;
+  /** What was expected. */
   readonly expected?: string;
+  /** What was found: a type name, never the value itself. */
   readonly received?: string;
+  /** Every problem found, when several were collected. */
   readonly issues?: readonly Issue[];
+  /** The underlying error. */
   readonly cause?: unknown;
 }
 

@@ -66,10 +66,12 @@ export type BatchGetResult<I, K = unknown> = I[] & {
 
 /** What `Model.batchPut` resolves: the items not written after the retries (as model items), empty when all were. */
 export interface BatchPutResult<I> {
+  /** The items not written (model items), empty when all were. */
   readonly unprocessedItems: I[];
 }
 
 /** What `Model.batchDelete` resolves: the keys not deleted after the retries (object form), empty when all were. */
 export interface BatchDeleteResult<K> {
+  /** The keys not deleted (object form), empty when all were. */
   readonly unprocessedItems: KeyObject<K>[];
 }

@@ -14,21 +14,37 @@ const levels: readonly LogLevel[] = ["fatal", "error", "warn", "info", "debug", 
 
 /** One log event. */
 export interface LogEvent {
+  /** A random UUID. */
   readonly id: string;
+  /** When the event happened. */
   readonly timestamp: Date;
+  /** Extra data (empty today). */
   readonly metadata: Record<string, unknown>;
+  /** The event's level (`"debug"` for requests and responses). */
   readonly level: LogLevel;
+  /** `aws:dynamodb:<operation>:request` or `:response`. */
   readonly category: string;
+  /** The request or response as JSON text. */
   readonly message: string;
+  /** The request (`payload.request`) or response (`payload.response`) object. */
   readonly payload: Record<string, unknown>;
 }
 
 /** A log provider: receives events (or only their message when `type` is `"string"`), optionally filtered. */
 export interface LogProvider {
+  /** Receives each matching event (its `message` alone when `type` is `"string"`). */
   log(event: LogEvent | string): void;
+  /** `"string"`: `log` receives the message text instead of the event. */
   readonly type?: "string";
+  /** For `providers.delete(id)`. */
   readonly id?: string;
-  readonly filter?: { readonly level?: string | readonly string[]; readonly category?: string | readonly string[] };
+  /** Which events to receive. */
+  readonly filter?: {
+    /** A level, `"debug+"` (that level and more severe), `"info-"` (that level and less severe), or a list. */
+    readonly level?: string | readonly string[];
+    /** A category or a pattern with `*` (one part) and `**` (any parts), or a list. */
+    readonly category?: string | readonly string[];
+  };
 }
 
 /** The logger API `dynamodel.logger()` resolves. */

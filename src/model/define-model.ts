@@ -33,7 +33,12 @@ import type { AliasNames, ModelType } from "./model-type.js";
  * return each item as its own model.
  */
 export type ModelOptions = TableOptionsInput & {
+  /** The table's name (default: the model name); models with the same `tableName` share one table. */
   readonly tableName?: string;
+  /**
+   * An attribute written on every item of the model (`true`: `_type`, a name, or `{ attribute, value }`), so that reads
+   * through a shared table return each item as the model that wrote it.
+   */
   readonly entity?: EntityOption;
   /**
    * What `create`, `save`, `new Model(obj).save()` and `update` do with names (top-level or nested) the schema neither

@@ -14,8 +14,11 @@ import { omitPaths, pickPaths } from "./dotted-paths.js";
 export type SerializerOptions =
   | readonly string[]
   | {
+      /** Only these attributes. */
       readonly include?: readonly string[];
+      /** All attributes but these. */
       readonly exclude?: readonly string[];
+      /** Changes the serialized object (`original` is the item), returning the result. */
       modify?(serialized: Record<string, unknown>, original: Record<string, unknown>): Record<string, unknown>;
     };
 

@@ -31,6 +31,7 @@ export type Operation = "query" | "scan";
  * ```
  */
 export interface Explanation<R = QueryCommandInput | ScanCommandInput> {
+  /** `"query"` or `"scan"`. */
   readonly operation: Operation;
   /** The index read, or `undefined` for the table itself. */
   readonly index: string | undefined;

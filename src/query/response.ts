@@ -56,10 +56,15 @@ export interface ResponseMethods<T> {
  */
 export type QueryResponse<T> = T[] &
   ResponseMethods<T> & {
+    /** The key to pass to `startAt()` to continue; `undefined` when the query read everything. */
     lastKey: PlainKey | undefined;
+    /** The items returned. */
     count: number;
+    /** The items read before the filter (DynamoDB's `ScannedCount`; Dynamoose leaves it undefined). */
     queriedCount: number;
+    /** The items read before the filter (DynamoDB's `ScannedCount`). */
     scannedCount: number;
+    /** The Query requests sent. */
     timesQueried: number;
   };
 
@@ -78,9 +83,13 @@ export type QueryResponse<T> = T[] &
  */
 export type ScanResponse<T> = T[] &
   ResponseMethods<T> & {
+    /** The key (or, after `parallel(n)`, the keys per segment) to pass to `startAt()` to continue; `undefined` when done. */
     lastKey: PlainKey | SegmentKeys | undefined;
+    /** The items returned. */
     count: number;
+    /** The items read before the filter (DynamoDB's `ScannedCount`). */
     scannedCount: number;
+    /** The Scan requests sent. */
     timesScanned: number;
   };
 

@@ -150,7 +150,14 @@ export type TimestampSetting = string | readonly string[] | { readonly [name: st
 /** Schema-wide settings. */
 export interface SchemaSettings {
   /** `true` adds `createdAt` and `updatedAt` (Date, stored as ms); or choose the names. */
-  readonly timestamps?: boolean | { readonly createdAt?: TimestampSetting; readonly updatedAt?: TimestampSetting };
+  readonly timestamps?:
+    | boolean
+    | {
+        /** The creation timestamp's name(s), or `null` for none. */
+        readonly createdAt?: TimestampSetting;
+        /** The last-update timestamp's name(s), or `null` for none. */
+        readonly updatedAt?: TimestampSetting;
+      };
   /**
    * Optimistic locking: `true` adds a numeric `version` attribute, a string names it. Every `save`, `update`,
    * `delete` and transaction write checks the version read and increments it; a lost race throws `VersionConflict`.

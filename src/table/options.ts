@@ -36,7 +36,19 @@ export interface TableOptions {
    * of reads (DynamoDB deletes them up to days late).
    * @example `{ expires: { ttl: 24 * 60 * 60 * 1000, attribute: "expiresAt", items: { returnExpired: false } } }`
    */
-  readonly expires?: number | { readonly ttl: number; readonly attribute?: string; readonly items?: { readonly returnExpired?: boolean } };
+  readonly expires?:
+    | number
+    | {
+        /** Milliseconds from now: the default expiry of a new item. */
+        readonly ttl: number;
+        /** The TTL attribute (default `"ttl"`). */
+        readonly attribute?: string;
+        /** How reads treat expired items. */
+        readonly items?: {
+          /** `false`: `get`, `query`, `scan` and `batchGet` leave out items whose expiry has passed (default `true`). */
+          readonly returnExpired?: boolean;
+        };
+      };
   /** Tags set on creation. */
   readonly tags: Readonly<Record<string, string>>;
   /** `"standard"` (default) or `"infrequentAccess"`. */
@@ -44,7 +56,12 @@ export interface TableOptions {
   /** Start the setup flow (default `true`); when `false`, call `table.initialize()` first. */
   readonly initialize: boolean;
   /** DynamoDB Streams. */
-  readonly streamOptions?: { readonly enabled: boolean; readonly type?: "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES" | "KEYS_ONLY" };
+  readonly streamOptions?: {
+    /** Whether the table has a stream. */
+    readonly enabled: boolean;
+    /** What each stream record holds (DynamoDB's `StreamViewType`). */
+    readonly type?: "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES" | "KEYS_ONLY";
+  };
 }
 
 /** Options as given: any subset. */
