@@ -15,4 +15,11 @@ const Post = dynamodel.model(
   }),
 );
 const Item = dynamodel.model<Record<string, unknown>>("Item", new dynamodel.Schema({ id: String }, { saveUnknown: true }));
-const orderSchema = new dynamodel.Schema({ id: { type: String, hashKey: true }, status: String });
+const orderSchema = new dynamodel.Schema({
+  id: { type: String, hashKey: true },
+  status: String,
+  total: Number,
+  address: { type: Object, schema: { city: String } },
+});
+declare const id: string;
+declare const key: InferKey<typeof Order>;
