@@ -127,8 +127,9 @@ try {
     );
     await page.screenshot({ path: join(shots, "search-transaction.png") });
     await results.first().click();
-    await page.waitForLoadState("networkidle");
-    expect(/transaction/i.test(await page.locator(".vp-doc").innerText()), `the first result (${page.url()}) does not mention transactions`);
+    // The site swaps the content in after the URL changes: wait for the page the result leads to.
+    await page.waitForURL((url) => url.pathname !== "/", { timeout: 10_000 });
+    await page.locator(".vp-doc", { hasText: /transaction/i }).first().waitFor({ timeout: 10_000 });
   });
 
   await check("no page logged a console error", async () => {
