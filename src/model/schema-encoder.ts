@@ -16,6 +16,7 @@ import { type SerializeContext, type ValueSerializer, compileAttributeSerializer
 import { pathText, resolveAttribute } from "./attribute-path.js";
 
 const serializers = new WeakMap<AttributeNode, ValueSerializer>();
+const uncheckedSerializers = new WeakMap<AttributeNode, ValueSerializer>();
 
 /** The serializer of one attribute node, compiled once. */
 export function serializerOf(schema: Schema, node: AttributeNode): ValueSerializer {
@@ -23,6 +24,16 @@ export function serializerOf(schema: Schema, node: AttributeNode): ValueSerializ
   if (!serializer) {
     serializer = compileAttributeSerializer(node, schema.plan.keep);
     serializers.set(node, serializer);
+  }
+  return serializer;
+}
+
+/** The serializer of one attribute node without `enum` and `validate` (for `$ADD` operands), compiled once. */
+export function uncheckedSerializerOf(schema: Schema, node: AttributeNode): ValueSerializer {
+  let serializer = uncheckedSerializers.get(node);
+  if (!serializer) {
+    serializer = compileAttributeSerializer(node, schema.plan.keep, false);
+    uncheckedSerializers.set(node, serializer);
   }
   return serializer;
 }

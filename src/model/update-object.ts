@@ -8,7 +8,7 @@
  * @module
  * @internal
  */
-import { type Issue, InvalidParameter, TypeMismatch, ValidationError } from "../errors.js";
+import { type Issue, InvalidParameter, ValidationError } from "../errors.js";
 import { isUpdateOperation, type Path, type UpdateAction, operand, parsePath, updateAction } from "../expression/index.js";
 import { UNDEFINED } from "../schema/attribute-types.js";
 import { toGenericAttributeValue } from "../schema/generic-value.js";
@@ -18,16 +18,15 @@ import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
 import { pathText, resolveAttribute } from "./attribute-path.js";
 import { serializerOf } from "./schema-encoder.js";
+import { addAction } from "./update-add.js";
+import { type CombineType, combineAction, type UpdateWrites } from "./update-combine.js";
+import { deleteAction } from "./update-delete.js";
+import { defaultOf, setToValue, type UpdateEntry } from "./update-entry.js";
 import { operationAction, refuseNestedOperations } from "./update-operations.js";
 
 const operators = new Set(["$SET", "$ADD", "$REMOVE", "$DELETE"]);
 
-interface Entry {
-  readonly path: Path;
-  readonly text: string;
-  readonly node: AttributeNode | undefined;
-  readonly value: unknown;
-}
+type Entry = UpdateEntry;
 
 /** What an update key resolves to in one schema: its path (aliases replaced), dotted text and attribute node. */
 interface ResolvedKey {
@@ -100,11 +99,7 @@ interface UpdatePlan {
   readonly updatedAt: readonly string[];
   /** Root attributes with a forced default or a combine type, in declaration order (the others need nothing). */
   readonly special: readonly { readonly node: AttributeNode; readonly combine: CombineType | undefined }[];
-  /** True when some root attribute has a forced default (only then are touched paths tracked). */
-  readonly forcesDefaults: boolean;
 }
-
-type CombineType = Extract<AttributeNode["types"][number], { kind: "combine" }>;
 
 const updatePlans = new WeakMap<Schema, UpdatePlan>();
 
@@ -117,27 +112,17 @@ function updatePlanOf(schema: Schema): UpdatePlan {
       const combine = node.types.find((type): type is CombineType => type.kind === "combine");
       if (node.forceDefault || combine) special.push({ node, combine });
     }
-    plan = {
-      updatedAt: schema.plan.timestamps.updatedAt.map((t) => t.name),
-      special,
-      forcesDefaults: special.some((s) => s.node.forceDefault),
-    };
+    plan = { updatedAt: schema.plan.timestamps.updatedAt.map((t) => t.name), special };
     updatePlans.set(schema, plan);
   }
   return plan;
 }
 
-const kindsOf = new WeakMap<AttributeNode, ReadonlySet<string>>();
-const noKinds: ReadonlySet<string> = new Set();
-/** The type kinds of an attribute (computed once per node). */
-const kinds = (node: AttributeNode | undefined): ReadonlySet<string> => {
-  if (!node) return noKinds;
-  let found = kindsOf.get(node);
-  if (!found) kindsOf.set(node, (found = new Set(node.types.map((type) => type.kind))));
-  return found;
-};
-
-/** Builds the actions of an update object. */
+/**
+ * Builds the actions of an update object. As in Dynamoose: an attribute with `forceDefault` is set to its default
+ * whatever the update does with it (`$SET`, `$ADD`, `$DELETE`) and when the update leaves it out; `undefined` and
+ * `$REMOVE` set an attribute with a default to its default, while `dynamodel.type.UNDEFINED` removes it.
+ */
 export async function buildUpdateActions(schema: Schema, update: Record<string, unknown>): Promise<UpdateAction[]> {
   const sets: Entry[] = [];
   for (const key of Object.keys(update)) {
@@ -162,132 +147,85 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
   const context: SerializeContext = { issues, pending: undefined, checkRequired: true };
   const actions: UpdateAction[] = [];
   const updatePlan = updatePlanOf(schema);
-  // Only a forced default asks which paths the update touched.
-  const touched = updatePlan.forcesDefaults ? new Set<string>() : undefined;
+  // Every path the update writes (a forced default fills in the root attributes it leaves out).
+  const touched = new Set<string>();
+  const defaults = new Map<string, unknown>();
   const keep = schema.plan.keep;
+  const push = (action: UpdateAction | undefined): void => {
+    if (action) actions.push(action);
+  };
+  /** Sets a forced default instead of what the entry asked for; false when the entry's attribute forces none. */
+  const forced = async (item: Entry): Promise<boolean> => {
+    if (!item.node?.forceDefault) return false;
+    const value = await defaultOf(item.node);
+    defaults.set(item.text, value);
+    push(setToValue(schema, item, item.node, value, context));
+    return true;
+  };
 
   for (const name of updatePlan.updatedAt) {
     actions.push(updateAction.setTo(name, operand.attributeValue(encodeKnown(schema, name, new Date(), context))));
-    touched?.add(name);
+    touched.add(name);
   }
 
   for (const set of sets) {
-    touched?.add(set.text);
-    if (isUpdateOperation(set.value)) {
-      const action = set.node || keep(set.text) ? await operationAction(schema, set, set.value, issues) : undefined;
-      if (action) actions.push(action);
-      continue;
-    }
-    refuseNestedOperations(set.value, set.text);
+    touched.add(set.text);
     if (set.value === undefined || set.value === UNDEFINED) {
       if (set.node) removes.push(set);
       continue;
     }
-    if (!set.node && !keep(set.text)) continue;
+    if (isUpdateOperation(set.value)) {
+      if ((set.node || keep(set.text)) && !(await forced(set))) push(await operationAction(schema, set, set.value, issues));
+      continue;
+    }
+    refuseNestedOperations(set.value, set.text);
     if (set.node) {
+      if (await forced(set)) continue;
       const value = set.node.set && set.value !== null ? await set.node.set(set.value) : set.value;
-      const encoded = serializerOf(schema, set.node)(value, set.text, context);
-      if (encoded) actions.push(updateAction.setTo(set.path, operand.attributeValue(encoded)));
-    } else {
+      push(setToValue(schema, set, set.node, value, context));
+    } else if (keep(set.text)) {
       const encoded = toGenericAttributeValue(set.value, set.text);
       if (encoded) actions.push(updateAction.setTo(set.path, operand.attributeValue(encoded)));
     }
   }
 
   for (const add of adds) {
-    const types = kinds(add.node);
-    if (!add.node) {
-      if (keep(add.text)) actions.push(updateAction.add(add.path, add.value));
-      continue;
-    }
-    if (types.has("array")) {
-      const list = Array.isArray(add.value) ? add.value : [add.value];
-      const encoded = serializerOf(schema, add.node)(list, add.text, context);
-      if (encoded) {
-        actions.push(
-          updateAction.setTo(
-            add.path,
-            updateAction.listAppend({ kind: "if_not_exists", path: add.path, value: operand.attributeValue({ L: [] }) }, operand.attributeValue(encoded)),
-          ),
-        );
-      }
-    } else if (types.has("number") || types.has("set") || types.has("bigint")) {
-      if (types.has("set") && !(add.value instanceof Set) && !Array.isArray(add.value)) {
-        throw new TypeMismatch(`$ADD to the set ${add.text} needs an array or a Set, not a single value.`, {
-          code: "type_mismatch",
-          path: add.text,
-          expected: "array or Set",
-          received: typeof add.value,
-        });
-      }
-      const encoded = serializerOf(schema, add.node)(add.value, add.text, { issues, pending: undefined, checkRequired: false });
-      if (encoded) actions.push({ kind: "add", path: add.path, value: operand.attributeValue(encoded) });
-    } else {
-      throw new TypeMismatch(`$ADD can not be used on ${add.text}: it is a ${[...types].join(" or ")}, not a number, set or list.`, {
-        code: "type_mismatch",
-        path: add.text,
-        expected: "number, set or list",
-        received: [...types].join(", "),
-      });
-    }
+    touched.add(add.text);
+    if ((add.node || keep(add.text)) && !(await forced(add))) push(addAction(schema, add, issues));
   }
 
   for (const remove of removes) {
-    touched?.add(remove.text);
+    touched.add(remove.text);
     const node = remove.node;
     if (node?.required) {
       throw new ValidationError(`${remove.text} is a required property and can not be removed.`, { code: "required", path: remove.text });
     }
-    if (node?.hasDefault) {
-      const value = typeof node.default === "function" ? await (node.default as () => unknown)() : node.default;
-      const encoded = serializerOf(schema, node)(value, remove.text, context);
-      if (encoded) actions.push(updateAction.setTo(remove.path, operand.attributeValue(encoded)));
+    // dynamodel.type.UNDEFINED removes even an attribute with a default (Dynamoose skips the default for it).
+    if (node?.hasDefault && remove.value !== UNDEFINED) {
+      const value = await defaultOf(node);
+      defaults.set(remove.text, value);
+      push(setToValue(schema, remove, node, value, context));
       continue;
     }
     if (node || keep(remove.text)) actions.push(updateAction.remove(remove.path));
   }
 
   for (const del of deletes) {
-    if (!del.node) {
-      if (keep(del.text)) actions.push(updateAction.delete(del.path, del.value));
-      continue;
-    }
-    if (!kinds(del.node).has("set")) {
-      throw new TypeMismatch(`$DELETE can only remove elements from a set; ${del.text} is not a set.`, { code: "type_mismatch", path: del.text, expected: "set" });
-    }
-    const encoded = serializerOf(schema, del.node)(del.value, del.text, { issues, pending: undefined, checkRequired: false });
-    if (encoded) actions.push({ kind: "delete", path: del.path, value: operand.attributeValue(encoded) });
+    touched.add(del.text);
+    if ((del.node || keep(del.text)) && !(await forced(del))) push(deleteAction(schema, del, issues));
   }
 
+  const writes: UpdateWrites = { sets, removes, defaults };
   for (const { node, combine } of updatePlan.special) {
-    if (node.forceDefault && !touched?.has(node.name)) {
-      const value = typeof node.default === "function" ? await (node.default as () => unknown)() : node.default;
-      const encoded = serializerOf(schema, node)(value, node.name, context);
-      if (encoded) actions.push(updateAction.setTo(node.name, operand.attributeValue(encoded)));
+    if (node.forceDefault && !touched.has(node.name)) {
+      const value = await defaultOf(node);
+      defaults.set(node.name, value);
+      push(setToValue(schema, { path: [{ kind: "name", name: node.name }], text: node.name }, node, value, context));
     }
-    if (combine) {
-      const present = combine.attributes.filter((name) => sets.some((s) => s.text === name));
-      if (present.length > 0 && present.length < combine.attributes.length) {
-        const missing = combine.attributes.filter((name) => !present.includes(name));
-        throw new InvalidParameter(
-          `You must update all or none of the combine attributes when running Model.update. Missing combine attributes: ${missing.join(", ")}.`,
-          { code: "combine_update", path: node.name },
-        );
-      }
-      const operation = sets.find((s) => present.includes(s.text) && isUpdateOperation(s.value));
-      if (operation) {
-        throw new InvalidParameter(`${operation.text} is part of the combine attribute ${node.name}; set it to a value, not an update operation.`, {
-          code: "misplaced_update_operation",
-          path: operation.text,
-        });
-      }
-      if (present.length > 0) {
-        const parts = combine.attributes.map((name) => sets.find((s) => s.text === name)?.value).filter((v) => v !== undefined && v !== null);
-        actions.push(updateAction.setTo(node.name, operand.attributeValue({ S: parts.map(String).join(combine.separator) })));
-      }
-    }
+    if (combine) push(combineAction(node, combine, writes));
   }
 
+  if (context.pending) await Promise.all(context.pending);
   if (issues.length > 0) throw issuesError(issues);
   return actions;
 }

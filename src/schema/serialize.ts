@@ -202,7 +202,7 @@ function referenceKey(value: unknown, resolve: () => { hashKey: string; rangeKey
   return { M: map };
 }
 
-function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMatcher): Converter {
+function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMatcher, checks: boolean): Converter {
   switch (type.kind) {
     case "string":
       return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
@@ -234,13 +234,13 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
       if (type.shape === undefined) {
         return (v, path, context) => (isObjectValue(v) ? genericValue(v, path, context) : MISMATCH);
       }
-      const shape = compileShapeSerializer(type.shape, keep, false);
+      const shape = compileShapeSerializer(type.shape, keep, false, checks);
       return (v, path, context) => (isObjectValue(v) ? { M: nested(shape, v, path, context) } : MISMATCH);
     }
     case "array": {
       const element = type.element;
       if (element === undefined) return (v, path, context) => (Array.isArray(v) ? genericValue(v, path, context) : MISMATCH);
-      const serializeElement = compileAttributeSerializer(element, keep);
+      const serializeElement = compileAttributeSerializer(element, keep, checks);
       return (v, path, context) => {
         if (!Array.isArray(v)) return MISMATCH;
         const level = context.level ?? 1;
@@ -286,14 +286,17 @@ function nested(shape: ShapeSerializer, value: Record<string, unknown>, path: st
  */
 const isObjectValue = isPlainObject;
 
-/** Compiles the check-and-convert function of one attribute (for a present, non-undefined value). */
-export function compileAttributeSerializer(attribute: AttributeNode, keep: UnknownMatcher): ValueSerializer {
-  const converters = attribute.types.map((type) => converterFor(type, attribute, keep));
+/**
+ * Compiles the check-and-convert function of one attribute (for a present, non-undefined value). With `checks`
+ * false, `enum` and `validate` are left out at every depth (the operands of `$ADD`, whose stored result is unknown).
+ */
+export function compileAttributeSerializer(attribute: AttributeNode, keep: UnknownMatcher, checks = true): ValueSerializer {
+  const converters = attribute.types.map((type) => converterFor(type, attribute, keep, checks));
   const expected = attribute.types.map(typeName).join(", ");
   const allowsNull = attribute.types.some((type) => type.kind === "null" || type.kind === "any");
-  const enumSet = attribute.enum;
+  const enumSet = checks ? attribute.enum : undefined;
   const enumText = attribute.enumList ? JSON.stringify(attribute.enumList) : "";
-  const validate = attribute.validate;
+  const validate = checks ? attribute.validate : undefined;
   const required = attribute.required;
   const single = converters.length === 1 ? converters[0] : undefined;
 
@@ -388,12 +391,12 @@ function runValidator(validate: unknown, value: unknown, path: string, context: 
  * Compiles an object serializer. At the root (and in nested Objects not inside arrays) attribute paths are
  * static; inside arrays they are built from the element path.
  */
-export function compileShapeSerializer(shape: ObjectShape, keep: UnknownMatcher, root: boolean): ShapeSerializer {
+export function compileShapeSerializer(shape: ObjectShape, keep: UnknownMatcher, root: boolean, checks = true): ShapeSerializer {
   const entries = shape.attributes.map((attribute) => ({
     name: attribute.name,
     guarded: attribute.name in Object.prototype,
     required: attribute.required,
-    serialize: compileAttributeSerializer(attribute, keep),
+    serialize: compileAttributeSerializer(attribute, keep, checks),
   }));
   const count = entries.length;
   const known = shape.byName;

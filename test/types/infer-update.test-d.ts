@@ -50,18 +50,19 @@ describe("InferUpdate", () => {
     expectTypeOf([a, key, bad, typo, addTypo, removeTypo]).not.toBeAny();
   });
 
-  it("$ADD takes numbers, set elements and list elements", () => {
+  it("$ADD takes numbers, set elements (one or several) and list elements", () => {
     const a: Update = { $ADD: { age: 1, visits: -1, tags: ["x"], history: "y" } };
     const b: Update = { $ADD: { tags: new Set(["x"]), history: ["y", "z"] } };
+    const d: Update = { $ADD: { tags: "x" } };
     // @ts-expect-error a string attribute cannot be added to
     const c: Update = { $ADD: { name: "x" } };
-    // @ts-expect-error set elements go in an array
-    const e: Update = { $ADD: { tags: "x" } };
-    expectTypeOf([a, b, c, e]).not.toBeAny();
+    // @ts-expect-error set elements are strings
+    const e: Update = { $ADD: { tags: 1 } };
+    expectTypeOf([a, b, c, d, e]).not.toBeAny();
     expectTypeOf<Named<NonNullable<Update["$ADD"]>>>().toEqualTypeOf<{
       age?: number;
       visits?: number;
-      tags?: readonly string[] | ReadonlySet<string>;
+      tags?: string | readonly string[] | ReadonlySet<string>;
       history?: string | readonly string[];
     }>();
   });

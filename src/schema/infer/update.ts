@@ -60,12 +60,12 @@ type WithOperations<In, Item> = { [K in keyof In]?: In[K] | OperationOf<In[K], R
 /** The non-key attributes (all of them, plus the timestamps and unknown attributes in `saveUnknown` schemas). @internal */
 type Updatable<D, S> = Prettify<WithOperations<Without<ObjectOf<D, S, "input">, HashKeyName<D> | RangeKeyName<D>>, ObjectOf<D, S, "item">>>;
 
-/** What `$ADD` takes for a value read as `O`: a number, elements of a Set, or elements of a List (appended). @internal */
+/** What `$ADD` takes for a value read as `O`: a number, elements of a Set (one or several), or elements of a List (appended). @internal */
 type AddValue<O> = unknown extends O
   ? unknown
   :
       | (number extends O ? number : never)
-      | (O extends ReadonlySet<infer E> ? readonly E[] | ReadonlySet<E> : never)
+      | (O extends ReadonlySet<infer E> ? E | readonly E[] | ReadonlySet<E> : never)
       | (O extends readonly (infer E)[] ? E | readonly E[] : never);
 
 /** What `$DELETE` takes for a value read as `O`: elements of a Set. @internal */
