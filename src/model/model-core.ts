@@ -11,9 +11,20 @@ import type {
   PutItemCommandInput,
   ReturnValue,
   UpdateItemCommandInput,
+  UpdateItemCommandOutput,
 } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
-import { ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection, compileUpdate, cond, updateAction } from "../expression/index.js";
+import {
+  type ConditionNode,
+  ExpressionRegistry,
+  type UpdateAction,
+  type ValueEncoder,
+  compileCondition,
+  compileProjection,
+  compileUpdate,
+  cond,
+  updateAction,
+} from "../expression/index.js";
 import { type Item, type ItemConformSettings, type ItemModel, type PopulateSettings, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
 import { checkKeyValues } from "../schema/key-limits.js";
 import type { AttributeMap } from "../schema/plan.js";
@@ -31,6 +42,7 @@ import { schemaEncoder } from "./schema-encoder.js";
 import { describeSdkError } from "./sdk-errors.js";
 import { Serializers } from "./serializers.js";
 import { type UnknownAttributes, refuseUnknown, unknownItemPaths, unknownUpdatePaths } from "./unknown-names.js";
+import { hasNestedPath, isMissingParentError, retryCreatingParents } from "./update-missing-parents.js";
 import { buildUpdateActions } from "./update-object.js";
 import { carriedVersion, storedVersion, versionAttribute, versionCondition, versionConflictOf, withVersion } from "./versioning.js";
 
@@ -283,11 +295,35 @@ export class ModelCore implements ItemModel {
     if (actions.length === 0) throw new InvalidParameter(`The update of ${this.name} changes nothing.`, { code: "empty_update" });
     if (version !== undefined) actions.push(updateAction.add(version, 1));
     for (const action of added.tag) actions.push(action);
-    const registry = new ExpressionRegistry();
     const Key: Key = await keyOf(this.schema, key);
     const checked = version !== undefined && expected !== undefined;
     const given = conditionNode(settings.condition, this.schema);
     const condition = checked ? allOf(given, versionCondition(version, expected)) : given;
+    const input = this.updateInput(Key, actions, condition, settings, checked);
+    if (settings.return === "request") return input;
+    const send = (request: UpdateItemCommandInput) => this.sendChecked("update", (table) => table.send("updateItem", request), key, expected);
+    let output: UpdateItemCommandOutput;
+    try {
+      output = await send(input);
+    } catch (error) {
+      if (!isMissingParentError(error) || !hasNestedPath(actions)) throw error;
+      // Sent nested first (no extra cost when the parents exist); rewritten only when a parent map is missing.
+      output = await retryCreatingParents(
+        {
+          actions,
+          encode: this.encoder,
+          read: async () => (await this.send("update", (table) => table.send("getItem", { Key, TableName: table.name, ConsistentRead: true }))).Item ?? {},
+          send: (rewritten, created) => send(this.updateInput(Key, rewritten, allOf(condition, created), settings, true)),
+        },
+        error,
+      );
+    }
+    return output.Attributes ? this.fromStored(output.Attributes) : undefined;
+  }
+
+  /** The UpdateItem input of these actions and condition (`returnOld`: the stored item on a failed condition). */
+  private updateInput(Key: Key, actions: readonly UpdateAction[], condition: ConditionNode | undefined, settings: UpdateSettings, returnOld: boolean): UpdateItemCommandInput {
+    const registry = new ExpressionRegistry();
     // Compiled straight into the request's registry (conditionParams would copy its maps for nothing).
     const ConditionExpression = condition ? compileCondition(condition, registry, this.encoder) : undefined;
     const UpdateExpression = compileUpdate(actions, registry, this.encoder);
@@ -301,10 +337,8 @@ export class ModelCore implements ItemModel {
       input.ExpressionAttributeValues = ExpressionAttributeValues;
     }
     input.ReturnValues = settings.returnValues ?? "ALL_NEW";
-    if (checked) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
-    if (settings.return === "request") return input;
-    const output = await this.sendChecked("update", (table) => table.send("updateItem", input), key, expected);
-    return output.Attributes ? this.fromStored(output.Attributes) : undefined;
+    if (returnOld) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
+    return input;
   }
 
   /** The stored form of an item. */
