@@ -6,6 +6,7 @@
  */
 import type { Path } from "../expression/index.js";
 import type { AttributeNode } from "../schema/nodes.js";
+import { type KeepRule, keepRuleAt } from "../schema/save-unknown.js";
 import type { Schema } from "../schema/schema.js";
 
 /** The dotted form of a path (`a.b.0`), as errors name attributes. */
@@ -38,4 +39,12 @@ function childOf(node: AttributeNode, name: string | undefined): AttributeNode |
     if (name === undefined && type.kind === "array" && type.element) return type.element;
   }
   return undefined;
+}
+
+/** What `saveUnknown` keeps at `path` (segment by segment: names and list indexes); undefined when it is dropped. */
+export function keepRuleAtPath(schema: Schema, path: Path): KeepRule | undefined {
+  return keepRuleAt(
+    schema.plan.keep,
+    path.map((segment) => (segment.kind === "name" ? segment.name : segment.index)),
+  );
 }

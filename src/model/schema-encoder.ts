@@ -12,30 +12,34 @@ import type { Path, ValueEncoder } from "../expression/index.js";
 import { toGenericAttributeValue } from "../schema/generic-value.js";
 import type { AttributeNode, TypeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
+import type { KeepRule } from "../schema/save-unknown.js";
 import { type SerializeContext, type ValueSerializer, compileAttributeSerializer } from "../schema/serialize.js";
-import { pathText, resolveAttribute } from "./attribute-path.js";
+import { keepRuleAtPath, pathText, resolveAttribute } from "./attribute-path.js";
 
-const serializers = new WeakMap<AttributeNode, ValueSerializer>();
-const uncheckedSerializers = new WeakMap<AttributeNode, ValueSerializer>();
+type Compiled = WeakMap<AttributeNode, Map<KeepRule | undefined, ValueSerializer>>;
+const serializers: Compiled = new WeakMap();
+const uncheckedSerializers: Compiled = new WeakMap();
 
-/** The serializer of one attribute node, compiled once. */
-export function serializerOf(schema: Schema, node: AttributeNode): ValueSerializer {
-  let serializer = serializers.get(node);
-  if (!serializer) {
-    serializer = compileAttributeSerializer(node, schema.plan.keep);
-    serializers.set(node, serializer);
-  }
+function compiled(cache: Compiled, schema: Schema, node: AttributeNode, path: Path | undefined, checks: boolean): ValueSerializer {
+  const rule = path === undefined ? undefined : keepRuleAtPath(schema, path);
+  let byRule = cache.get(node);
+  if (!byRule) cache.set(node, (byRule = new Map()));
+  let serializer = byRule.get(rule);
+  if (!serializer) byRule.set(rule, (serializer = compileAttributeSerializer(node, rule, checks)));
   return serializer;
 }
 
-/** The serializer of one attribute node without `enum` and `validate` (for `$ADD` operands), compiled once. */
-export function uncheckedSerializerOf(schema: Schema, node: AttributeNode): ValueSerializer {
-  let serializer = uncheckedSerializers.get(node);
-  if (!serializer) {
-    serializer = compileAttributeSerializer(node, schema.plan.keep, false);
-    uncheckedSerializers.set(node, serializer);
-  }
-  return serializer;
+/**
+ * The serializer of one attribute node at `path` (what `saveUnknown` keeps below it depends on the path; without a
+ * path, nothing unknown), compiled once per node and rule.
+ */
+export function serializerOf(schema: Schema, node: AttributeNode, path?: Path): ValueSerializer {
+  return compiled(serializers, schema, node, path, true);
+}
+
+/** {@link serializerOf} without `enum` and `validate` (for `$ADD` and `$DELETE` operands). */
+export function uncheckedSerializerOf(schema: Schema, node: AttributeNode, path: Path): ValueSerializer {
+  return compiled(uncheckedSerializers, schema, node, path, false);
 }
 
 /**
@@ -81,7 +85,7 @@ export function schemaEncoder(schema: Schema): ValueEncoder {
       // Epoch milliseconds compare with an ISO Date attribute as stored (a save refuses the number, a condition converts it).
       if (typeof transformed === "number" && node.types.some(isIsoDate)) transformed = new Date(transformed);
       const context: SerializeContext = { issues: [], pending: undefined, checkRequired: false };
-      const encoded = serializerOf(schema, node)(transformed, text, context);
+      const encoded = serializerOf(schema, node, path)(transformed, text, context);
       if (encoded !== undefined && context.issues.length === 0) return encoded;
       if (typeof transformed === "string" && isNumberOnly(node)) throw stringForNumber(node, text);
       value = transformed;

@@ -10,8 +10,14 @@ import { type Issue, UnknownAttribute } from "../errors.js";
 import { type Path, parsePath } from "../expression/index.js";
 import type { AttributeNode, ObjectShape } from "../schema/nodes.js";
 import { isPlainObject } from "../schema/parse.js";
+import { keepRuleAt } from "../schema/save-unknown.js";
 import type { Schema } from "../schema/schema.js";
 import { resolveAttribute } from "./attribute-path.js";
+
+/** A path as `saveUnknown` matches it: segment by segment (a name holding a dot is one segment). */
+type Segments = readonly (string | number)[];
+
+const kept = (schema: Schema, segments: Segments): boolean => keepRuleAt(schema.plan.keep, segments) !== undefined;
 
 /** What a model does with names its schema does not declare: drop them silently (default) or refuse them. */
 export type UnknownAttributes = "drop" | "throw";
@@ -31,7 +37,8 @@ export function unknownItemPaths(schema: Schema, object: Readonly<Record<string,
   const found: string[] = [];
   for (const key of Object.keys(object)) {
     if (ignore.has(key)) continue;
-    walk(schema, schema.attribute(key), key, object[key], found);
+    const node = schema.attribute(key);
+    walk(schema, node, key, [node?.name ?? key], object[key], found);
   }
   return found;
 }
@@ -51,10 +58,11 @@ export function unknownUpdatePaths(schema: Schema, update: Readonly<Record<strin
     const path: Path = schema.attribute(key) ? [{ kind: "name", name: key }] : parsePath(key);
     const node = resolveAttribute(schema, path);
     const text = textOf(schema, path);
+    const segments = segmentsOf(schema, path);
     if (node === undefined) {
-      if (!schema.plan.keep(text)) found.push(text);
+      if (!kept(schema, segments)) found.push(text);
     } else if (withValue) {
-      walk(schema, node, text, value, found);
+      walk(schema, node, text, segments, value, found);
     }
   };
   for (const key of Object.keys(update)) if (key !== "__proto__" && !(operators as readonly string[]).includes(key)) visit(key, update[key], true);
@@ -99,25 +107,32 @@ function textOf(schema: Schema, path: Path): string {
   return text;
 }
 
+/** The segments of a path with its root alias replaced by the stored name. */
+function segmentsOf(schema: Schema, path: Path): Segments {
+  return path.map((segment, i) =>
+    segment.kind === "index" ? segment.index : i === 0 ? (schema.attribute(segment.name)?.name ?? segment.name) : segment.name,
+  );
+}
+
 /** Records `path` when unknown; below a declared Object or Array attribute, looks at the children given. */
-function walk(schema: Schema, node: AttributeNode | undefined, path: string, value: unknown, found: string[]): void {
+function walk(schema: Schema, node: AttributeNode | undefined, path: string, segments: Segments, value: unknown, found: string[]): void {
   if (node === undefined) {
-    if (!schema.plan.keep(path)) found.push(path);
+    if (!kept(schema, segments)) found.push(path);
     return;
   }
   if (value === null || typeof value !== "object") return;
   for (const type of node.types) {
     if (type.kind === "object" && type.shape && isPlainObject(value)) {
-      walkShape(schema, type.shape, path, value, found);
+      walkShape(schema, type.shape, path, segments, value, found);
       return;
     }
     if (type.kind === "array" && type.element && Array.isArray(value)) {
-      for (const [i, element] of value.entries()) walk(schema, type.element, `${path}.${i}`, element, found);
+      for (const [i, element] of value.entries()) walk(schema, type.element, `${path}.${i}`, [...segments, i], element, found);
       return;
     }
   }
 }
 
-function walkShape(schema: Schema, shape: ObjectShape, path: string, value: Record<string, unknown>, found: string[]): void {
-  for (const key of Object.keys(value)) walk(schema, shape.byName.get(key), `${path}.${key}`, value[key], found);
+function walkShape(schema: Schema, shape: ObjectShape, path: string, segments: Segments, value: Record<string, unknown>, found: string[]): void {
+  for (const key of Object.keys(value)) walk(schema, shape.byName.get(key), `${path}.${key}`, [...segments, key], value[key], found);
 }

@@ -39,7 +39,7 @@ export function addAction(schema: Schema, add: UpdateEntry, issues: Issue[]): Up
   }
   const kinds = typeKinds(node);
   const context: SerializeContext = { issues, pending: undefined, checkRequired: false };
-  const serialize = uncheckedSerializerOf(schema, node);
+  const serialize = uncheckedSerializerOf(schema, node, add.path);
   if (kinds.has("array")) {
     const list = serialize(Array.isArray(add.value) ? add.value : [add.value], add.text, { ...context, checkRequired: true });
     return list && appendAction(add, list);

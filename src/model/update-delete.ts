@@ -21,6 +21,6 @@ export function deleteAction(schema: Schema, del: UpdateEntry, issues: Issue[]):
     throw new TypeMismatch(`$DELETE can only remove elements from a set; ${del.text} is not a set.`, { code: "type_mismatch", path: del.text, expected: "set" });
   }
   const value = isSingleSetElement(kinds, del.value) ? [del.value] : del.value;
-  const encoded = uncheckedSerializerOf(schema, node)(value, del.text, { issues, pending: undefined, checkRequired: false });
+  const encoded = uncheckedSerializerOf(schema, node, del.path)(value, del.text, { issues, pending: undefined, checkRequired: false });
   return encoded && { kind: "delete", path: del.path, value: operand.attributeValue(encoded) };
 }

@@ -40,6 +40,6 @@ export async function defaultOf(node: AttributeNode): Promise<unknown> {
  * when it has issues (collected in `context`) or is an empty Set.
  */
 export function setToValue(schema: Schema, entry: { readonly path: Path; readonly text: string }, node: AttributeNode, value: unknown, context: SerializeContext): SetAction | undefined {
-  const encoded = serializerOf(schema, node)(value, entry.text, context);
+  const encoded = serializerOf(schema, node, entry.path)(value, entry.text, context);
   return encoded && updateAction.setTo(entry.path, operand.attributeValue(encoded));
 }

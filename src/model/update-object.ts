@@ -11,12 +11,12 @@
 import { type Issue, InvalidParameter, ValidationError } from "../errors.js";
 import { isUpdateOperation, type Path, type UpdateAction, operand, parsePath, updateAction } from "../expression/index.js";
 import { UNDEFINED } from "../schema/attribute-types.js";
-import { toGenericAttributeValue } from "../schema/generic-value.js";
+import { type KeepRule, keptValue } from "../schema/save-unknown.js";
 import { issuesError } from "../schema/issues.js";
 import type { AttributeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
-import { pathText, resolveAttribute } from "./attribute-path.js";
+import { keepRuleAtPath, pathText, resolveAttribute } from "./attribute-path.js";
 import { serializerOf } from "./schema-encoder.js";
 import { addAction } from "./update-add.js";
 import { type CombineType, combineAction, type UpdateWrites } from "./update-combine.js";
@@ -150,7 +150,8 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
   // Every path the update writes (a forced default fills in the root attributes it leaves out).
   const touched = new Set<string>();
   const defaults = new Map<string, unknown>();
-  const keep = schema.plan.keep;
+  // An unknown path is kept when `saveUnknown` keeps it, matched segment by segment along the parsed path.
+  const keep = (item: Entry): KeepRule | undefined => keepRuleAtPath(schema, item.path);
   const push = (action: UpdateAction | undefined): void => {
     if (action) actions.push(action);
   };
@@ -175,7 +176,7 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
       continue;
     }
     if (isUpdateOperation(set.value)) {
-      if ((set.node || keep(set.text)) && !(await forced(set))) push(await operationAction(schema, set, set.value, issues));
+      if ((set.node || keep(set)) && !(await forced(set))) push(await operationAction(schema, set, set.value, issues));
       continue;
     }
     refuseNestedOperations(set.value, set.text);
@@ -183,15 +184,16 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
       if (await forced(set)) continue;
       const value = set.node.set && set.value !== null ? await set.node.set(set.value) : set.value;
       push(setToValue(schema, set, set.node, value, context));
-    } else if (keep(set.text)) {
-      const encoded = toGenericAttributeValue(set.value, set.text);
+    } else {
+      const rule = keep(set);
+      const encoded = rule === undefined ? undefined : keptValue(set.value, rule, set.text);
       if (encoded) actions.push(updateAction.setTo(set.path, operand.attributeValue(encoded)));
     }
   }
 
   for (const add of adds) {
     touched.add(add.text);
-    if ((add.node || keep(add.text)) && !(await forced(add))) push(addAction(schema, add, issues));
+    if ((add.node || keep(add)) && !(await forced(add))) push(addAction(schema, add, issues));
   }
 
   for (const remove of removes) {
@@ -207,12 +209,12 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
       push(setToValue(schema, remove, node, value, context));
       continue;
     }
-    if (node || keep(remove.text)) actions.push(updateAction.remove(remove.path));
+    if (node || keep(remove)) actions.push(updateAction.remove(remove.path));
   }
 
   for (const del of deletes) {
     touched.add(del.text);
-    if ((del.node || keep(del.text)) && !(await forced(del))) push(deleteAction(schema, del, issues));
+    if ((del.node || keep(del)) && !(await forced(del))) push(deleteAction(schema, del, issues));
   }
 
   const writes: UpdateWrites = { sets, removes, defaults };
@@ -232,5 +234,5 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
 
 function encodeKnown(schema: Schema, name: string, value: unknown, context: SerializeContext) {
   const node = schema.attribute(name) as AttributeNode;
-  return serializerOf(schema, node)(value, name, context) ?? { NULL: true };
+  return serializerOf(schema, node, [{ kind: "name", name }])(value, name, context) ?? { NULL: true };
 }

@@ -45,7 +45,7 @@ export async function operationAction(schema: Schema, target: OperationTarget, o
       let encoded: AttributeValue | undefined;
       if (node) {
         const value = node.set && op.value !== null ? await node.set(op.value) : op.value;
-        encoded = serializerOf(schema, node)(value, text, { ...context, checkRequired: true });
+        encoded = serializerOf(schema, node, path)(value, text, { ...context, checkRequired: true });
       } else {
         encoded = toGenericAttributeValue(op.value, text);
       }
@@ -54,7 +54,7 @@ export async function operationAction(schema: Schema, target: OperationTarget, o
     case "increment":
     case "decrement": {
       if (node && !["number", "bigint", "any"].some((kind) => kindsOf(node).has(kind))) throw mismatch(op, target, "number");
-      const by = node ? serializerOf(schema, node)(op.by, text, context) : { N: String(op.by) };
+      const by = node ? serializerOf(schema, node, path)(op.by, text, context) : { N: String(op.by) };
       if (!by) return undefined;
       const start = { kind: "if_not_exists", path, value: operand.attributeValue(ZERO) } as const;
       const amount = operand.attributeValue(by);
@@ -88,7 +88,7 @@ async function encodeElements(
   const encoded: AttributeValue[] = [];
   for (const [i, raw] of values.entries()) {
     const value = element.set && raw !== null ? await element.set(raw) : raw;
-    const item = serializerOf(schema, element)(value, `${target.text}.${i}`, { ...context, checkRequired: true });
+    const item = serializerOf(schema, element, [...target.path, { kind: "index", index: i }])(value, `${target.text}.${i}`, { ...context, checkRequired: true });
     if (item) encoded.push(item);
   }
   return context.issues.length === mark ? { L: encoded } : undefined;

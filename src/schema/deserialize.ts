@@ -11,7 +11,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { TypeMismatch } from "../errors.js";
 import { defineOwn, fromGenericAttributeValue, mapToObject, parseNumber, toBuffer } from "./generic-value.js";
 import type { AttributeNode, ObjectShape, TypeNode } from "./nodes.js";
-import { type UnknownMatcher, keepNone } from "./save-unknown.js";
+import { type KeepRule, keptStoredValue, perIndex } from "./save-unknown.js";
 import { typeName } from "./serialize.js";
 
 /** Reads one stored value. */
@@ -73,7 +73,7 @@ function storedMismatch(types: readonly TypeNode[], value: AttributeValue, path:
   return new TypeMismatch(`Expected ${path} to be of type ${expected}, instead found type ${received}.`, { code: "type_mismatch", path, expected, received });
 }
 
-function readerFor(type: TypeNode, keep: UnknownMatcher): Reader {
+function readerFor(type: TypeNode, rule: KeepRule | undefined): Reader {
   switch (type.kind) {
     case "string":
     case "combine":
@@ -103,19 +103,19 @@ function readerFor(type: TypeNode, keep: UnknownMatcher): Reader {
     }
     case "object": {
       if (type.shape === undefined) return (v, path) => (v.M !== undefined ? mapToObject(v.M, path) : NO_MATCH);
-      const shape = compileShapeDeserializer(type.shape, keep, false);
+      const shape = compileShapeDeserializer(type.shape, rule, false);
       return (v, path) => (v.M !== undefined ? shape(v.M, path) : NO_MATCH);
     }
     case "array": {
       const element = type.element;
       if (element === undefined) return (v, path) => (v.L !== undefined ? fromGenericAttributeValue(v, path) : NO_MATCH);
-      const readElement = compileAttributeDeserializer(element, keep);
+      const readerAt = perIndex(rule, (below) => compileAttributeDeserializer(element, below));
       const paths: ((parent: string) => string)[] = [];
       return (v, path) => {
         if (v.L === undefined) return NO_MATCH;
         const list = v.L;
         const out: unknown[] = new Array(list.length);
-        for (let i = 0; i < list.length; i++) out[i] = readElement(list[i] as AttributeValue, (paths[i] ??= childPath(i))(path));
+        for (let i = 0; i < list.length; i++) out[i] = readerAt(i)(list[i] as AttributeValue, (paths[i] ??= childPath(i))(path));
         return out;
       };
     }
@@ -141,10 +141,13 @@ function readerFor(type: TypeNode, keep: UnknownMatcher): Reader {
   }
 }
 
-/** Compiles the reader of one attribute; it throws `TypeMismatch` for a stored value none of the attribute's types reads. */
-export function compileAttributeDeserializer(attribute: AttributeNode, keep: UnknownMatcher): ValueDeserializer {
+/**
+ * Compiles the reader of one attribute; it throws `TypeMismatch` for a stored value none of the attribute's types
+ * reads. `rule` is what `saveUnknown` keeps below the attribute (undefined: nothing unknown).
+ */
+export function compileAttributeDeserializer(attribute: AttributeNode, rule: KeepRule | undefined): ValueDeserializer {
   const types = attribute.types;
-  const readers = types.map((type) => readerFor(type, keep));
+  const readers = types.map((type) => readerFor(type, rule));
   if (readers.length === 1) {
     const reader = readers[0] as Reader;
     return (value, path) => {
@@ -163,13 +166,13 @@ export function compileAttributeDeserializer(attribute: AttributeNode, keep: Unk
 }
 
 /** Compiles the reader of an object: known attributes under their read names, unknown ones kept per `saveUnknown`. */
-export function compileShapeDeserializer(shape: ObjectShape, keep: UnknownMatcher, root: boolean): ShapeDeserializer {
+export function compileShapeDeserializer(shape: ObjectShape, rule: KeepRule | undefined, root: boolean): ShapeDeserializer {
   const entries = shape.attributes.map((attribute) => ({
     name: attribute.name,
     path: childPath(attribute.name),
     readName: attribute.readName,
     guarded: attribute.name in Object.prototype || attribute.readName === "__proto__",
-    read: compileAttributeDeserializer(attribute, keep),
+    read: compileAttributeDeserializer(attribute, rule?.child(attribute.name)),
   }));
   const count = entries.length;
   const known = shape.byName;
@@ -183,12 +186,14 @@ export function compileShapeDeserializer(shape: ObjectShape, keep: UnknownMatche
       if (entry.guarded) defineOwn(out, entry.readName, value);
       else out[entry.readName] = value;
     }
-    if (keep !== keepNone) {
+    if (rule !== undefined) {
       for (const name of Object.keys(map)) {
         if (known.has(name)) continue;
-        const unknownPath = root ? name : `${path}.${name}`;
+        const below = rule.child(name);
         const stored = map[name];
-        if (stored !== undefined && keep(unknownPath)) defineOwn(out, name, fromGenericAttributeValue(stored, unknownPath));
+        if (stored === undefined || below === undefined) continue;
+        const unknownPath = root ? name : `${path}.${name}`;
+        defineOwn(out, name, keptStoredValue(stored, below, unknownPath));
       }
     }
     return out;

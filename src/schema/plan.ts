@@ -13,7 +13,7 @@ import { type ShapeDeserializer, compileShapeDeserializer } from "./deserialize.
 import { type ObjectPass, type PassContext, compileDefaultsPass, compileGetPass, compileTransformsPass } from "./hooks.js";
 import { issuesError } from "./issues.js";
 import type { NestedStamp, ObjectShape } from "./nodes.js";
-import { type UnknownMatcher, unknownMatcher } from "./save-unknown.js";
+import { type KeepRule, keepRuleOf } from "./save-unknown.js";
 import { type SerializeContext, type ShapeSerializer, compileShapeSerializer } from "./serialize.js";
 import { type Timestamps, stampAt } from "./timestamps.js";
 import { ValidationError, describeValue } from "../errors.js";
@@ -55,7 +55,8 @@ const stampValue = (storage: string, now: number): number | Date =>
 
 /** The compiled plan. */
 export class SchemaPlan {
-  readonly keep: UnknownMatcher;
+  /** What `saveUnknown` keeps at the item's top level (undefined: no unknown attribute). */
+  readonly keep: KeepRule | undefined;
   /** Whether some attribute has a `set` transform (the only reader of the item's previous values). */
   readonly usesOldValues: boolean;
   private readonly defaults: ObjectPass | undefined;
@@ -71,7 +72,7 @@ export class SchemaPlan {
     /** Timestamps of nested Schema instances. */
     readonly nestedStamps: readonly NestedStamp[] = [],
   ) {
-    this.keep = unknownMatcher(settings.saveUnknown);
+    this.keep = keepRuleOf(settings.saveUnknown);
     this.usesOldValues = hasSetTransform(shape);
     this.defaults = compileDefaultsPass(shape);
     this.transforms = compileTransformsPass(shape);

@@ -20,7 +20,7 @@ import {
 } from "./generic-value.js";
 import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
 import { isPlainObject } from "./parse.js";
-import { type UnknownMatcher, keepNone } from "./save-unknown.js";
+import { type KeepRule, keptValue, perIndex } from "./save-unknown.js";
 
 /** Collects problems and pending async validations during one serialization. */
 export interface SerializeContext {
@@ -57,10 +57,12 @@ export function typeIssue(context: SerializeContext, path: string, expected: str
 /**
  * Converts a schema-free value (ANY, an Object or Array without schema, an unknown attribute), adding its problem
  * (a NaN deep inside, a function) to the issues instead of throwing, so that every problem is reported at once.
+ * With a `saveUnknown` rule, only what it keeps below the value is converted.
  */
-function genericValue(value: unknown, path: string, context: SerializeContext): AttributeValue | undefined {
+function genericValue(value: unknown, path: string, context: SerializeContext, rule?: KeepRule): AttributeValue | undefined {
   try {
-    return toGenericAttributeValue(value, path, (context.level ?? 1) + 1);
+    const level = (context.level ?? 1) + 1;
+    return rule === undefined || rule.all ? toGenericAttributeValue(value, path, level) : keptValue(value, rule, path, level);
   } catch (error) {
     if (!(error instanceof DynamodelError) || error instanceof LimitExceeded) throw error;
     context.issues.push({
@@ -202,7 +204,8 @@ function referenceKey(value: unknown, resolve: () => { hashKey: string; rangeKey
   return { M: map };
 }
 
-function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMatcher, checks: boolean): Converter {
+/** The converter of one type; `rule` is what `saveUnknown` keeps below the attribute (undefined: nothing unknown). */
+function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule | undefined, checks: boolean): Converter {
   switch (type.kind) {
     case "string":
       return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
@@ -231,16 +234,17 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
     case "combine":
       return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
     case "object": {
+      // Without a schema, children are stored as they are, unless a saveUnknown pattern names what to keep below.
       if (type.shape === undefined) {
-        return (v, path, context) => (isObjectValue(v) ? genericValue(v, path, context) : MISMATCH);
+        return (v, path, context) => (isObjectValue(v) ? genericValue(v, path, context, rule) : MISMATCH);
       }
-      const shape = compileShapeSerializer(type.shape, keep, false, checks);
+      const shape = compileShapeSerializer(type.shape, rule, false, checks);
       return (v, path, context) => (isObjectValue(v) ? { M: nested(shape, v, path, context) } : MISMATCH);
     }
     case "array": {
       const element = type.element;
-      if (element === undefined) return (v, path, context) => (Array.isArray(v) ? genericValue(v, path, context) : MISMATCH);
-      const serializeElement = compileAttributeSerializer(element, keep, checks);
+      if (element === undefined) return (v, path, context) => (Array.isArray(v) ? genericValue(v, path, context, rule) : MISMATCH);
+      const serializerAt = perIndex(rule, (below) => compileAttributeSerializer(element, below, checks));
       return (v, path, context) => {
         if (!Array.isArray(v)) return MISMATCH;
         const level = context.level ?? 1;
@@ -254,7 +258,7 @@ function converterFor(type: TypeNode, attribute: AttributeNode, keep: UnknownMat
             typeIssue(context, elementPath, element.types.map(typeName).join(", "), item);
             continue;
           }
-          list[i] = serializeElement(item, elementPath, context) ?? { NULL: true };
+          list[i] = serializerAt(i)(item, elementPath, context) ?? { NULL: true };
         }
         context.level = level;
         return { L: list };
@@ -287,11 +291,12 @@ function nested(shape: ShapeSerializer, value: Record<string, unknown>, path: st
 const isObjectValue = isPlainObject;
 
 /**
- * Compiles the check-and-convert function of one attribute (for a present, non-undefined value). With `checks`
- * false, `enum` and `validate` are left out at every depth (the operands of `$ADD`, whose stored result is unknown).
+ * Compiles the check-and-convert function of one attribute (for a present, non-undefined value); `rule` is what
+ * `saveUnknown` keeps below it (undefined: no unknown attribute). With `checks` false, `enum` and `validate` are left
+ * out at every depth (the operands of `$ADD`, whose stored result is unknown).
  */
-export function compileAttributeSerializer(attribute: AttributeNode, keep: UnknownMatcher, checks = true): ValueSerializer {
-  const converters = attribute.types.map((type) => converterFor(type, attribute, keep, checks));
+export function compileAttributeSerializer(attribute: AttributeNode, rule: KeepRule | undefined, checks = true): ValueSerializer {
+  const converters = attribute.types.map((type) => converterFor(type, attribute, rule, checks));
   const expected = attribute.types.map(typeName).join(", ");
   const allowsNull = attribute.types.some((type) => type.kind === "null" || type.kind === "any");
   const enumSet = checks ? attribute.enum : undefined;
@@ -391,12 +396,12 @@ function runValidator(validate: unknown, value: unknown, path: string, context: 
  * Compiles an object serializer. At the root (and in nested Objects not inside arrays) attribute paths are
  * static; inside arrays they are built from the element path.
  */
-export function compileShapeSerializer(shape: ObjectShape, keep: UnknownMatcher, root: boolean, checks = true): ShapeSerializer {
+export function compileShapeSerializer(shape: ObjectShape, rule: KeepRule | undefined, root: boolean, checks = true): ShapeSerializer {
   const entries = shape.attributes.map((attribute) => ({
     name: attribute.name,
     guarded: attribute.name in Object.prototype,
     required: attribute.required,
-    serialize: compileAttributeSerializer(attribute, keep, checks),
+    serialize: compileAttributeSerializer(attribute, rule?.child(attribute.name), checks),
   }));
   const count = entries.length;
   const known = shape.byName;
@@ -416,12 +421,14 @@ export function compileShapeSerializer(shape: ObjectShape, keep: UnknownMatcher,
       if (entry.guarded) defineOwn(out, name, converted);
       else out[name] = converted;
     }
-    if (keep !== keepNone) {
+    if (rule !== undefined) {
       for (const name of Object.keys(value)) {
         if (known.has(name)) continue;
+        // Matched on this name as one segment: a name holding "." is never taken for a nested path.
+        const below = rule.child(name);
+        if (below === undefined) continue;
         const unknownPath = root ? name : `${path}.${name}`;
-        if (!keep(unknownPath)) continue;
-        const converted = genericValue(value[name], unknownPath, context);
+        const converted = genericValue(value[name], unknownPath, context, below);
         if (converted !== undefined) defineOwn(out, name, converted);
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Schema } from "../../../src/schema/schema.js";
-import { unknownMatcher } from "../../../src/schema/save-unknown.js";
+import { keepRuleAt, keepRuleOf, unknownMatcher } from "../../../src/schema/save-unknown.js";
 import { read, write } from "./helpers.js";
 
 const item = { id: "a", known: { x: 1, extra: "e", deep: { y: 2 } }, top: "t", when: new Date(3), tags: new Set(["s"]) };
@@ -27,13 +27,72 @@ describe("saveUnknown", () => {
 
   it("a list keeps matching paths: * one level, ** any depth", () => {
     const one = new Schema({ id: String, known: { type: Object, schema: { x: Number } } }, { saveUnknown: ["known.*"] });
+    // One level: the unknown child `deep` is kept, its own children are not (Dynamoose stores `deep: {}`).
     expect(write(one, item)).toEqual({
       id: { S: "a" },
-      known: { M: { x: { N: "1" }, extra: { S: "e" }, deep: { M: { y: { N: "2" } } } } },
+      known: { M: { x: { N: "1" }, extra: { S: "e" }, deep: { M: {} } } },
     });
     const top = new Schema({ id: String, known: { type: Object, schema: { x: Number } } }, { saveUnknown: ["top", "when"] });
     expect(write(top, item)).toEqual({ id: { S: "a" }, known: { M: { x: { N: "1" } } }, top: { S: "t" }, when: { N: "3" } });
     expect(read(top, { id: { S: "a" }, top: { S: "t" }, other: { S: "o" } })).toEqual({ id: "a", top: "t" });
+  });
+
+  it("keeps what Dynamoose's wildcard check keeps (its test table), walking real segments", () => {
+    const kept = (setting: boolean | string[], path: string): boolean => keepRuleAt(keepRuleOf(setting), path.split(".")) !== undefined;
+    const table: [boolean | string[], string, boolean][] = [
+      [true, "random", true],
+      [false, "random", false],
+      [["random"], "random", true],
+      [["other"], "random", false],
+      // The one deliberate difference: a pattern ending on a name keeps that attribute whole (Dynamoose: false).
+      [["random"], "random.test", true],
+      [["random.1"], "random.1", true],
+      [["random.1"], "random.2", false],
+      [["random.test"], "random", true],
+      [["random.*"], "random", true],
+      [["random.*"], "random.test", true],
+      [["random.*"], "random.test.random", false],
+      [["random.*"], "random.0.random", false],
+      [["random.*"], "random.1.random", false],
+      [["random.*.hello"], "random.test.hello", true],
+      [["random.*.hello"], "random.test.random", false],
+      [["random.*.hello"], "random.test.hello.test", true], // the same difference (Dynamoose: false)
+      [["random.**"], "random.test.random", true],
+      [["**"], "random.test.random", true],
+      [[], "random", false],
+    ];
+    expect(table.map(([setting, path]) => kept(setting, path))).toEqual(table.map(([, , expected]) => expected));
+    expect(keepRuleAt(keepRuleOf(["a.*"]), ["a", 3])).toBeDefined();
+    // A top-level name holding a dot is one segment: it does not pass "meta.**".
+    expect(keepRuleAt(keepRuleOf(["meta.**"]), ["meta.isAdmin"])).toBeUndefined();
+    expect(keepRuleAt(keepRuleOf(["meta.**"]), ["meta", "isAdmin"])).toBeDefined();
+  });
+
+  it("keeps an unknown attribute with one level (*) or all levels (**) of children, maps and lists (Dynamoose's tests)", () => {
+    const input = { id: "1", address: { country: "world", zip: 12345, metadata: { name: "Home" } }, addresses: [{ country: "world", metadata: [{ name: "Home" }] }] };
+    const declared = (saveUnknown: string[]) => new Schema({ id: String, address: Object }, { saveUnknown });
+    expect(write(declared(["address.*"]), input).address).toEqual({ M: { country: { S: "world" }, zip: { N: "12345" }, metadata: { M: {} } } });
+    expect(write(declared(["address.**"]), input).address).toEqual({ M: { country: { S: "world" }, zip: { N: "12345" }, metadata: { M: { name: { S: "Home" } } } } });
+    expect(write(declared(["addresses.*"]), input).addresses).toEqual({ L: [{ M: {} }] });
+    expect(write(declared(["addresses.**"]), input).addresses).toEqual({
+      L: [{ M: { country: { S: "world" }, metadata: { L: [{ M: { name: { S: "Home" } } }] } } }],
+    });
+    // Undeclared parents, top level and nested; list elements kept by index close up.
+    const meta = new Schema({ id: String, nested: { type: Object, schema: { a: String } } }, { saveUnknown: ["meta.*", "nested.meta.**", "data.1", "data.3"] });
+    const written = write(meta, { id: "1", meta: { a: 1, b: { c: 2 }, l: [1, [2]] }, nested: { a: "a", meta: { x: { y: 1 } } }, data: ["h", "w", "u", "g"] });
+    expect(written).toEqual({
+      id: { S: "1" },
+      meta: { M: { a: { N: "1" }, b: { M: {} }, l: { L: [] } } },
+      nested: { M: { a: { S: "a" }, meta: { M: { x: { M: { y: { N: "1" } } } } } } },
+      data: { L: [{ S: "w" }, { S: "g" }] },
+    });
+    expect(read(meta, { id: { S: "1" }, meta: { M: { a: { N: "1" }, b: { M: { c: { N: "2" } } } } } })).toEqual({ id: "1", meta: { a: 1, b: {} } });
+  });
+
+  it("never takes a name holding a dot for a nested path", () => {
+    const schema = new Schema({ id: String }, { saveUnknown: ["meta.**"] });
+    expect(write(schema, { id: "1", "meta.isAdmin": true, meta: { isAdmin: false } })).toEqual({ id: { S: "1" }, meta: { M: { isAdmin: { BOOL: false } } } });
+    expect(read(schema, { id: { S: "1" }, "meta.isAdmin": { BOOL: true } })).toEqual({ id: "1" });
   });
 
   it("matches paths", () => {
