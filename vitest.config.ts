@@ -15,6 +15,13 @@ export default defineConfig({
     pool: "forks",
     env: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      // Tables start their setup when constructed (as in Dynamoose), and test files make tables before they set the
+      // client: the default client must never reach AWS. It points at a closed local port and fails fast; the setup
+      // holds that failure and the first request, with the test's client, sets the table up again.
+      AWS_ENDPOINT_URL_DYNAMODB: "http://127.0.0.1:9",
+      AWS_REGION: "local",
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
     },
   },
 });

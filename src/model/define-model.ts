@@ -1,7 +1,7 @@
 /**
  * `dynamodel.model(name, schema, options)`: defines a model, a class of items with the model's methods as
- * statics. Its table is created lazily on first use, on the default instance, unless the model is passed to a
- * `Table` first.
+ * statics. Its table (on the default instance, unless the model is passed to a `Table` first) is made on first use
+ * (`Model.table()` or a request), or when a second model with the same table name is defined, as in Dynamoose.
  *
  * @module
  */
@@ -216,5 +216,9 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   });
 
   registry.set(name, { model: ctor, tableName, options });
+  // As in Dynamoose, a second model with the same table name makes the first one's table now (with both models in
+  // it), which starts its setup; a single model's table is made on first use (`Model.table()` or a request).
+  const sibling = [...registry.values()].find((r) => r.tableName === tableName && r.model !== ctor && !r.model.boundTable);
+  if (sibling) (sibling.model as unknown as { table: () => Table }).table();
   return ctor;
 }

@@ -17,7 +17,10 @@ export interface WaitForActiveSettings {
 
 /** Table settings. */
 export interface TableOptions {
-  /** Create the table when it does not exist (default `true`). `false` sends no DescribeTable or CreateTable at all. */
+  /**
+   * Create the table when it does not exist (default `true`). `false` without `waitForActive` set sends no table
+   * request at all (the cold-start setting); with it, the setup only waits for ACTIVE.
+   */
   readonly create: boolean;
   /** Provisioned throughput (default `{read: 1, write: 1}`), or `"ON_DEMAND"` for PAY_PER_REQUEST billing. */
   readonly throughput: Throughput | "ON_DEMAND";
@@ -25,7 +28,10 @@ export interface TableOptions {
   readonly prefix: string;
   /** Appended to the table name. */
   readonly suffix: string;
-  /** Wait until the table and its indexes are ACTIVE before the first request (default on, 180 s, every 1 s). */
+  /**
+   * Wait until the table and its indexes are ACTIVE before the first request (default on, 180 s, every 1 s); with
+   * `create: false`, only when set (in the options or `Table.defaults`).
+   */
   readonly waitForActive: boolean | WaitForActiveSettings;
   /** Reconcile a live table with the models (default `false`). */
   readonly update: boolean | readonly TableUpdateKind[];
@@ -53,7 +59,7 @@ export interface TableOptions {
   readonly tags: Readonly<Record<string, string>>;
   /** `"standard"` (default) or `"infrequentAccess"`. */
   readonly tableClass: "standard" | "infrequentAccess";
-  /** Start the setup flow (default `true`); when `false`, call `table.initialize()` first. */
+  /** Start the setup flow when the table is constructed (default `true`); when `false`, call `table.initialize()` first. */
   readonly initialize: boolean;
   /** DynamoDB Streams. */
   readonly streamOptions?: {

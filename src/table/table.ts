@@ -1,7 +1,7 @@
 /**
- * `dynamodel.Table`: one DynamoDB table holding the items of one or more models, with a lazy setup flow that
- * runs once (describe → create if missing → wait until ACTIVE → enable TTL → reconcile with `update`) and that
- * every first request shares.
+ * `dynamodel.Table`: one DynamoDB table holding the items of one or more models, with a setup flow (describe →
+ * create if missing → wait until ACTIVE → enable TTL → reconcile with `update`) that starts when the table is
+ * constructed, as in Dynamoose, and that every request shares.
  *
  * @module
  */
@@ -20,6 +20,7 @@ import { type ExpiresSettings, enableTimeToLive, expiresSettings } from "./expir
 import { type TableOptions, type TableOptionsInput, resolveTableOptions } from "./options.js";
 import { type PollSettings, poll } from "./poll.js";
 import { reconcile, reconcileTimeToLive, updateKinds } from "./reconcile.js";
+import { SetupGate } from "./setup-gate.js";
 import { tableReader } from "./table-reader.js";
 
 /** What a table needs of a model. @internal */
@@ -75,8 +76,15 @@ export class Table {
   /** The resolved `expires` option. @internal */
   readonly expires: ExpiresSettings | undefined;
   private readonly baseName: string;
-  private setup: Promise<void> | undefined;
   private initialized: boolean;
+  /** `waitForActive` was set (options or `Table.defaults`) and is enabled: with `create: false` the setup still waits. */
+  private readonly waitRequested: boolean;
+  /** The setup sends requests: `create`, `update` or a requested wait (else it is the cold-start setting). */
+  private readonly setupSends: boolean;
+  readonly #setup = new SetupGate(
+    () => this.runSetup(),
+    () => this.instance.aws.ddb(),
+  );
 
   constructor(name: string, models: readonly ModelBrand[], options?: TableOptionsInput);
   /** @internal */
@@ -113,6 +121,11 @@ export class Table {
     this.models = models;
     for (const model of models) model.bindTable(this);
     this.initialized = this.options.initialize;
+    const wait = this.options.waitForActive;
+    this.waitRequested = (options?.waitForActive ?? ctor.defaults.get().waitForActive) !== undefined && typeof wait === "object" && wait.enabled;
+    this.setupSends = this.options.create || updateKinds(this.options.update).size > 0 || this.waitRequested;
+    // As in Dynamoose, the setup starts now, in a microtask: a client set right after the constructor is the one used.
+    if (this.initialized && this.setupSends) queueMicrotask(() => this.#setup.begin());
   }
 
   /** The table name, with prefix and suffix. */
@@ -179,18 +192,13 @@ export class Table {
     return settle(this.ready(), callback);
   }
 
-  /** Resolves once the table is ready for requests; the setup runs once and is shared by concurrent callers. @internal */
+  /**
+   * Resolves once the table is ready for requests: the setup runs once, shared by concurrent callers; a failure is
+   * reported to the first call and retried by the next (see {@link SetupGate}). @internal
+   */
   ready(): Promise<void> {
     if (!this.initialized) return Promise.reject(new OtherError(`Table ${this.name} has not been initialized.`, { code: "not_initialized" }));
-    if (!this.setup) {
-      const setup = this.runSetup();
-      this.setup = setup;
-      // A failed setup is retried by the next request; it never becomes an unhandled rejection.
-      setup.catch(() => {
-        if (this.setup === setup) this.setup = undefined;
-      });
-    }
-    return this.setup;
+    return this.setupSends ? this.#setup.ready() : Promise.resolve();
   }
 
   /** The readers of the models that tag their items, computed once (reads route by tag only when there are some). @internal */
@@ -229,11 +237,11 @@ export class Table {
   private async runSetup(): Promise<void> {
     const { create, waitForActive } = this.options;
     const kinds = updateKinds(this.options.update);
-    if (!create && kinds.size === 0) return;
+    if (!create && kinds.size === 0 && !this.waitRequested) return;
     let description = await this.describeTable();
     let created = false;
     if (!description) {
-      if (!create) throw new OtherError(`Table ${this.name} does not exist, and create is false: it can not be updated.`, { code: "table_not_found" });
+      if (!create) throw new OtherError(`Table ${this.name} does not exist, and create is false: it can not be waited for or updated.`, { code: "table_not_found" });
       try {
         await this.send("createTable", this.createRequest());
         created = true;

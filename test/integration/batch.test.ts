@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import dynamodel from "../../src/index.js";
 import { localClient, tableName } from "../support/local.js";
+import { createRawTable } from "../support/seed.js";
 
 beforeAll(() => {
   dynamodel.aws.ddb.set(localClient());
@@ -103,12 +104,7 @@ describe("errors of BatchWriteItem itself", () => {
   it("lets DynamoDB's ValidationException through with its name (as Dynamoose), carrying what was not written", async () => {
     const name = tableName("OtherKey");
     // A table whose key does not match the model: DynamoDB refuses the whole request.
-    await localClient().createTable({
-      TableName: name,
-      KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
-      AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
-      BillingMode: "PAY_PER_REQUEST",
-    });
+    await createRawTable(localClient(), name, "pk");
     const Mismatched = dynamodel.model(name, new dynamodel.Schema({ id: String, n: Number }), { create: false });
     const put = await Mismatched.batchPut([{ id: "a", n: 1 }]).catch((e: unknown) => e);
     expect(put).toMatchObject({ name: "ValidationException" });

@@ -1,11 +1,12 @@
 /**
- * The lazy table setup of models: CreateTable from the schema (keys, GSIs, LSIs, throughput), one shared setup
+ * The table setup of models: CreateTable from the schema (keys, GSIs, LSIs, throughput), one shared setup
  * for concurrent first calls, no requests with `create: false`, failures that reject the pending call, and
  * instances with their own client.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import dynamodel from "../../src/index.js";
 import { localClient, tableName } from "../support/local.js";
+import { createRawTable } from "../support/seed.js";
 import { type Recorded, recordingClient } from "../support/recording-client.js";
 
 const log: Recorded[] = [];
@@ -57,12 +58,7 @@ describe("lazy setup", () => {
 
   it("sends no DescribeTable or CreateTable with create: false", async () => {
     const name = tableName("NoCreate");
-    await localClient().createTable({
-      TableName: name,
-      KeySchema: [{ AttributeName: "id", KeyType: "HASH" }],
-      AttributeDefinitions: [{ AttributeName: "id", AttributeType: "S" }],
-      BillingMode: "PAY_PER_REQUEST",
-    });
+    await createRawTable(localClient(), name);
     const Fast = dynamodel.model(name, new dynamodel.Schema({ id: String, n: Number }), { create: false });
     await Fast.create({ id: "a", n: 1 });
     expect((await Fast.get("a"))?.n).toBe(1);

@@ -19,3 +19,13 @@ export async function seedTable(client: DynamoDB, table: string, items: readonly
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
+
+/** Creates an on-demand table with the raw SDK, keyed by the string attribute `hashKey` (default `id`). */
+export async function createRawTable(client: DynamoDB, table: string, hashKey = "id"): Promise<void> {
+  await client.createTable({
+    TableName: table,
+    KeySchema: [{ AttributeName: hashKey, KeyType: "HASH" }],
+    AttributeDefinitions: [{ AttributeName: hashKey, AttributeType: "S" }],
+    BillingMode: "PAY_PER_REQUEST",
+  });
+}
