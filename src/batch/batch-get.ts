@@ -43,6 +43,24 @@ function readOptions(settings: BatchGetSettings, names: readonly string[]): Omit
 
 /** Reads many items by key. */
 export async function batchGet(core: ModelCore, keys: readonly unknown[], settings: BatchGetSettings = {}): Promise<unknown> {
+  const read = await readMany(core, keys, settings);
+  if (!("items" in read)) return read.request;
+  const items = read.items.filter((item): item is Item => item !== undefined);
+  return resultArray(await core.populateRead(items), read.unprocessedKeys);
+}
+
+/**
+ * Reads the items of `keys` (what `populate` fetches with): each key's item in the order of the keys, `undefined`
+ * where it does not exist. Unprocessed keys left after the retry budget throw `BatchIncomplete`. @internal
+ */
+export async function readByKeys(core: ModelCore, keys: readonly unknown[]): Promise<readonly (Item | undefined)[]> {
+  const read = await readMany(core, keys, { unprocessed: "throw" });
+  return "items" in read ? read.items : [];
+}
+
+type ReadResult = { readonly request: unknown } | { readonly items: readonly (Item | undefined)[]; readonly unprocessedKeys: Record<string, unknown>[] };
+
+async function readMany(core: ModelCore, keys: readonly unknown[], settings: BatchGetSettings): Promise<ReadResult> {
   if (!Array.isArray(keys)) throw new InvalidParameterType("batchGet takes an array of keys.", { code: "invalid_batch", received: typeof keys });
   const schema = core.schema;
   const names = keyNames(schema);
@@ -59,9 +77,9 @@ export async function batchGet(core: ModelCore, keys: readonly unknown[], settin
   const request = (part: readonly GetEntry[]): BatchGetItemCommandInput => ({
     RequestItems: { [table.name]: { Keys: part.map((entry) => entry.key), ...options } },
   });
-  if (settings.return === "request") return request(entries);
+  if (settings.return === "request") return { request: request(entries) };
   const chunks = chunk(entries, MAX_GET_KEYS);
-  if (settings.return === "requests") return chunks.map(request);
+  if (settings.return === "requests") return { request: chunks.map(request) };
 
   const found = new Map<string, AttributeMap>();
   const outcomes: ChunkOutcome<GetEntry>[] = [];
@@ -87,10 +105,10 @@ export async function batchGet(core: ModelCore, keys: readonly unknown[], settin
       cause,
     });
   }
-  const items: Item[] = [];
+  const items: (Item | undefined)[] = [];
   for (const entry of entries) {
     const map = found.get(entry.id);
-    if (map && !isExpired(table, map)) items.push(await core.fromStored(map));
+    items.push(map && !isExpired(table, map) ? await core.fromStored(map) : undefined);
   }
-  return resultArray(items, unprocessedKeys);
+  return { items, unprocessedKeys };
 }

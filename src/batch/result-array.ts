@@ -6,7 +6,7 @@
  * @internal
  */
 import { type Callback, settle } from "../callback.js";
-import type { Item, PopulateSettings } from "../item/item.js";
+import { type Item, type PopulateSettings, populateAll } from "../item/item.js";
 
 /** Wraps items and unprocessed keys into a batchGet result. */
 export function resultArray(items: Item[], unprocessedKeys: Record<string, unknown>[]): Item[] {
@@ -20,7 +20,3 @@ export function resultArray(items: Item[], unprocessedKeys: Record<string, unkno
   return items;
 }
 
-async function populateAll(items: Item[], settings: PopulateSettings): Promise<Item[]> {
-  await Promise.all(items.map((item) => item.populate(settings)));
-  return items;
-}

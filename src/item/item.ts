@@ -11,6 +11,7 @@ import { checkNesting, defineOwn, mapToObject } from "../schema/generic-value.js
 import type { AttributeMap } from "../schema/plan.js";
 import { fromDynamo, isDynamoObject, objectToDynamo, storedFormOf } from "./dynamo-object.js";
 import type { ItemConformSettings, ItemSettings, PopulateSettings, SaveSettings } from "./settings.js";
+import type { Schema } from "../schema/schema.js";
 
 export type { ItemConformSettings, ItemSettings, PopulateSettings, SaveSettings } from "./settings.js";
 
@@ -19,7 +20,10 @@ export interface ItemModel {
   readonly name: string;
   saveItem(item: Item, settings: SaveSettings): Promise<Item | PutItemCommandInput>;
   deleteItem(item: Item): Promise<void>;
-  populateItem(item: Item, settings: PopulateSettings): Promise<Item>;
+  /** Populates items (of any models) in place, one batchGet per referenced model and level. */
+  populateItems(items: readonly Item[], settings: PopulateSettings): Promise<void>;
+  /** The schema of the model that fits `item` best. */
+  schemaForItem(item: Item): Schema;
   serializeItem(item: Item, nameOrOptions: unknown): Record<string, unknown>;
   withDefaults(item: Item): Promise<Record<string, unknown>>;
   toDynamo(item: Item): Promise<AttributeMap>;
@@ -120,9 +124,15 @@ function modelFrom(model: unknown): ItemModel {
 }
 
 /** The model of an item. @internal */
-function modelOf(item: Item): ItemModel {
+export function modelOf(item: Item): ItemModel {
   // Not `item.constructor`: an attribute may be named "constructor".
   return (Object.getPrototypeOf(item).constructor as { [itemModel]: ItemModel })[itemModel];
+}
+
+/** Populates the items of a result array at once: one batchGet per referenced model and level. @internal */
+export async function populateAll<T extends readonly Item[]>(items: T, settings: PopulateSettings): Promise<T> {
+  if (items.length > 0) await modelOf(items[0] as Item).populateItems(items, settings);
+  return items;
 }
 
 /**
@@ -262,7 +272,13 @@ export class Item {
   populate(settings: PopulateSettings, callback: Callback<this>): void;
   populate(settings?: PopulateSettings | Callback<this>, callback?: Callback<this>): Promise<this> | undefined {
     if (typeof settings === "function") return settle(this.populate(), settings);
-    return settle(attempt(() => modelOf(this).populateItem(this, settings ?? {}) as Promise<this>), callback);
+    return settle(
+      attempt(async () => {
+        await modelOf(this).populateItems([this], settings ?? {});
+        return this;
+      }),
+      callback,
+    );
   }
 
   /** The item as last read from DynamoDB (before the schema: unknown attributes kept, Dates as numbers), or `null` for a new item. */

@@ -6,6 +6,7 @@
  * @module
  */
 import { batchDelete, batchGet, batchPut } from "../batch/index.js";
+import { readByKeys } from "../batch/batch-get.js";
 import { type Callback, attempt, settle, splitCallback } from "../callback.js";
 import { InvalidParameter, MissingSchemaError } from "../errors.js";
 import { Instance } from "../instance.js";
@@ -177,7 +178,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
       hashKey: first.hashKey,
       rangeKey: first.rangeKey,
       hashKeyKind: first.attribute(first.hashKey)?.types[0]?.kind ?? "string",
-      fetch: (key: unknown) => core.get(key),
+      fetchMany: (keys: readonly unknown[]) => readByKeys(core, keys),
     };
   });
   for (const schema of schemas) schema.bindOwner(() => (ctor.describeReference as () => ReferencedModel)());

@@ -37,7 +37,7 @@ import { allOf, conditionNode, conditionParams } from "./conditions.js";
 import { attributesWithSchema, conformObject } from "./conform.js";
 import { checkItemSize, checkUpdateValuesSize } from "./item-size.js";
 import { type Key, keyOf } from "./keys.js";
-import { populate } from "./populate.js";
+import { populateItems } from "./populate.js";
 import { schemaEncoder } from "./schema-encoder.js";
 import { describeSdkError } from "./sdk-errors.js";
 import { Serializers } from "./serializers.js";
@@ -215,7 +215,9 @@ export class ModelCore implements ItemModel {
     }
     if (settings.return === "request") return input;
     const output = await this.send("get", (table) => table.send("getItem", input));
-    return output.Item && !isExpired(this.table(), output.Item) ? this.fromStored(output.Item) : undefined;
+    if (!output.Item || isExpired(this.table(), output.Item)) return undefined;
+    const [item] = await this.populateRead([await this.fromStored(output.Item)]);
+    return item;
   }
 
   /** Conforms an item with the best-matching schema that accepts it (see {@link schemasByMatch}). */
@@ -371,8 +373,19 @@ export class ModelCore implements ItemModel {
     return this.serializer.serialize({ ...item } as Record<string, unknown>, nameOrOptions);
   }
 
-  populateItem(item: Item, settings: PopulateSettings): Promise<Item> {
-    return populate(this.schema, item, settings);
+  populateItems(items: readonly Item[], settings: PopulateSettings): Promise<void> {
+    return populateItems(items, settings);
+  }
+
+  /** The table option `populate` (Dynamoose's auto-populate) applied to items just read by get, batchGet, query or scan. */
+  async populateRead<T extends readonly Item[]>(items: T): Promise<T> {
+    const properties = this.table().options.populate;
+    if (properties !== undefined && properties !== false && items.length > 0) await populateItems(items, { properties });
+    return items;
+  }
+
+  schemaForItem(item: Item): Schema {
+    return this.schemasByMatch(item)[0] as Schema;
   }
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { type Callback, attempt, settle } from "../callback.js";
-import type { Item, PopulateSettings } from "../item/item.js";
+import { type Item, type PopulateSettings, populateAll } from "../item/item.js";
 import type { Operation } from "./request.js";
 
 /** A plain key, as `lastKey` holds it and `startAt()` takes it. @example `{ id: "u1", sk: 3 }` */
@@ -162,10 +162,7 @@ export function makeResponse<T extends Item>(operation: Operation, items: T[], t
     const done = typeof settings === "function" ? settings : callback;
     const options = typeof settings === "function" ? {} : (settings ?? {});
     return settle(
-      attempt(async () => {
-        await Promise.all(this.map((item) => item.populate(options)));
-        return this;
-      }),
+      attempt(() => populateAll(this, options)),
       done,
     );
   }

@@ -208,7 +208,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     const pages = await collectPages(this.core, this.kind, this.#inputs(snapshot), this.#options(settings, settings.all !== undefined));
     const totals = totalsOf(pages, settings.segments);
     if (settings.count) return makeCount(this.kind, totals);
-    const items = await itemsOf(this.core, pages.flatMap((page) => page.items));
+    const items = await this.core.populateRead(await itemsOf(this.core, pages.flatMap((page) => page.items)));
     return makeResponse(this.kind, items, totals);
   }
 
@@ -217,7 +217,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     // A page of a parallel scan carries the keys to resume every segment after the pages yielded so far.
     const progress = segments === undefined ? undefined : new SegmentProgress(segments, startAt);
     for await (const page of allPages(this.core, this.kind, this.#inputs(snapshot), this.#options(snapshot.settings, true))) {
-      const items: Item[] = await itemsOf(this.core, page.items);
+      const items: Item[] = await this.core.populateRead(await itemsOf(this.core, page.items));
       const totals = totalsOf([page], undefined);
       yield makeResponse(this.kind, items, progress ? { ...totals, lastKey: progress.after(page) } : totals) as unknown as PageOf<K, T>;
     }

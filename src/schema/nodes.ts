@@ -40,8 +40,11 @@ export interface ReferencedModel {
   readonly hashKey: string;
   readonly rangeKey: string | undefined;
   readonly hashKeyKind: TypeNode["kind"];
-  /** Fetches the referenced item by its stored key value (for `populate`); undefined when it does not exist. */
-  readonly fetch: (key: unknown) => Promise<unknown>;
+  /**
+   * Fetches the referenced items by their stored key values, in one batchGet (for `populate`): the item of each key,
+   * in order, `undefined` where it does not exist.
+   */
+  readonly fetchMany: (keys: readonly unknown[]) => Promise<readonly unknown[]>;
 }
 
 /** A normalized attribute: its types and settings. */

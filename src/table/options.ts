@@ -61,6 +61,12 @@ export interface TableOptions {
   readonly tableClass: "standard" | "infrequentAccess";
   /** Start the setup flow when the table is constructed (default `true`); when `false`, call `table.initialize()` first. */
   readonly initialize: boolean;
+  /**
+   * Populate the reference attributes of every item read by `get`, `batchGet`, `query` and `scan` (Dynamoose's
+   * table option): `true` all of them at every depth, or `item.populate()`'s `properties` (`"*"` one level, paths).
+   * @example `dynamodel.model("Child", schema, { populate: ["parent"] })`
+   */
+  readonly populate?: boolean | string | readonly string[];
   /** DynamoDB Streams. */
   readonly streamOptions?: {
     /** Whether the table has a stream. */

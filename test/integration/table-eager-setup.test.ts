@@ -3,19 +3,13 @@
  * with the same table name), with the client in force when it runs; a failure is held for the first request (never
  * an unhandled rejection), and `create: false` waits for ACTIVE only when `waitForActive` is set.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import dynamodel from "../../src/index.js";
 import { localClient, tableName } from "../support/local.js";
 import { createRawTable } from "../support/seed.js";
-import { type Recorded, recordingClient } from "../support/recording-client.js";
+import { type Recorded, recordDefaultClient, recordingClient } from "../support/recording-client.js";
 
-const log: Recorded[] = [];
-beforeAll(() => {
-  dynamodel.aws.ddb.set(recordingClient(localClient(), log));
-});
-afterEach(() => {
-  log.length = 0;
-});
+const log = recordDefaultClient();
 
 const fast = { waitForActive: { enabled: true, check: { timeout: 10_000, frequency: 10 } } } as const;
 /** Lets the microtasks and the first requests of an eager setup run. */

@@ -2,7 +2,10 @@
  * A client wrapper that records every operation sent (name and input) before passing it to a real client.
  */
 import type { DynamoDB } from "@aws-sdk/client-dynamodb";
+import { afterEach, beforeAll } from "vitest";
+import dynamodel from "../../src/index.js";
 import type { DynamoDBLike, Operation } from "../../src/aws/client.js";
+import { localClient } from "./local.js";
 
 /** A recorded request. */
 export interface Recorded {
@@ -24,4 +27,19 @@ export function recordingClient(client: DynamoDB, log: Recorded[] = []): DynamoD
     },
   };
   return new Proxy(client, handler) as unknown as DynamoDBLike & { log: Recorded[] };
+}
+
+/**
+ * For the test file calling it: sends the default instance's requests through a recording client on the run's
+ * DynamoDB Local, and empties the returned log after each test.
+ */
+export function recordDefaultClient(): Recorded[] {
+  const log: Recorded[] = [];
+  beforeAll(() => {
+    dynamodel.aws.ddb.set(recordingClient(localClient(), log));
+  });
+  afterEach(() => {
+    log.length = 0;
+  });
+  return log;
 }

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import dynamodel from "../../src/index.js";
+import dynamodel, { type ModelOptions } from "../../src/index.js";
 
 const schema = new dynamodel.Schema(
   {
@@ -72,5 +72,14 @@ describe("model types inferred from the schema", () => {
     const Plain = dynamodel.model("Plain", { id: { type: String, hashKey: true }, n: Number });
     const plain = await Plain.get("x");
     expectTypeOf(plain?.n).toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe("the table option populate", () => {
+  it("takes true, a path or paths, and nothing else", () => {
+    expectTypeOf<ModelOptions["populate"]>().toEqualTypeOf<boolean | string | readonly string[] | undefined>();
+    dynamodel.model("PopulatedUser", schema, { populate: ["parent", "*.owner"] });
+    // @ts-expect-error a number is not a populate setting
+    dynamodel.model("BadPopulate", schema, { populate: 1 });
   });
 });

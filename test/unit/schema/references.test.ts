@@ -5,8 +5,8 @@ import { Schema } from "../../../src/schema/schema.js";
 import { read, write, writeErrorSync } from "./helpers.js";
 
 /** A stand-in for a model returned by `dynamodel.model`, as the schema sees it. */
-const fakeModel = (reference: Omit<ReferencedModel, "fetch">): never =>
-  ({ __dynamodelModel: true, describeReference: () => ({ ...reference, fetch: async () => undefined }) }) as never;
+const fakeModel = (reference: Omit<ReferencedModel, "fetchMany">): never =>
+  ({ __dynamodelModel: true, describeReference: () => ({ ...reference, fetchMany: async () => [] }) }) as never;
 
 const Parent = fakeModel({ name: "Parent", hashKey: "pid", rangeKey: undefined, hashKeyKind: "string" });
 const Counter = fakeModel({ name: "Counter", hashKey: "n", rangeKey: undefined, hashKeyKind: "number" });
