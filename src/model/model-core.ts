@@ -216,7 +216,8 @@ export class ModelCore implements ItemModel {
     if (settings.return === "request") return input;
     const output = await this.send("get", (table) => table.send("getItem", input));
     if (!output.Item || isExpired(this.table(), output.Item)) return undefined;
-    const [item] = await this.populateRead([await this.fromStored(output.Item)]);
+    const item = await this.fromStored(output.Item);
+    if (this.table().options.populate) await this.populateRead([item]);
     return item;
   }
 
@@ -377,11 +378,14 @@ export class ModelCore implements ItemModel {
     return populateItems(items, settings);
   }
 
-  /** The table option `populate` (Dynamoose's auto-populate) applied to items just read by get, batchGet, query or scan. */
-  async populateRead<T extends readonly Item[]>(items: T): Promise<T> {
+  /**
+   * The table option `populate` (Dynamoose's auto-populate) applied to items just read by get, batchGet, query or
+   * scan; without the option, the items as they are (no promise).
+   */
+  populateRead<T extends readonly Item[]>(items: T): T | Promise<T> {
     const properties = this.table().options.populate;
-    if (properties !== undefined && properties !== false && items.length > 0) await populateItems(items, { properties });
-    return items;
+    if (properties === undefined || properties === false || items.length === 0) return items;
+    return populateItems(items, { properties }).then(() => items);
   }
 
   schemaForItem(item: Item): Schema {
