@@ -220,6 +220,10 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   // As in Dynamoose, a second model with the same table name makes the first one's table now (with both models in
   // it), which starts its setup; a single model's table is made on first use (`Model.table()` or a request).
   const sibling = [...registry.values()].find((r) => r.tableName === tableName && r.model !== ctor && !r.model.boundTable);
-  if (sibling) (sibling.model as unknown as { table: () => Table }).table();
+  try {
+    if (sibling) (sibling.model as unknown as { table: () => Table }).table();
+  } catch {
+    // Models that can not share a table (keys, entity tags) are refused on first use, as before: defining never throws.
+  }
   return ctor;
 }

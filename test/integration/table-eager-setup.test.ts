@@ -52,6 +52,13 @@ describe("setup at construction", () => {
     const described = (await localClient().describeTable({ TableName: shared })).Table;
     expect(described?.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toEqual(["byStatus"]);
     expect(described?.BillingModeSummary?.BillingMode).toBe("PAY_PER_REQUEST");
+
+    // Models that can not share their table are still refused on first use, not when defined.
+    const clash = tableName("Clash");
+    const First = dynamodel.model(`${clash}_1`, new dynamodel.Schema({ id: String }), { tableName: clash });
+    const Second = dynamodel.model(`${clash}_2`, new dynamodel.Schema({ other: String }), { tableName: clash });
+    await expect(First.get("x")).rejects.toThrow("hashKey's for all models must match.");
+    await expect(Second.get("x")).rejects.toThrow("hashKey's for all models must match.");
   });
 
   it("uses the client set right after the constructor", async () => {
