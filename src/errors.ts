@@ -65,6 +65,18 @@ export class DynamodelError extends Error {
     this.received = options.received;
     this.issues = options.issues ?? [];
   }
+
+  /**
+   * What `JSON.stringify(error)` gives: name, message, code, path, expected, received and issues (never the value).
+   *
+   * @example
+   * ```ts
+   * JSON.stringify(error); // {"name":"ValidationError","message":"password with a value of type string ...","code":"validate",...}
+   * ```
+   */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, code: this.code, path: this.path, expected: this.expected, received: this.received, issues: this.issues };
+  }
 }
 
 /** A model was asked for by name, but no schema was registered for it. */
@@ -233,6 +245,22 @@ export function describeType(value: unknown): string {
   if (type !== "object") return type;
   const ctor = (value as { constructor?: { name?: string } }).constructor;
   return ctor?.name && ctor.name !== "Object" ? ctor.name : "object";
+}
+
+/**
+ * What an error says of a rejected value: its type, and the length of a string or binary, never the value itself
+ * (a rejected password or token must not reach a log).
+ *
+ * @example
+ * ```ts
+ * describeRejected("hunter2"); // "string of length 7"
+ * describeRejected(Buffer.from("ab")); // "Buffer of 2 bytes"
+ * ```
+ */
+export function describeRejected(value: unknown): string {
+  if (typeof value === "string") return `string of length ${value.length}`;
+  if (value instanceof Uint8Array) return `${describeType(value)} of ${value.byteLength} bytes`;
+  return describeType(value);
 }
 
 /** Short rendering of a value for messages (never the whole of a large value). */

@@ -16,7 +16,7 @@ import type { NestedStamp, ObjectShape } from "./nodes.js";
 import { type KeepRule, keepRuleOf } from "./save-unknown.js";
 import { type SerializeContext, type ShapeSerializer, compileShapeSerializer } from "./serialize.js";
 import { type Timestamps, stampAt } from "./timestamps.js";
-import { ValidationError, describeValue } from "../errors.js";
+import { ValidationError } from "../errors.js";
 
 /** A stored item: attribute name → AttributeValue. */
 export type AttributeMap = Record<string, AttributeValue>;
@@ -118,7 +118,7 @@ export class SchemaPlan {
       if (!validate) return map;
       return then(validate(item), (ok) => {
         if (!ok) {
-          throw new ValidationError(`${describeValue(item)} had a schema validation error when trying to save the item.`, { code: "schema_validate" });
+          throw new ValidationError("The item had a schema validation error when trying to save the item.", { code: "schema_validate" });
         }
         return map;
       });

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { DynamodelError, type Issue, LimitExceeded, describeType, describeValue } from "../errors.js";
+import { DynamodelError, type Issue, LimitExceeded, describeRejected, describeType, describeValue } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
 import {
   checkNesting,
@@ -331,8 +331,8 @@ export function compileAttributeSerializer(attribute: AttributeNode, rule: KeepR
         code: "enum",
         path,
         expected: enumText,
-        received: describeValue(value),
-        message: `${path} must equal ${enumText}, but is set to ${describeValue(value)}.`,
+        received: describeRejected(value),
+        message: `${path} must equal ${enumText}, but is set to a value of type ${describeRejected(value)}.`,
       });
     } else if (validate !== undefined) {
       runValidator(validate, value, path, context);
@@ -357,8 +357,8 @@ function validationIssue(context: SerializeContext, path: string, value: unknown
   context.issues.push({
     code: "validate",
     path,
-    received: describeValue(value),
-    message: `${path} with a value of ${describeValue(value)} had a validation error when trying to save the item${detail}.`,
+    received: describeRejected(value),
+    message: `${path} with a value of type ${describeRejected(value)} had a validation error when trying to save the item${detail}.`,
   });
 }
 

@@ -11,7 +11,7 @@ import type { AttributeValue, TransactWriteItem } from "@aws-sdk/client-dynamodb
 import { keyId } from "../batch/key-id.js";
 import { keyNames } from "../batch/key-names.js";
 import { RetryClock, isRetryable, resolveRetry } from "../batch/retry.js";
-import { InvalidParameter, LimitExceeded, describeValue } from "../errors.js";
+import { InvalidParameter, LimitExceeded, describeType, describeValue } from "../errors.js";
 import type { ModelCore } from "../model/model-core.js";
 import type { Table } from "../table/table.js";
 import { type ActionInfo, decodeCancellation, isCancellation } from "./cancel.js";
@@ -48,7 +48,7 @@ function resolveAction(action: unknown, index: number, known: readonly (ModelCor
   const record = (typeof action === "object" && action !== null ? action : {}) as Record<string, unknown>;
   const kinds = KINDS.filter((kind) => record[kind] !== undefined);
   if (kinds.length !== 1) {
-    throw new InvalidParameter(`Transaction action ${index} must have exactly one of ${KINDS.join(", ")}.`, { code: "invalid_transaction", received: describeValue(action) });
+    throw new InvalidParameter(`Transaction action ${index} must have exactly one of ${KINDS.join(", ")}.`, { code: "invalid_transaction", received: describeType(action) });
   }
   const kind = kinds[0] as Kind;
   const body = record[kind] as Body;

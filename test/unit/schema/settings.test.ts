@@ -87,10 +87,10 @@ describe("validate", () => {
     const error = writeErrorSync(schema, { id: "a", exact: "no", pattern: "ABC", numberPattern: 1, check: -1 });
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.issues.map((issue) => issue.message)).toEqual([
-      'exact with a value of "no" had a validation error when trying to save the item (must equal "yes").',
-      'pattern with a value of "ABC" had a validation error when trying to save the item (must match /^[a-z]+$/g).',
+      'exact with a value of type string of length 2 had a validation error when trying to save the item (must equal "yes").',
+      "pattern with a value of type string of length 3 had a validation error when trying to save the item (must match /^[a-z]+$/g).",
       "Trying to pass in number to a RegExp validator for key: numberPattern.",
-      "check with a value of -1 had a validation error when trying to save the item.",
+      "check with a value of type number had a validation error when trying to save the item.",
     ]);
   });
 
@@ -161,8 +161,8 @@ describe("enum", () => {
     const error = writeErrorSync(schema, { id: "a", role: "root", level: 3 });
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.issues.map((issue) => issue.message)).toEqual([
-      'role must equal ["admin","user"], but is set to "root".',
-      "level must equal [1,2], but is set to 3.",
+      'role must equal ["admin","user"], but is set to a value of type string of length 4.',
+      "level must equal [1,2], but is set to a value of type number.",
     ]);
   });
 

@@ -122,7 +122,7 @@ describe("schema-level get, set and validate", () => {
     expect(write(schema, { id: "x", a: 1, b: 2 })).toEqual({ id: { S: "x" }, a: { N: "1" }, b: { N: "2" } });
     const error = writeErrorSync(schema, { id: "x", a: 2, b: 1 });
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.message).toBe('{"id":"x","a":2,"b":1} had a schema validation error when trying to save the item.');
+    expect(error.message).toBe("The item had a schema validation error when trying to save the item.");
     const async = new Schema({ id: String }, { validate: async () => false });
     expect(await writeError(async, { id: "x" })).toBeInstanceOf(ValidationError);
   });
