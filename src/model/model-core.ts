@@ -404,7 +404,7 @@ function expectedOfUpdate(key: unknown, update: Record<string, unknown>, version
     expected ??= carriedVersion(rest, version);
     delete rest[version];
   }
-  const set = rest.$SET;
+  const set = Object.hasOwn(rest, "$SET") ? rest.$SET : undefined;
   if (typeof set === "object" && set !== null && Object.hasOwn(set, version)) {
     expected ??= carriedVersion(set, version);
     const { [version]: _, ...others } = set as Record<string, unknown>;

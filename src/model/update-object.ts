@@ -12,6 +12,7 @@ import { type Issue, InvalidParameter, ValidationError } from "../errors.js";
 import { isUpdateOperation, type Path, type UpdateAction, operand, parsePath, updateAction } from "../expression/index.js";
 import { UNDEFINED } from "../schema/attribute-types.js";
 import { type KeepRule, keptValue } from "../schema/save-unknown.js";
+import { ownValue } from "../schema/generic-value.js";
 import { issuesError } from "../schema/issues.js";
 import type { AttributeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
@@ -129,10 +130,11 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
     // "__proto__" never reached the plain entries (assigning it to an object sets the prototype instead).
     if (!operators.has(key) && key !== "__proto__") sets.push(entry(schema, key, update[key]));
   }
-  collectEntries(schema, update.$SET, "$SET", sets);
-  const adds = collectEntries(schema, update.$ADD, "$ADD", []);
-  const removes = collectEntries(schema, update.$REMOVE, "$REMOVE", []);
-  const deletes = collectEntries(schema, update.$DELETE, "$DELETE", []);
+  // Own properties only: an operator inherited from a polluted Object.prototype is not part of this update.
+  collectEntries(schema, ownValue(update, "$SET"), "$SET", sets);
+  const adds = collectEntries(schema, ownValue(update, "$ADD"), "$ADD", []);
+  const removes = collectEntries(schema, ownValue(update, "$REMOVE"), "$REMOVE", []);
+  const deletes = collectEntries(schema, ownValue(update, "$DELETE"), "$DELETE", []);
   for (const item of adds) refuseNestedOperations(item.value, item.text, "$ADD");
   for (const item of removes) refuseNestedOperations(item.value, item.text, "$REMOVE");
   for (const item of deletes) refuseNestedOperations(item.value, item.text, "$DELETE");

@@ -9,7 +9,7 @@
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { TypeMismatch } from "../errors.js";
-import { defineOwn, fromGenericAttributeValue, mapToObject, parseNumber, toBuffer } from "./generic-value.js";
+import { defineOwn, fromGenericAttributeValue, mapToObject, ownValue, parseNumber, toBuffer } from "./generic-value.js";
 import type { AttributeNode, ObjectShape, TypeNode } from "./nodes.js";
 import { type KeepRule, keptStoredValue, perIndex } from "./save-unknown.js";
 import { typeName } from "./serialize.js";
@@ -180,7 +180,8 @@ export function compileShapeDeserializer(shape: ObjectShape, rule: KeepRule | un
     const out: Record<string, unknown> = into ?? {};
     for (let i = 0; i < count; i++) {
       const entry = entries[i] as (typeof entries)[number];
-      const stored = entry.guarded ? (Object.hasOwn(map, entry.name) ? map[entry.name] : undefined) : map[entry.name];
+      // Own properties only: a member of a polluted Object.prototype is not a stored attribute.
+      const stored = ownValue(map, entry.name) as AttributeValue | undefined;
       if (stored === undefined) continue;
       const value = entry.read(stored, root ? entry.name : entry.path(path));
       if (entry.guarded) defineOwn(out, entry.readName, value);

@@ -45,6 +45,15 @@ export function isStorableBigint(value: bigint): boolean {
 /** The expected type of an N attribute in messages. */
 export const STORABLE_NUMBER = "number (finite, 0 or of magnitude 1E-130 to 9.9E+125)";
 
+/**
+ * `object[key]` when it is an own property, else undefined: a member of a polluted `Object.prototype`
+ * (`Object.prototype.isAdmin = true` set by other code) is never read as data. Only present values pay the check.
+ */
+export function ownValue(object: Readonly<Record<string, unknown>>, key: string): unknown {
+  const value = object[key];
+  return value === undefined || Object.hasOwn(object, key) ? value : undefined;
+}
+
 /** Sets `object[key] = value` as an own property, even for `__proto__`. */
 export function defineOwn(object: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });

@@ -9,7 +9,7 @@
  */
 import { InvalidParameter } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
-import { defineOwn } from "./generic-value.js";
+import { defineOwn, ownValue } from "./generic-value.js";
 import type { AttributeNode, ObjectShape } from "./nodes.js";
 import { isPlainObject } from "./parse.js";
 
@@ -91,7 +91,7 @@ function compileDefaultsStep(attribute: AttributeNode, nested: NestedPass | unde
   const defaultValue = attribute.default;
   const make = typeof defaultValue === "function" ? (defaultValue as () => unknown) : () => defaultValue;
   return (target, key, guarded, old, context) => {
-    const value = guarded ? readOwn(target, key) : target[key];
+    const value = ownValue(target, key);
     if (value === UNDEFINED) {
       delete target[key];
       return;
@@ -115,7 +115,7 @@ function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | un
       }
       if (parts.length > 0) defineOwn(target, key, parts.join(combine.separator));
     }
-    let value = guarded ? readOwn(target, key) : target[key];
+    let value = ownValue(target, key);
     // As in Dynamoose, `set` is not called for absent or null values.
     if (value === undefined || value === null) return;
     if (nested) defineOwn(target, key, (value = nested(value, old, context)));
@@ -127,7 +127,7 @@ function compileGetStep(attribute: AttributeNode, nested: NestedPass | undefined
   const get = attribute.get;
   if (!get && !nested) return undefined;
   return (target, key, guarded, _old, context) => {
-    let value = guarded ? readOwn(target, key) : target[key];
+    let value = ownValue(target, key);
     if (value === undefined || value === null) return;
     if (nested) defineOwn(target, key, (value = nested(value, undefined, context)));
     if (get) assign(target, key, get(value), context);
@@ -160,7 +160,7 @@ function compileShapePass(shape: ObjectShape, kind: PassKind): ObjectPass | unde
     for (const { key, guarded, oldKey, aliases, step } of steps) {
       for (const alias of aliases) {
         if (!Object.hasOwn(target, alias)) continue;
-        if ((guarded ? readOwn(target, key) : target[key]) !== undefined) {
+        if ((ownValue(target, key)) !== undefined) {
           throw new InvalidParameter(`Cannot map attribute ${alias} to ${key} because both are defined.`, { code: "alias_conflict", path: key });
         }
         defineOwn(target, key, target[alias]);

@@ -16,6 +16,7 @@ import {
   isStorableBigint,
   isStorableNumber,
   numberToString,
+  ownValue,
   toGenericAttributeValue,
 } from "./generic-value.js";
 import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
@@ -410,7 +411,7 @@ export function compileShapeSerializer(shape: ObjectShape, rule: KeepRule | unde
     for (let i = 0; i < count; i++) {
       const entry = entries[i] as (typeof entries)[number];
       const name = entry.name;
-      const attributeValue = entry.guarded && !Object.hasOwn(value, name) ? undefined : value[name];
+      const attributeValue = ownValue(value, name);
       const attributePath = root ? name : `${path}.${name}`;
       if (attributeValue === undefined || attributeValue === UNDEFINED) {
         if (entry.required && context.checkRequired) requiredIssue(context, attributePath);

@@ -70,7 +70,7 @@ export function tableUpdate(table: TableAttributes, entity: EntityTag | undefine
     value = rest[name];
     delete rest[name];
   }
-  const set = rest.$SET;
+  const set = Object.hasOwn(rest, "$SET") ? rest.$SET : undefined;
   if (isPlainObject(set) && Object.hasOwn(set, name)) {
     const { [name]: given, ...others } = set;
     value = given;
