@@ -65,7 +65,7 @@ export interface ModelMethods extends Pick<MethodRegistry, "set" | "delete"> {
 // In each overloaded method the usual promise form comes last: TypeScript 7 reports a call that matches no overload
 // against the last one taking as many arguments, so a wrong attribute or value is reported there rather than against
 // a callback overload (TypeScript 5.9 reports the closest ones, whatever their order). `update` also lists it before
-// its two-argument callback form, so that `update(key, changes as any)` still resolves the item, not `void`.
+// its two-argument callback form, so that an update object typed `any` still resolves the item, not `void`.
 
 /** A model: `new Model(obj)` makes an item; the statics read and write the table. */
 export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unknown, U = Partial<T>, N extends string = never>
