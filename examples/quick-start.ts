@@ -26,7 +26,13 @@ try {
     { throughput: "ON_DEMAND" },
   );
 
-  const ada = await User.create({ id: "ada", email: "ada@example.com", name: "Ada", roles: ["admin"], address: { city: "London", zip: "N1" } });
+  const ada = await User.create({
+    id: "ada",
+    email: "ada@example.com",
+    name: "Ada",
+    roles: ["admin"],
+    address: { city: "London", zip: "N1" },
+  });
   console.log("created:", ada.toJSON());
 
   const updated = await User.update({ id: "ada" }, { $ADD: { logins: 1 }, "address.city": "Paris" });

@@ -12,7 +12,9 @@ import { join, resolve } from "node:path";
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "dynamodel-package-"));
 const keep = process.argv.includes("--keep");
-const versions = JSON.parse(execFileSync("node", ["-p", "JSON.stringify(require('./package.json').devDependencies)"], { cwd: root, encoding: "utf8" }));
+const versions = JSON.parse(
+  execFileSync("node", ["-p", "JSON.stringify(require('./package.json').devDependencies)"], { cwd: root, encoding: "utf8" }),
+);
 const typescript7 = "typescript@7.0.2";
 const quiet = ["--no-audit", "--no-fund", "--loglevel=error"];
 
@@ -33,7 +35,16 @@ function run(command, args, cwd, options = {}) {
 }
 
 // The files a user must get, and nothing from the working tree beyond the `files` list.
-const required = ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"];
+const required = [
+  "package.json",
+  "README.md",
+  "LICENSE",
+  "CHANGELOG.md",
+  "dist/index.js",
+  "dist/index.cjs",
+  "dist/index.d.ts",
+  "dist/index.d.cts",
+];
 const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/index\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map))$/;
 
 const clone = join(work, "clone");
@@ -55,7 +66,8 @@ try {
     const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
     console.log(`  ${packed.filename}: ${names.length} files, ${kib(packed.size)} packed, ${kib(packed.unpackedSize)} unpacked`);
     // Bounds that catch an empty package (no dist/) and an accidental bundle of dependencies or sources.
-    if (packed.size < 100 * 1024 || packed.size > 2 * 1024 * 1024) throw new Error(`tarball size ${kib(packed.size)} is out of bounds (100 KiB..2 MiB)`);
+    if (packed.size < 100 * 1024 || packed.size > 2 * 1024 * 1024)
+      throw new Error(`tarball size ${kib(packed.size)} is out of bounds (100 KiB..2 MiB)`);
   });
   if (!tarball) throw new Error("no tarball: the remaining checks need one");
 
@@ -68,7 +80,11 @@ try {
     run("mkdir", ["-p", app], work);
     writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "consumer-app", private: true, type: "module" }, null, 2)}\n`);
     const peers = ["@aws-sdk/client-dynamodb", "@aws-sdk/util-dynamodb"].map((name) => `${name}@${versions[name]}`);
-    run("npm", ["install", ...quiet, tarball, ...peers, `typescript@${versions.typescript}`, `@types/node@${versions["@types/node"]}`], app);
+    run(
+      "npm",
+      ["install", ...quiet, tarball, ...peers, `typescript@${versions.typescript}`, `@types/node@${versions["@types/node"]}`],
+      app,
+    );
     // TypeScript 7 in a folder of its own, so both compilers check the same app.
     run("npm", ["install", ...quiet, "--prefix", join(app, "ts7"), typescript7], app);
   });

@@ -80,7 +80,11 @@ class ImportSet {
     const entry = this.#entry(from, line);
     const named = /\{([^}]*)\}/.exec(clause);
     for (const name of named ? named[1].split(",") : []) if (name.trim()) entry.named.add(`${typeOnly ? "type " : ""}${name.trim()}`);
-    const rest = clause.replace(/\{[^}]*\}/, "").replace(/,\s*$/, "").replace(/^\s*,/, "").trim();
+    const rest = clause
+      .replace(/\{[^}]*\}/, "")
+      .replace(/,\s*$/, "")
+      .replace(/^\s*,/, "")
+      .trim();
     const namespace = /^\*\s+as\s+(\w+)$/.exec(rest) ?? /,\s*\*\s+as\s+(\w+)$/.exec(rest);
     if (namespace) entry.namespaces.add(namespace[1]);
     const main = rest.replace(/,?\s*\*\s+as\s+\w+$/, "").trim();
@@ -88,7 +92,8 @@ class ImportSet {
   }
 
   #entry(from, line) {
-    if (!this.#modules.has(from)) this.#modules.set(from, { line, bare: false, defaults: new Set(), namespaces: new Set(), named: new Set() });
+    if (!this.#modules.has(from))
+      this.#modules.set(from, { line, bare: false, defaults: new Set(), namespaces: new Set(), named: new Set() });
     return this.#modules.get(from);
   }
 

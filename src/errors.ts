@@ -75,7 +75,15 @@ export class DynamodelError extends Error {
    * ```
    */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, code: this.code, path: this.path, expected: this.expected, received: this.received, issues: this.issues };
+    return {
+      name: this.name,
+      message: this.message,
+      code: this.code,
+      path: this.path,
+      expected: this.expected,
+      received: this.received,
+      issues: this.issues,
+    };
   }
 }
 
@@ -201,7 +209,10 @@ export class TransactionCanceled extends DynamodelError {
   /** The SDK's fault (`"client"`), so that `error instanceof TransactionCanceledException` (the SDK's class) holds. */
   readonly $fault: unknown;
 
-  constructor(message: string, options: DynamodelErrorOptions & { reasons: readonly CancellationReason[]; cancellationReasons?: readonly unknown[] }) {
+  constructor(
+    message: string,
+    options: DynamodelErrorOptions & { reasons: readonly CancellationReason[]; cancellationReasons?: readonly unknown[] },
+  ) {
     super(message, { code: "transaction_canceled", ...options });
     this.name = "TransactionCanceledException";
     this.reasons = options.reasons;
@@ -267,7 +278,12 @@ export function describeRejected(value: unknown): string {
 export function describeValue(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === "string" ? JSON.stringify(value) : typeof value === "bigint" ? `${value}n` : String(JSON.stringify(value) ?? String(value));
+    text =
+      typeof value === "string"
+        ? JSON.stringify(value)
+        : typeof value === "bigint"
+          ? `${value}n`
+          : String(JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }

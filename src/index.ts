@@ -36,9 +36,24 @@ export type Table = InstanceType<typeof Instance.default.Table>;
 
 export { Condition, Instance, Item, Query, Scan, Schema, error, logger, model, retry, transaction, type, update };
 export type { AnySymbol, NullSymbol, ThisSymbol, UndefinedSymbol } from "./schema/attribute-types.js";
-export type { AppendOperation, DecrementOperation, IfNotExistsOperation, IncrementOperation, PrependOperation, UpdateOperation } from "./expression/index.js";
+export type {
+  AppendOperation,
+  DecrementOperation,
+  IfNotExistsOperation,
+  IncrementOperation,
+  PrependOperation,
+  UpdateOperation,
+} from "./expression/index.js";
 export type { LogEvent, LogLevel, LogProvider, Logger } from "./logger/logger.js";
-export type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchSettings, BatchWriteSettings, RetryOptions } from "./batch/index.js";
+export type {
+  BatchDeleteResult,
+  BatchGetResult,
+  BatchGetSettings,
+  BatchPutResult,
+  BatchSettings,
+  BatchWriteSettings,
+  RetryOptions,
+} from "./batch/index.js";
 export type {
   ModelTransaction,
   TransactConditionAction,
@@ -70,7 +85,17 @@ export type {
   SchemaSettings,
   TypeSpec,
 } from "./schema/definition.js";
-export type { HashKeyName, InferInput, InferItem, InferKey, InferSource, InferUpdate, ModelTypes, RangeKeyName, DocumentPath } from "./schema/infer.js";
+export type {
+  HashKeyName,
+  InferInput,
+  InferItem,
+  InferKey,
+  InferSource,
+  InferUpdate,
+  ModelTypes,
+  RangeKeyName,
+  DocumentPath,
+} from "./schema/infer.js";
 export type { TableOptions, TableOptionsInput } from "./table/options.js";
 
 /**

@@ -130,7 +130,11 @@ const commands: Record<Operation, CommandClass> = {
 };
 
 /** Sends one operation through a client of any accepted shape, logging it when a logger provider is set. @internal */
-export function sendOperation<K extends Operation>(client: AnyDynamoDBClient, operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
+export function sendOperation<K extends Operation>(
+  client: AnyDynamoDBClient,
+  operation: K,
+  input: Operations[K][0],
+): Promise<Operations[K][1]> {
   if (!loggingEnabled()) return sendRaw(client, operation, input);
   emit("debug", `aws:dynamodb:${operation}:request`, JSON.stringify(input, null, 4), { request: input });
   return sendRaw(client, operation, input).then((response) => {

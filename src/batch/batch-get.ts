@@ -58,10 +58,13 @@ export async function readByKeys(core: ModelCore, keys: readonly unknown[]): Pro
   return "items" in read ? read.items : [];
 }
 
-type ReadResult = { readonly request: unknown } | { readonly items: readonly (Item | undefined)[]; readonly unprocessedKeys: Record<string, unknown>[] };
+type ReadResult =
+  | { readonly request: unknown }
+  | { readonly items: readonly (Item | undefined)[]; readonly unprocessedKeys: Record<string, unknown>[] };
 
 async function readMany(core: ModelCore, keys: readonly unknown[], settings: BatchGetSettings): Promise<ReadResult> {
-  if (!Array.isArray(keys)) throw new InvalidParameterType("batchGet takes an array of keys.", { code: "invalid_batch", received: typeof keys });
+  if (!Array.isArray(keys))
+    throw new InvalidParameterType("batchGet takes an array of keys.", { code: "invalid_batch", received: typeof keys });
   const schema = core.schema;
   const names = keyNames(schema);
   const concurrency = concurrencyOf(settings.concurrency);

@@ -38,7 +38,8 @@ function refuseVersioned(core: ModelCore, operation: string, settings: BatchWrit
 }
 
 function checkList(core: ModelCore, operation: string, list: unknown): void {
-  if (!Array.isArray(list)) throw new InvalidParameterType(`${core.name}.${operation} takes an array.`, { code: "invalid_batch", received: typeof list });
+  if (!Array.isArray(list))
+    throw new InvalidParameterType(`${core.name}.${operation} takes an array.`, { code: "invalid_batch", received: typeof list });
 }
 
 /** Writes many items (PutRequest each). */
@@ -75,11 +76,18 @@ export async function batchDelete(core: ModelCore, keys: readonly unknown[], set
   return writeAll(core, "batchDelete", entries, settings);
 }
 
-async function writeAll(core: ModelCore, operation: string, entries: readonly WriteEntry[], settings: BatchWriteSettings): Promise<unknown> {
+async function writeAll(
+  core: ModelCore,
+  operation: string,
+  entries: readonly WriteEntry[],
+  settings: BatchWriteSettings,
+): Promise<unknown> {
   const concurrency = concurrencyOf(settings.concurrency);
   const table = core.table();
   const names = keyNames(core.schema);
-  const request = (part: readonly WriteEntry[]): BatchWriteItemCommandInput => ({ RequestItems: { [table.name]: part.map((entry) => entry.request) } });
+  const request = (part: readonly WriteEntry[]): BatchWriteItemCommandInput => ({
+    RequestItems: { [table.name]: part.map((entry) => entry.request) },
+  });
   if (settings.return === "request") return request(entries);
   const chunks = chunk(entries, MAX_WRITES);
   if (settings.return === "requests") return chunks.map(request);
@@ -98,7 +106,9 @@ async function writeAll(core: ModelCore, operation: string, entries: readonly Wr
             await sendUntilDone(part, clock, async (pending) => {
               const output = await table.send("batchWriteItem", request(pending));
               const unprocessed = new Set(
-                (output.UnprocessedItems?.[table.name] ?? []).map((write) => keyId(write.PutRequest?.Item ?? write.DeleteRequest?.Key ?? {}, names)),
+                (output.UnprocessedItems?.[table.name] ?? []).map((write) =>
+                  keyId(write.PutRequest?.Item ?? write.DeleteRequest?.Key ?? {}, names),
+                ),
               );
               left = pending.filter((entry) => unprocessed.has(entry.id));
               return left;
@@ -120,10 +130,13 @@ async function writeAll(core: ModelCore, operation: string, entries: readonly Wr
   const unprocessedItems = left.map((entry) => entry.reported);
   if (left.length > 0 && settings.unprocessed === "throw") {
     const cause = outcomes.find((outcome) => outcome.error !== undefined)?.error;
-    throw new BatchIncomplete(`${core.name}.${operation}: ${left.length} of ${entries.length} writes were not made within the retry budget.`, {
-      unprocessed: unprocessedItems,
-      cause,
-    });
+    throw new BatchIncomplete(
+      `${core.name}.${operation}: ${left.length} of ${entries.length} writes were not made within the retry budget.`,
+      {
+        unprocessed: unprocessedItems,
+        cause,
+      },
+    );
   }
   return { unprocessedItems };
 }

@@ -19,7 +19,10 @@ export function chunk<T>(list: readonly T[], size: number): T[][] {
 export function concurrencyOf(value: unknown, fallback = 4): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-    throw new InvalidParameter(`concurrency must be a positive integer, not ${String(value)}.`, { code: "invalid_concurrency", received: String(value) });
+    throw new InvalidParameter(`concurrency must be a positive integer, not ${String(value)}.`, {
+      code: "invalid_concurrency",
+      received: String(value),
+    });
   }
   return value;
 }
@@ -55,7 +58,11 @@ export interface ChunkOutcome<E> {
  * Sends `entries` and re-sends what `send` reports as left (unprocessed, or all of them after a retryable error),
  * with backoff, until nothing is left or the clock says stop. Errors that are not worth retrying are thrown.
  */
-export async function sendUntilDone<E>(entries: readonly E[], clock: RetryClock, send: (entries: readonly E[]) => Promise<readonly E[]>): Promise<ChunkOutcome<E>> {
+export async function sendUntilDone<E>(
+  entries: readonly E[],
+  clock: RetryClock,
+  send: (entries: readonly E[]) => Promise<readonly E[]>,
+): Promise<ChunkOutcome<E>> {
   let left = entries;
   for (let attempt = 1; ; attempt++) {
     let error: unknown;

@@ -7,4 +7,12 @@
 export { MAX_GET_KEYS, batchGet } from "./batch-get.js";
 export { MAX_WRITES, batchDelete, batchPut } from "./batch-write.js";
 export { type RetryOptions, retry } from "./retry.js";
-export type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchSettings, BatchWriteSettings, KeyObject } from "./types.js";
+export type {
+  BatchDeleteResult,
+  BatchGetResult,
+  BatchGetSettings,
+  BatchPutResult,
+  BatchSettings,
+  BatchWriteSettings,
+  KeyObject,
+} from "./types.js";

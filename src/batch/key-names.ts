@@ -13,7 +13,12 @@ export function keyNames(schema: Schema): string[] {
 }
 
 /** Refuses, before anything is sent, a batch that names one key twice. */
-export function refuseDuplicates<E extends { readonly id: string }>(model: string, operation: string, entries: readonly E[], show: (entry: E) => unknown): void {
+export function refuseDuplicates<E extends { readonly id: string }>(
+  model: string,
+  operation: string,
+  entries: readonly E[],
+  show: (entry: E) => unknown,
+): void {
   const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
     const first = seen.get(entry.id);

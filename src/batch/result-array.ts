@@ -10,7 +10,8 @@ import { type Item, type PopulateSettings, populateAll } from "../item/item.js";
 
 /** Wraps items and unprocessed keys into a batchGet result. */
 export function resultArray(items: Item[], unprocessedKeys: Record<string, unknown>[]): Item[] {
-  const define = (name: string, value: unknown) => Object.defineProperty(items, name, { value, enumerable: false, configurable: true, writable: true });
+  const define = (name: string, value: unknown) =>
+    Object.defineProperty(items, name, { value, enumerable: false, configurable: true, writable: true });
   define("unprocessedKeys", unprocessedKeys);
   define("populate", (settings?: PopulateSettings | Callback<Item[]>, callback?: Callback<Item[]>) => {
     if (typeof settings === "function") return settle(populateAll(items, {}), settings);
@@ -19,4 +20,3 @@ export function resultArray(items: Item[], unprocessedKeys: Record<string, unkno
   define("toJSON", () => items.map((item) => item.toJSON()));
   return items;
 }
-

@@ -50,7 +50,12 @@ export function resolveRetry(options: Partial<RetryOptions> | undefined, base: R
     const value = options?.[name];
     return typeof value === "number" && Number.isFinite(value) && value >= min ? value : base[name];
   };
-  return Object.freeze({ maxAttempts: Math.floor(pick("maxAttempts", 1)), baseDelay: pick("baseDelay", 0), maxDelay: pick("maxDelay", 0), budget: pick("budget", 0) });
+  return Object.freeze({
+    maxAttempts: Math.floor(pick("maxAttempts", 1)),
+    baseDelay: pick("baseDelay", 0),
+    maxDelay: pick("maxDelay", 0),
+    budget: pick("budget", 0),
+  });
 }
 
 /** The delay before retry number `attempt` (1 for the first retry): full jitter, `random(0, min(max, base·2^(n-1)))`. @internal */
@@ -70,7 +75,16 @@ const THROTTLING = new Set([
   "ServiceUnavailable",
   "ServiceUnavailableException",
 ]);
-const NETWORK = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNREFUSED", "ECONNABORTED", "EAI_AGAIN", "ENOTFOUND", "ERR_HTTP2_STREAM_ERROR"]);
+const NETWORK = new Set([
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EAI_AGAIN",
+  "ENOTFOUND",
+  "ERR_HTTP2_STREAM_ERROR",
+]);
 
 /** True for failures worth retrying: throttling, 5xx, dropped connections and timeouts. @internal */
 export function isRetryable(error: unknown): boolean {

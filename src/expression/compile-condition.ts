@@ -6,7 +6,15 @@
 import { InvalidParameter, LimitExceeded } from "../errors.js";
 import { assertNever } from "./assert-never.js";
 import type { ComparisonNode, ComparisonOperator, ConditionNode, InNode } from "./condition-node.js";
-import { type CompileContext, compileOperand, compilePath, contextPath, contextPathOf, ORDERED_TYPES, PREFIX_TYPES } from "./compile-operand.js";
+import {
+  type CompileContext,
+  compileOperand,
+  compilePath,
+  contextPath,
+  contextPathOf,
+  ORDERED_TYPES,
+  PREFIX_TYPES,
+} from "./compile-operand.js";
 import { compileRaw } from "./compile-raw.js";
 import { defaultEncoder, type ValueEncoder } from "./encoder.js";
 import { checkExpressionLength, EXPRESSION_LIMITS, OperatorCounter } from "./limits.js";
@@ -146,7 +154,10 @@ function compileIn(node: InNode, ctx: CompileContext): string {
   const context = contextPath([node.subject, ...node.values]);
   const where = context ? `"${pathToString(context)}"` : "size()";
   if (node.values.length === 0) {
-    throw new InvalidParameter(`IN on ${where} needs at least one value.`, { code: "invalid_in", path: context ? pathToString(context) : "" });
+    throw new InvalidParameter(`IN on ${where} needs at least one value.`, {
+      code: "invalid_in",
+      path: context ? pathToString(context) : "",
+    });
   }
   if (node.values.length > EXPRESSION_LIMITS.maxInOperands) {
     throw new LimitExceeded(

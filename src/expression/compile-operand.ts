@@ -84,7 +84,13 @@ export function compileValue(value: unknown, context: Path | undefined, ctx: Com
  * ```
  * @internal
  */
-export function encodeValue(value: unknown, context: Path | undefined, encode: ValueEncoder, what: string, accept?: OperandTypes): AttributeValue {
+export function encodeValue(
+  value: unknown,
+  context: Path | undefined,
+  encode: ValueEncoder,
+  what: string,
+  accept?: OperandTypes,
+): AttributeValue {
   if (value === undefined) {
     const where = context ? `"${pathToString(context)}"` : "a size() comparison";
     throw new InvalidParameter(`${what} on ${where} was given undefined; pass a value.`, {
@@ -107,9 +113,16 @@ export function encodeValue(value: unknown, context: Path | undefined, encode: V
  * ```
  * @internal
  */
-export function encodeOperandValue(node: Operand, context: Path | undefined, encode: ValueEncoder, what: string, accept?: OperandTypes): AttributeValue {
+export function encodeOperandValue(
+  node: Operand,
+  context: Path | undefined,
+  encode: ValueEncoder,
+  what: string,
+  accept?: OperandTypes,
+): AttributeValue {
   if (node.kind === "value") return encodeValue(node.value, context, encode, what, accept);
-  if (node.kind !== "attribute_value") throw new InvalidParameter(`Operand ${node.kind} has no value.`, { code: "invalid_condition", received: node.kind });
+  if (node.kind !== "attribute_value")
+    throw new InvalidParameter(`Operand ${node.kind} has no value.`, { code: "invalid_condition", received: node.kind });
   if (accept) checkOperandType(node.value, accept, context, what);
   return node.value;
 }

@@ -42,7 +42,11 @@ function clauseOf(action: UpdateAction): Clause {
  * // "SET #n0 = :v0 REMOVE #n1 DELETE #n2 :v1"
  * ```
  */
-export function compileUpdate(actions: readonly UpdateAction[], registry: ExpressionRegistry, encode: ValueEncoder = defaultEncoder): string {
+export function compileUpdate(
+  actions: readonly UpdateAction[],
+  registry: ExpressionRegistry,
+  encode: ValueEncoder = defaultEncoder,
+): string {
   if (actions.length === 0) {
     throw new InvalidParameter("An update needs at least one action.", { code: "empty_update", received: "[]" });
   }

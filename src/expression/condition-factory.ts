@@ -47,14 +47,12 @@ export const cond = {
   /** `path >= value`. @example cond.ge("age", 3) // #n0 >= :v0 */
   ge: (path: string | Path, value: unknown): ComparisonNode => comparison("ge", path, value),
   /** Any comparison between two operands. @example cond.compare("gt", operand.size("tags"), operand.value(2)) // size(#n0) > :v0 */
-  compare: (operator: ComparisonOperator, left: Operand, right: Operand): ComparisonNode =>
-    ({ kind: "comparison", operator, left, right }),
+  compare: (operator: ComparisonOperator, left: Operand, right: Operand): ComparisonNode => ({ kind: "comparison", operator, left, right }),
   /** `path BETWEEN low AND high`. @example cond.between("age", 1, 5) // #n0 BETWEEN :v0 AND :v1 */
   between: (path: string | Path, low: unknown, high: unknown): ConditionNode =>
     Object.freeze({ kind: "between", subject: operand.path(path), low: operand.value(low), high: operand.value(high) }),
   /** BETWEEN over any operands. @example cond.betweenOperands(operand.size("a"), operand.value(1), operand.value(3)) */
-  betweenOperands: (subject: Operand, low: Operand, high: Operand): ConditionNode =>
-    Object.freeze({ kind: "between", subject, low, high }),
+  betweenOperands: (subject: Operand, low: Operand, high: Operand): ConditionNode => Object.freeze({ kind: "between", subject, low, high }),
   /** `path IN (values...)`. @example cond.in("status", ["a", "b"]) // #n0 IN (:v0, :v1) */
   in: (path: string | Path, values: readonly unknown[]): InNode => {
     if (!Array.isArray(values) || values.length === 0) {
@@ -79,8 +77,7 @@ export const cond = {
   /** `attribute_exists(path)`. @example cond.attributeExists("id") // attribute_exists(#n0) */
   attributeExists: (path: string | Path): ConditionNode => Object.freeze({ kind: "attribute_exists", path: toPath(path) }),
   /** `attribute_not_exists(path)`. @example cond.attributeNotExists("id") // attribute_not_exists(#n0) */
-  attributeNotExists: (path: string | Path): ConditionNode =>
-    Object.freeze({ kind: "attribute_not_exists", path: toPath(path) }),
+  attributeNotExists: (path: string | Path): ConditionNode => Object.freeze({ kind: "attribute_not_exists", path: toPath(path) }),
   /** `attribute_type(path, type)`. @example cond.attributeType("tags", "SS") // attribute_type(#n0, :v0) */
   attributeType: (path: string | Path, type: AttributeTypeName): ConditionNode => {
     if (!ATTRIBUTE_TYPES.has(type)) {

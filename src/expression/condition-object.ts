@@ -69,7 +69,12 @@ function requireArray(op: string, text: string, value: unknown, length?: number)
   if (!Array.isArray(value) || (length !== undefined && value.length !== length)) {
     throw new InvalidParameter(
       `${op} on "${text}" needs ${length === undefined ? "an array of values" : `an array of ${length} values`}.`,
-      { code: "invalid_condition_value", path: text, expected: "array", received: Array.isArray(value) ? `array of ${value.length}` : typeof value },
+      {
+        code: "invalid_condition_value",
+        path: text,
+        expected: "array",
+        received: Array.isArray(value) ? `array of ${value.length}` : typeof value,
+      },
     );
   }
   return value;

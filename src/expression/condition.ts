@@ -256,7 +256,13 @@ export class Condition<T = Record<string, unknown>, V = unknown> {
 
   /** `path IN (values...)` (1 to 100 values). @example new Condition("status").in(["a", "b"]) // #n0 IN (:v0, :v1) */
   in(values: readonly V[]): Condition<T> {
-    if (this.#size) return this.#sizeNode("in", (subject) => cond.inOperands(subject, values.map((v) => operand.value(v))));
+    if (this.#size)
+      return this.#sizeNode("in", (subject) =>
+        cond.inOperands(
+          subject,
+          values.map((v) => operand.value(v)),
+        ),
+      );
     return this.#function("in", (path) => cond.in(path, values));
   }
 
@@ -298,7 +304,10 @@ export class Condition<T = Record<string, unknown>, V = unknown> {
   #take(op: string): Path {
     const path = this.#path;
     if (path === undefined) {
-      throw new InvalidParameter(`${op}() needs an attribute: call where(path) first.`, { code: "missing_attribute", received: "no attribute" });
+      throw new InvalidParameter(`${op}() needs an attribute: call where(path) first.`, {
+        code: "missing_attribute",
+        received: "no attribute",
+      });
     }
     return path;
   }

@@ -136,7 +136,8 @@ function readQuoted(text: string, open: number, segments: PathSegment[]): number
   if (name === "") throw malformed(text, `the quoted name at position ${start} is empty`);
   const close = end + 1;
   if (close === text.length) throw malformed(text, `the "[" at position ${open} is never closed`);
-  if (text[close] !== "]") throw malformed(text, `unexpected ${JSON.stringify(text[close])} at position ${close}: a quoted name ends with "]"`);
+  if (text[close] !== "]")
+    throw malformed(text, `unexpected ${JSON.stringify(text[close])} at position ${close}: a quoted name ends with "]"`);
   segments.push(Object.freeze({ kind: "name", name }));
   return close + 1;
 }

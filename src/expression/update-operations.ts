@@ -83,11 +83,14 @@ function mark<T extends object>(fields: T): T & { readonly [BRAND]: true } {
 
 function amount(what: string, by: unknown): void {
   if (!((typeof by === "number" && Number.isFinite(by)) || typeof by === "bigint")) {
-    throw new InvalidParameter(`update.${what} takes a finite number (or a bigint), not ${typeof by === "number" ? String(by) : typeof by}.`, {
-      code: "invalid_update_operation",
-      expected: "finite number or bigint",
-      received: typeof by === "number" ? String(by) : typeof by,
-    });
+    throw new InvalidParameter(
+      `update.${what} takes a finite number (or a bigint), not ${typeof by === "number" ? String(by) : typeof by}.`,
+      {
+        code: "invalid_update_operation",
+        expected: "finite number or bigint",
+        received: typeof by === "number" ? String(by) : typeof by,
+      },
+    );
   }
 }
 

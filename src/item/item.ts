@@ -92,7 +92,6 @@ export function storedItemMaker<I extends Item>(itemClass: abstract new (...args
   };
 }
 
-
 /** Replaces an item's fields and stored form (after a save). @internal */
 export function refreshItem(item: Item, fields: Record<string, unknown>, stored: AttributeMap): void {
   for (const key of Object.keys(item)) delete (item as unknown as Record<string, unknown>)[key];
@@ -193,7 +192,10 @@ export class Item {
    * AttributeValue, through `aws.converter()` (no schema).
    * @example `User.objectToDynamo({ id: 1 })` → `{ id: { N: "1" } }`
    */
-  static objectToDynamo(object: unknown, settings: { readonly type: "object" | "value" } = { type: "object" }): AttributeMap | AttributeValue | undefined {
+  static objectToDynamo(
+    object: unknown,
+    settings: { readonly type: "object" | "value" } = { type: "object" },
+  ): AttributeMap | AttributeValue | undefined {
     return objectToDynamo(object, settings.type);
   }
 
@@ -219,7 +221,11 @@ export class Item {
    * {@link ItemConformSettings}); `type` defaults to `"toDynamo"`.
    * @example `await User.objectFromSchema({ id: 1, extra: 2 }, User.Model)` → `{ id: 1 }`
    */
-  static objectFromSchema(object: Record<string, unknown>, model: unknown, settings: ItemConformSettings = { type: "toDynamo" }): Promise<Record<string, unknown>> {
+  static objectFromSchema(
+    object: Record<string, unknown>,
+    model: unknown,
+    settings: ItemConformSettings = { type: "toDynamo" },
+  ): Promise<Record<string, unknown>> {
     return attempt(() => modelFrom(model).objectFromSchema(object, settings, true));
   }
 
@@ -232,7 +238,6 @@ export class Item {
     return attempt(() => modelFrom(model).attributesWithSchema(item));
   }
 
-
   /**
    * Saves the item (PutItem) after applying defaults, `set` transforms, timestamps and validation; resolves the
    * saved item.
@@ -243,7 +248,11 @@ export class Item {
   save(callback: Callback<this>): void;
   save(settings: SaveSettings, callback: Callback<this>): void;
   save(settings?: SaveSettings | Callback<this>, callback?: Callback<this>): Promise<unknown> | undefined {
-    if (typeof settings === "function") return settle(attempt(() => modelOf(this).saveItem(this, {})), settings as Callback<unknown>);
+    if (typeof settings === "function")
+      return settle(
+        attempt(() => modelOf(this).saveItem(this, {})),
+        settings as Callback<unknown>,
+      );
     return settle(
       attempt(() => modelOf(this).saveItem(this, settings ?? {})),
       callback as Callback<unknown> | undefined,
@@ -292,7 +301,10 @@ export class Item {
    * Dynamoose's `{}`.
    */
   toJSON(): Record<string, unknown> {
-    return JSON.parse(JSON.stringify({ ...this }, (_key, value: unknown) => (value instanceof Set ? [...value] : value))) as Record<string, unknown>;
+    return JSON.parse(JSON.stringify({ ...this }, (_key, value: unknown) => (value instanceof Set ? [...value] : value))) as Record<
+      string,
+      unknown
+    >;
   }
 
   /**

@@ -6,7 +6,15 @@
  */
 import type { Schema } from "../schema/schema.js";
 import { resolveAliases } from "./alias-pass.js";
-import { Condition, type ConditionNode, ExpressionRegistry, type ValueEncoder, compileCondition, cond, isCondition } from "../expression/index.js";
+import {
+  Condition,
+  type ConditionNode,
+  ExpressionRegistry,
+  type ValueEncoder,
+  compileCondition,
+  cond,
+  isCondition,
+} from "../expression/index.js";
 
 /** The node of a `condition` setting (aliases resolved to stored names), or undefined when there is none or it is empty. */
 export function conditionNode(condition: unknown, schema: Schema): ConditionNode | undefined {

@@ -26,7 +26,12 @@ const needsPipeline = (settings: ItemConformSettings): boolean =>
  * `object` conformed to `schema`. `fromDynamo`: read as stored, then type-checked; `toDynamo`: type-checked (or put
  * through the save pipeline), given back as read (`customTypesDynamo` / `mapAttributes`: in stored form).
  */
-export async function conformObject(schema: Schema, object: Record<string, unknown>, settings: ItemConformSettings, isNew: boolean): Promise<Record<string, unknown>> {
+export async function conformObject(
+  schema: Schema,
+  object: Record<string, unknown>,
+  settings: ItemConformSettings,
+  isNew: boolean,
+): Promise<Record<string, unknown>> {
   const plan = schema.plan;
   const checkRequired = settings.required === true || settings.required === "nested";
   if ((settings.type ?? "toDynamo") === "fromDynamo") {
@@ -38,7 +43,10 @@ export async function conformObject(schema: Schema, object: Record<string, unkno
   if (settings.typeCheck === false && !needsPipeline(settings)) return { ...object };
   const stamps = settings.updateTimestamps;
   const map = needsPipeline(settings)
-    ? await plan.toDynamo(object, { isNew: isNew && (stamps === true || (typeof stamps === "object" && stamps.createdAt === true)), timestamps: Boolean(stamps) })
+    ? await plan.toDynamo(object, {
+        isNew: isNew && (stamps === true || (typeof stamps === "object" && stamps.createdAt === true)),
+        timestamps: Boolean(stamps),
+      })
     : plan.serializeConformed(object, checkRequired);
   return settings.customTypesDynamo || settings.mapAttributes ? mapToObject(map, "") : plan.fromDynamoRaw(map);
 }
@@ -70,7 +78,10 @@ export function attributesWithSchema(schema: Schema, object: Record<string, unkn
         const list = Array.isArray(value) && value.length > 0 ? value : [{}];
         for (let i = 0; i < list.length; i++) walk(list[i], subtree, [...path, i]);
       } else {
-        const child = typeof value === "object" && value !== null && Object.hasOwn(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
+        const child =
+          typeof value === "object" && value !== null && Object.hasOwn(value, segment)
+            ? (value as Record<string, unknown>)[segment]
+            : undefined;
         walk(child, subtree, [...path, segment]);
       }
     }

@@ -95,12 +95,16 @@ const asyncStatic =
 
 function toSchemas(name: string, schema: unknown): Schema[] {
   const list = Array.isArray(schema) ? schema : [schema];
-  if (list.length === 0) throw new MissingSchemaError(`Schema hasn't been registered for model "${name}".\nUse "dynamodel.model(name, schema)"`, { code: "missing_schema" });
+  if (list.length === 0)
+    throw new MissingSchemaError(`Schema hasn't been registered for model "${name}".\nUse "dynamodel.model(name, schema)"`, {
+      code: "missing_schema",
+    });
   const schemas = list.map((item: unknown) => (item instanceof Schema ? item : new Schema(item as SchemaDefinition)));
   const [first, ...rest] = schemas;
   for (const other of rest) {
     if (other.hashKey !== first?.hashKey) throw new InvalidParameter("hashKey's for all schema's must match.", { code: "invalid_schema" });
-    if (other.rangeKey !== first?.rangeKey) throw new InvalidParameter("rangeKey's for all schema's must match.", { code: "invalid_schema" });
+    if (other.rangeKey !== first?.rangeKey)
+      throw new InvalidParameter("rangeKey's for all schema's must match.", { code: "invalid_schema" });
   }
   return schemas;
 }
@@ -133,11 +137,16 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   if (typeof name !== "string" || name === "") throw new InvalidParameter("A model needs a name.", { code: "invalid_model" });
   if (schema === undefined) {
     const found = registry.get(name);
-    if (!found) throw new MissingSchemaError(`Schema hasn't been registered for model "${name}".\nUse "dynamodel.model(name, schema)"`, { code: "missing_schema" });
+    if (!found)
+      throw new MissingSchemaError(`Schema hasn't been registered for model "${name}".\nUse "dynamodel.model(name, schema)"`, {
+        code: "missing_schema",
+      });
     return found.model;
   }
   if (!(schema instanceof Schema) && !Array.isArray(schema) && !isPlainObject(schema)) {
-    throw new InvalidParameter(`The schema of model ${name} must be a Schema, a definition object or an array of them.`, { code: "invalid_model" });
+    throw new InvalidParameter(`The schema of model ${name} must be a Schema, a definition object or an array of them.`, {
+      code: "invalid_model",
+    });
   }
   const schemas = toSchemas(name, schema);
   const tableName = options.tableName ?? name;
@@ -158,9 +167,18 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     const { prefix, suffix } = resolveTableOptions(options, Instance.default.Table.defaults.get());
     return `${prefix}${tableName}${suffix}`;
   };
-  const core = new ModelCore(name, schemas, ModelItem, resolveTable, entityTag(name, options.entity), tableNameOf, options.unknownAttributes);
+  const core = new ModelCore(
+    name,
+    schemas,
+    ModelItem,
+    resolveTable,
+    entityTag(name, options.entity),
+    tableNameOf,
+    options.unknownAttributes,
+  );
 
-  const define = (key: string | symbol, value: unknown) => Object.defineProperty(ctor, key, { value, enumerable: false, configurable: true, writable: false });
+  const define = (key: string | symbol, value: unknown) =>
+    Object.defineProperty(ctor, key, { value, enumerable: false, configurable: true, writable: false });
   define("name", name);
   define(itemModel, core);
   define("__dynamodelModel", true);
@@ -183,8 +201,14 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   });
   for (const schema of schemas) schema.bindOwner(() => (ctor.describeReference as () => ReferencedModel)());
 
-  define("get", asyncStatic((key: unknown, settings?: object) => core.get(key, settings)));
-  define("create", asyncStatic((object: object, settings?: object) => new ModelItem(object).save({ overwrite: false, ...settings })));
+  define(
+    "get",
+    asyncStatic((key: unknown, settings?: object) => core.get(key, settings)),
+  );
+  define(
+    "create",
+    asyncStatic((object: object, settings?: object) => new ModelItem(object).save({ overwrite: false, ...settings })),
+  );
   define(
     "update",
     asyncStatic((key: unknown, update?: Record<string, unknown>, settings?: object) => {
@@ -192,24 +216,41 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
         const whole = { ...(key as Record<string, unknown>) };
         const keyPart = rawKey(core.schema, whole);
         for (const name of Object.keys(keyPart)) delete whole[name];
-        for (const alias of Object.keys(whole)) if (core.schema.attribute(alias) && Object.hasOwn(keyPart, core.schema.attribute(alias)?.name ?? "")) delete whole[alias];
+        for (const alias of Object.keys(whole))
+          if (core.schema.attribute(alias) && Object.hasOwn(keyPart, core.schema.attribute(alias)?.name ?? "")) delete whole[alias];
         return core.update(keyPart, whole, {});
       }
       return core.update(key, update, settings);
     }),
   );
-  define("delete", asyncStatic((key: unknown, settings?: object) => core.delete(key, settings)));
+  define(
+    "delete",
+    asyncStatic((key: unknown, settings?: object) => core.delete(key, settings)),
+  );
   define("table", () => resolveTable());
   // Query and Scan (src/query), batches (src/batch), transactions (src/transaction).
   define("query", (init?: unknown) => new Query(core, init));
   define("scan", (init?: unknown) => new Scan(core, init));
-  define("batchGet", asyncStatic((keys: readonly unknown[], settings?: object) => batchGet(core, keys, settings)));
-  define("batchPut", asyncStatic((items: readonly unknown[], settings?: object) => batchPut(core, items, settings)));
-  define("batchDelete", asyncStatic((keys: readonly unknown[], settings?: object) => batchDelete(core, keys, settings)));
+  define(
+    "batchGet",
+    asyncStatic((keys: readonly unknown[], settings?: object) => batchGet(core, keys, settings)),
+  );
+  define(
+    "batchPut",
+    asyncStatic((items: readonly unknown[], settings?: object) => batchPut(core, items, settings)),
+  );
+  define(
+    "batchDelete",
+    asyncStatic((keys: readonly unknown[], settings?: object) => batchDelete(core, keys, settings)),
+  );
   define("transaction", modelTransaction(core));
   const statics = new MethodRegistry(() => ctor as Record<string, unknown>);
   const itemMethods = new MethodRegistry(() => ModelItem.prototype as unknown as Record<string, unknown>);
-  define("methods", { set: statics.set.bind(statics), delete: statics.delete.bind(statics), item: { set: itemMethods.set.bind(itemMethods), delete: itemMethods.delete.bind(itemMethods) } });
+  define("methods", {
+    set: statics.set.bind(statics),
+    delete: statics.delete.bind(statics),
+    item: { set: itemMethods.set.bind(itemMethods), delete: itemMethods.delete.bind(itemMethods) },
+  });
   define("serializer", core.serializer);
   define("serializeMany", (items: unknown = [], nameOrOptions?: unknown) => {
     if (!Array.isArray(items)) throw new InvalidParameter("itemsArray must be an array of item objects", { code: "invalid_serializer" });

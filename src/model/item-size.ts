@@ -57,11 +57,14 @@ export function checkItemSize(map: AttributeMap, model: string): void {
     .slice(0, 3)
     .map(([name, size]) => `${name} (${size} bytes)`)
     .join(", ");
-  throw new LimitExceeded(`An item of ${model} would be ${bytes} bytes, over DynamoDB's 400 KB item limit; the largest attributes: ${largest}.`, {
-    code: "item_too_large",
-    expected: `at most ${MAX_ITEM_BYTES} bytes`,
-    received: `${bytes} bytes`,
-  });
+  throw new LimitExceeded(
+    `An item of ${model} would be ${bytes} bytes, over DynamoDB's 400 KB item limit; the largest attributes: ${largest}.`,
+    {
+      code: "item_too_large",
+      expected: `at most ${MAX_ITEM_BYTES} bytes`,
+      received: `${bytes} bytes`,
+    },
+  );
 }
 
 /**

@@ -17,7 +17,11 @@ import { serializerOf } from "./schema-encoder.js";
 export type Key = Record<string, AttributeValue>;
 
 const isKeyScalar = (value: unknown): boolean =>
-  typeof value === "string" || typeof value === "number" || typeof value === "bigint" || value instanceof Uint8Array || value instanceof Date;
+  typeof value === "string" ||
+  typeof value === "number" ||
+  typeof value === "bigint" ||
+  value instanceof Uint8Array ||
+  value instanceof Date;
 
 /** Reads an attribute from an input object by its name or one of its aliases. */
 function readAttribute(schema: Schema, input: Record<string, unknown>, name: string): unknown {

@@ -9,7 +9,9 @@
 export type MethodFunction = (this: never, ...args: never[]) => unknown;
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  value !== null && (typeof value === "object" || typeof value === "function") && typeof (value as PromiseLike<unknown>).then === "function";
+  value !== null &&
+  (typeof value === "object" || typeof value === "function") &&
+  typeof (value as PromiseLike<unknown>).then === "function";
 
 /** Installs functions on a target, never over built-ins. */
 export class MethodRegistry {
@@ -37,7 +39,11 @@ export class MethodRegistry {
         if (typeof callback === "function") {
           // An async function given a callback: its promise settles the callback (as in Dynamoose).
           const result = call.apply(this, args);
-          if (isThenable(result)) result.then((value) => callback(null, value), (error: unknown) => callback(error));
+          if (isThenable(result))
+            result.then(
+              (value) => callback(null, value),
+              (error: unknown) => callback(error),
+            );
           return undefined;
         }
         return new Promise((resolve, reject) => {

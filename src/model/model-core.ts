@@ -25,7 +25,17 @@ import {
   cond,
   updateAction,
 } from "../expression/index.js";
-import { type Item, type ItemConformSettings, type ItemModel, type PopulateSettings, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
+import {
+  type Item,
+  type ItemConformSettings,
+  type ItemModel,
+  type PopulateSettings,
+  type SaveSettings,
+  assignFields,
+  refreshItem,
+  storedItemMaker,
+  storedOf,
+} from "../item/item.js";
 import { checkKeyValues } from "../schema/key-limits.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
@@ -146,13 +156,27 @@ export class ModelCore implements ItemModel {
   }
 
   /** Sends a versioned write: a failed version check becomes `VersionConflict`. */
-  private async sendChecked<R>(operation: string, run: (table: Table) => Promise<R>, key: unknown, expected: number | undefined, mustNotExist = false): Promise<R> {
+  private async sendChecked<R>(
+    operation: string,
+    run: (table: Table) => Promise<R>,
+    key: unknown,
+    expected: number | undefined,
+    mustNotExist = false,
+  ): Promise<R> {
     const name = this.versionName;
     try {
       return await this.send(operation, run);
     } catch (error) {
       if (name === undefined) throw error;
-      throw await versionConflictOf(error, { model: this.name, schema: this.schema, name, key, expected, mustNotExist, fromStored: (map) => this.fromStored(map) });
+      throw await versionConflictOf(error, {
+        model: this.name,
+        schema: this.schema,
+        name,
+        key,
+        expected,
+        mustNotExist,
+        fromStored: (map) => this.fromStored(map),
+      });
     }
   }
 
@@ -225,7 +249,10 @@ export class ModelCore implements ItemModel {
   private async conform(item: Item, isNew: boolean): Promise<{ schema: Schema; map: AttributeMap }> {
     const stored = storedOf(item);
     // The item as last read is only needed by `set` transforms (their oldValue): skip reading it otherwise.
-    const old = stored && this.schemas.some((schema) => schema.plan.usesOldValues) ? ((await this.fromStored(stored)) as unknown as Record<string, unknown>) : undefined;
+    const old =
+      stored && this.schemas.some((schema) => schema.plan.usesOldValues)
+        ? ((await this.fromStored(stored)) as unknown as Record<string, unknown>)
+        : undefined;
     // The plan copies the item's own enumerable attributes before writing into the copy: no copy here.
     const fields = item as unknown as Record<string, unknown>;
     let firstError: unknown;
@@ -250,7 +277,8 @@ export class ModelCore implements ItemModel {
     const { schema, map } = await this.conform(item, storedOf(item) === null);
     const table = this.table();
     const version = this.versionName;
-    const expected = version === undefined ? undefined : (carriedVersion(item, version) ?? storedVersion(storedOf(item) ?? undefined, version));
+    const expected =
+      version === undefined ? undefined : (carriedVersion(item, version) ?? storedVersion(storedOf(item) ?? undefined, version));
     if (version !== undefined) map[version] = { N: String((expected ?? 0) + 1) };
     const node = allOf(
       conditionNode(settings.condition, this.schema),
@@ -273,7 +301,10 @@ export class ModelCore implements ItemModel {
     const input: DeleteItemCommandInput = {
       Key: await keyOf(this.schema, key),
       TableName: this.table().name,
-      ...conditionParams(allOf(conditionNode(settings.condition, this.schema), checked ? versionCondition(version, expected) : undefined), this.encoder),
+      ...conditionParams(
+        allOf(conditionNode(settings.condition, this.schema), checked ? versionCondition(version, expected) : undefined),
+        this.encoder,
+      ),
     };
     if (checked) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
     if (settings.return === "request") return input;
@@ -287,7 +318,11 @@ export class ModelCore implements ItemModel {
   }
 
   /** UpdateItem. */
-  async update(key: unknown, update: Record<string, unknown>, settings: UpdateSettings = {}): Promise<Item | undefined | UpdateItemCommandInput> {
+  async update(
+    key: unknown,
+    update: Record<string, unknown>,
+    settings: UpdateSettings = {},
+  ): Promise<Item | undefined | UpdateItemCommandInput> {
     const version = this.versionName;
     let expected: number | undefined;
     if (version !== undefined) [update, expected] = expectedOfUpdate(key, update, version);
@@ -304,7 +339,8 @@ export class ModelCore implements ItemModel {
     const condition = checked ? allOf(given, versionCondition(version, expected)) : given;
     const input = this.updateInput(Key, actions, condition, settings, checked);
     if (settings.return === "request") return input;
-    const send = (request: UpdateItemCommandInput) => this.sendChecked("update", (table) => table.send("updateItem", request), key, expected);
+    const send = (request: UpdateItemCommandInput) =>
+      this.sendChecked("update", (table) => table.send("updateItem", request), key, expected);
     let output: UpdateItemCommandOutput;
     try {
       output = await send(input);
@@ -315,7 +351,8 @@ export class ModelCore implements ItemModel {
         {
           actions,
           encode: this.encoder,
-          read: async () => (await this.send("update", (table) => table.send("getItem", { Key, TableName: table.name, ConsistentRead: true }))).Item ?? {},
+          read: async () =>
+            (await this.send("update", (table) => table.send("getItem", { Key, TableName: table.name, ConsistentRead: true }))).Item ?? {},
           send: (rewritten, created) => send(this.updateInput(Key, rewritten, allOf(condition, created), settings, true)),
         },
         error,
@@ -325,7 +362,13 @@ export class ModelCore implements ItemModel {
   }
 
   /** The UpdateItem input of these actions and condition (`returnOld`: the stored item on a failed condition). */
-  private updateInput(Key: Key, actions: readonly UpdateAction[], condition: ConditionNode | undefined, settings: UpdateSettings, returnOld: boolean): UpdateItemCommandInput {
+  private updateInput(
+    Key: Key,
+    actions: readonly UpdateAction[],
+    condition: ConditionNode | undefined,
+    settings: UpdateSettings,
+    returnOld: boolean,
+  ): UpdateItemCommandInput {
     const registry = new ExpressionRegistry();
     // Compiled straight into the request's registry (conditionParams would copy its maps for nothing).
     const ConditionExpression = condition ? compileCondition(condition, registry, this.encoder) : undefined;

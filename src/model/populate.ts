@@ -127,7 +127,9 @@ async function fetchAll(slots: readonly Slot[]): Promise<Map<string, unknown>> {
  */
 export async function populateItems(items: readonly Item[], settings: PopulateSettings): Promise<void> {
   const properties = settings.properties;
-  const selected = unknownMatcher(properties === undefined || properties === true ? true : typeof properties === "string" ? [properties] : properties || []);
+  const selected = unknownMatcher(
+    properties === undefined || properties === true ? true : typeof properties === "string" ? [properties] : properties || [],
+  );
   let level: Target[] = items.map((item) => ({ item, path: "", ancestors: new Set([rootText(item)]) }));
   while (level.length > 0) {
     const slots = level.flatMap((target) => slotsOf(target, selected));

@@ -56,12 +56,15 @@ const isNumberOnly = (node: AttributeNode): boolean => node.types.every((type) =
 /** The refusal of a string compared with a Number attribute (as a value or `$ADD` of a string is refused). */
 function stringForNumber(node: AttributeNode, path: string): TypeMismatch {
   const expected = node.types.some((type) => type.kind === "bigint") ? "bigint" : "number";
-  return new TypeMismatch(`Expected ${path} to be of type ${expected}, instead found type string: a string never equals or orders with a Number attribute.`, {
-    code: "type_mismatch",
-    path,
-    expected,
-    received: "string",
-  });
+  return new TypeMismatch(
+    `Expected ${path} to be of type ${expected}, instead found type string: a string never equals or orders with a Number attribute.`,
+    {
+      code: "type_mismatch",
+      path,
+      expected,
+      received: "string",
+    },
+  );
 }
 
 const isIsoDate = (type: TypeNode): boolean => type.kind === "date" && type.storage === "iso";

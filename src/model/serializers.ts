@@ -25,9 +25,15 @@ export type SerializerOptions =
 const DEFAULT = "_default";
 
 const badName = (): InvalidParameter =>
-  new InvalidParameter("Field name is required and should be of type string", { code: "invalid_serializer", expected: "a non-empty string" });
+  new InvalidParameter("Field name is required and should be of type string", {
+    code: "invalid_serializer",
+    expected: "a non-empty string",
+  });
 const badOptions = (): InvalidParameter =>
-  new InvalidParameter("Field options is required and should be an object or array", { code: "invalid_serializer", expected: "an object or array" });
+  new InvalidParameter("Field options is required and should be an object or array", {
+    code: "invalid_serializer",
+    expected: "an object or array",
+  });
 
 function checkName(name: unknown): asserts name is string {
   if (typeof name !== "string" || name === "") throw badName();

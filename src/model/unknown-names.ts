@@ -65,7 +65,8 @@ export function unknownUpdatePaths(schema: Schema, update: Readonly<Record<strin
       walk(schema, node, text, segments, value, found);
     }
   };
-  for (const key of Object.keys(update)) if (key !== "__proto__" && !(operators as readonly string[]).includes(key)) visit(key, update[key], true);
+  for (const key of Object.keys(update))
+    if (key !== "__proto__" && !(operators as readonly string[]).includes(key)) visit(key, update[key], true);
   for (const operator of operators) {
     const entries = update[operator];
     if (Array.isArray(entries)) for (const key of entries) visit(String(key), undefined, false);
@@ -101,7 +102,8 @@ export function refuseUnknown(model: string, paths: readonly string[]): void {
 function textOf(schema: Schema, path: Path): string {
   let text = "";
   for (const [i, segment] of path.entries()) {
-    const part = segment.kind === "index" ? String(segment.index) : i === 0 ? (schema.attribute(segment.name)?.name ?? segment.name) : segment.name;
+    const part =
+      segment.kind === "index" ? String(segment.index) : i === 0 ? (schema.attribute(segment.name)?.name ?? segment.name) : segment.name;
     text = text === "" ? part : `${text}.${part}`;
   }
   return text;
@@ -133,6 +135,13 @@ function walk(schema: Schema, node: AttributeNode | undefined, path: string, seg
   }
 }
 
-function walkShape(schema: Schema, shape: ObjectShape, path: string, segments: Segments, value: Record<string, unknown>, found: string[]): void {
+function walkShape(
+  schema: Schema,
+  shape: ObjectShape,
+  path: string,
+  segments: Segments,
+  value: Record<string, unknown>,
+  found: string[],
+): void {
   for (const key of Object.keys(value)) walk(schema, shape.byName.get(key), `${path}.${key}`, [...segments, key], value[key], found);
 }

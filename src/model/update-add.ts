@@ -20,7 +20,13 @@ const EMPTY_LIST: AttributeValue = Object.freeze({ L: [] }) as unknown as Attrib
 
 /** `SET path = list_append(if_not_exists(path, []), list)`. */
 function appendAction(add: UpdateEntry, list: AttributeValue): UpdateAction {
-  return updateAction.setTo(add.path, updateAction.listAppend({ kind: "if_not_exists", path: add.path, value: operand.attributeValue(EMPTY_LIST) }, operand.attributeValue(list)));
+  return updateAction.setTo(
+    add.path,
+    updateAction.listAppend(
+      { kind: "if_not_exists", path: add.path, value: operand.attributeValue(EMPTY_LIST) },
+      operand.attributeValue(list),
+    ),
+  );
 }
 
 /** Whether a single value given to `$ADD`/`$DELETE` on a Set stands for a one-element Set. */

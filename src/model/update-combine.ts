@@ -29,7 +29,8 @@ const hasValue = (entry: UpdateEntry): boolean => entry.value !== undefined && e
 export function combineAction(node: AttributeNode, combine: CombineType, writes: UpdateWrites): UpdateAction | undefined {
   const parts = combine.attributes;
   const setOf = (name: string): UpdateEntry | undefined => writes.sets.find((s) => s.text === name && hasValue(s));
-  const touched = (name: string): boolean => setOf(name) !== undefined || writes.removes.some((r) => r.text === name) || writes.defaults.has(name);
+  const touched = (name: string): boolean =>
+    setOf(name) !== undefined || writes.removes.some((r) => r.text === name) || writes.defaults.has(name);
   const missing = parts.filter((name) => !touched(name));
   if (missing.length === parts.length) return undefined;
   if (missing.length > 0) {
@@ -40,11 +41,16 @@ export function combineAction(node: AttributeNode, combine: CombineType, writes:
   }
   const operation = parts.map(setOf).find((s) => s !== undefined && isUpdateOperation(s.value));
   if (operation) {
-    throw new InvalidParameter(`${operation.text} is part of the combine attribute ${node.name}; set it to a value, not an update operation.`, {
-      code: "misplaced_update_operation",
-      path: operation.text,
-    });
+    throw new InvalidParameter(
+      `${operation.text} is part of the combine attribute ${node.name}; set it to a value, not an update operation.`,
+      {
+        code: "misplaced_update_operation",
+        path: operation.text,
+      },
+    );
   }
-  const values = parts.map((name) => (writes.defaults.has(name) ? writes.defaults.get(name) : setOf(name)?.value)).filter((v) => v !== undefined && v !== null);
+  const values = parts
+    .map((name) => (writes.defaults.has(name) ? writes.defaults.get(name) : setOf(name)?.value))
+    .filter((v) => v !== undefined && v !== null);
   return updateAction.setTo(node.name, operand.attributeValue({ S: values.map(String).join(combine.separator) }));
 }

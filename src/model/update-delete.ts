@@ -18,7 +18,11 @@ export function deleteAction(schema: Schema, del: UpdateEntry, issues: Issue[]):
   if (!node) return updateAction.delete(del.path, del.value);
   const kinds = typeKinds(node);
   if (!kinds.has("set")) {
-    throw new TypeMismatch(`$DELETE can only remove elements from a set; ${del.text} is not a set.`, { code: "type_mismatch", path: del.text, expected: "set" });
+    throw new TypeMismatch(`$DELETE can only remove elements from a set; ${del.text} is not a set.`, {
+      code: "type_mismatch",
+      path: del.text,
+      expected: "set",
+    });
   }
   const value = isSingleSetElement(kinds, del.value) ? [del.value] : del.value;
   const encoded = uncheckedSerializerOf(schema, node, del.path)(value, del.text, { issues, pending: undefined, checkRequired: false });

@@ -39,7 +39,13 @@ export async function defaultOf(node: AttributeNode): Promise<unknown> {
  * `SET path = value` for an attribute (its default, usually), the value passed through the attribute's checks; undefined
  * when it has issues (collected in `context`) or is an empty Set.
  */
-export function setToValue(schema: Schema, entry: { readonly path: Path; readonly text: string }, node: AttributeNode, value: unknown, context: SerializeContext): SetAction | undefined {
+export function setToValue(
+  schema: Schema,
+  entry: { readonly path: Path; readonly text: string },
+  node: AttributeNode,
+  value: unknown,
+  context: SerializeContext,
+): SetAction | undefined {
   const encoded = serializerOf(schema, node, entry.path)(value, entry.text, context);
   return encoded && updateAction.setTo(entry.path, operand.attributeValue(encoded));
 }

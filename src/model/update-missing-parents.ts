@@ -27,7 +27,16 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { type ConditionNode, cond, operand, type Path, type UpdateAction, type UpdateOperand, type ValueEncoder, updateAction } from "../expression/index.js";
+import {
+  type ConditionNode,
+  cond,
+  operand,
+  type Path,
+  type UpdateAction,
+  type UpdateOperand,
+  type ValueEncoder,
+  updateAction,
+} from "../expression/index.js";
 
 /** A nested update rewritten for the parents read: its actions and the maps it creates (which must still be absent). */
 export interface ParentRewrite {
@@ -97,7 +106,13 @@ const isPrefix = (prefix: Path, path: Path): boolean =>
   prefix.length <= path.length &&
   prefix.every((segment, i) => {
     const other = path[i];
-    return other !== undefined && other.kind === segment.kind && (segment.kind === "name" ? other.kind === "name" && other.name === segment.name : other.kind === "index" && other.index === segment.index);
+    return (
+      other !== undefined &&
+      other.kind === segment.kind &&
+      (segment.kind === "name"
+        ? other.kind === "name" && other.name === segment.name
+        : other.kind === "index" && other.index === segment.index)
+    );
   });
 
 const negate = (n: string): string => (n.startsWith("-") ? n.slice(1) : `-${n}`);
@@ -171,7 +186,11 @@ function place(map: Record<string, AttributeValue>, relative: Path, value: Attri
  * Rewrites an update for the item's parents as read (`item`: its top-level attributes of {@link parentRoots});
  * undefined when an action can not be rewritten (the update then fails as DynamoDB refused it).
  */
-export function rewriteForMissingParents(actions: readonly UpdateAction[], item: Record<string, AttributeValue>, encode: ValueEncoder): ParentRewrite | undefined {
+export function rewriteForMissingParents(
+  actions: readonly UpdateAction[],
+  item: Record<string, AttributeValue>,
+  encode: ValueEncoder,
+): ParentRewrite | undefined {
   const kept: UpdateAction[] = [];
   const groups = new Map<string, { path: Path; map: Record<string, AttributeValue> }>();
   for (const action of actions) {

@@ -56,7 +56,9 @@ function resolveKey(schema: Schema, key: string): ResolvedKey {
   const node0 = first?.kind === "name" ? schema.attribute(first.name) : undefined;
   // Frozen like parsed paths, so the action factories keep it as it is.
   const path: Path =
-    node0 && first?.kind === "name" && first.name !== node0.name ? Object.freeze([Object.freeze({ kind: "name", name: node0.name } as const), ...parsed.slice(1)]) : parsed;
+    node0 && first?.kind === "name" && first.name !== node0.name
+      ? Object.freeze([Object.freeze({ kind: "name", name: node0.name } as const), ...parsed.slice(1)])
+      : parsed;
   const resolved: ResolvedKey = { path, text: pathText(path), node: resolveAttribute(schema, path) };
   if (cache.size >= MAX_RESOLVED_KEYS) cache.clear();
   cache.set(key, resolved);
@@ -89,7 +91,10 @@ function refuseKeyUpdates(list: readonly Entry[], hashKey: string, rangeKey: str
   for (const item of list) {
     const root = item.path[0];
     if (root?.kind === "name" && (root.name === hashKey || root.name === rangeKey)) {
-      throw new InvalidParameter(`The key attribute ${root.name} can not be updated; pass it in the key instead.`, { code: "update_key", path: root.name });
+      throw new InvalidParameter(`The key attribute ${root.name} can not be updated; pass it in the key instead.`, {
+        code: "update_key",
+        path: root.name,
+      });
     }
   }
 }

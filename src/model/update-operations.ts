@@ -37,7 +37,12 @@ function mismatch(op: UpdateOperation, target: OperationTarget, expected: string
 }
 
 /** The `SET` action of one operation; undefined when its value has issues (collected in `issues`). */
-export async function operationAction(schema: Schema, target: OperationTarget, op: UpdateOperation, issues: Issue[]): Promise<UpdateAction | undefined> {
+export async function operationAction(
+  schema: Schema,
+  target: OperationTarget,
+  op: UpdateOperation,
+  issues: Issue[],
+): Promise<UpdateAction | undefined> {
   const { path, text, node } = target;
   const context: SerializeContext = { issues, pending: undefined, checkRequired: false };
   switch (op.kind) {
@@ -67,7 +72,10 @@ export async function operationAction(schema: Schema, target: OperationTarget, o
       if (!list) return undefined;
       const start = { kind: "if_not_exists", path, value: operand.attributeValue(EMPTY_LIST) } as const;
       const values = operand.attributeValue(list);
-      return updateAction.setTo(path, op.kind === "append" ? updateAction.listAppend(start, values) : updateAction.listAppend(values, start));
+      return updateAction.setTo(
+        path,
+        op.kind === "append" ? updateAction.listAppend(start, values) : updateAction.listAppend(values, start),
+      );
     }
     default:
       return op satisfies never;
@@ -88,7 +96,10 @@ async function encodeElements(
   const encoded: AttributeValue[] = [];
   for (const [i, raw] of values.entries()) {
     const value = element.set && raw !== null ? await element.set(raw) : raw;
-    const item = serializerOf(schema, element, [...target.path, { kind: "index", index: i }])(value, `${target.text}.${i}`, { ...context, checkRequired: true });
+    const item = serializerOf(schema, element, [...target.path, { kind: "index", index: i }])(value, `${target.text}.${i}`, {
+      ...context,
+      checkRequired: true,
+    });
     if (item) encoded.push(item);
   }
   return context.issues.length === mark ? { L: encoded } : undefined;

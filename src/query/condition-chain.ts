@@ -112,7 +112,10 @@ export abstract class ConditionChain<K extends RetrieverKind, T, V, C extends bo
   parenthesis(condition: ConditionLike | ((c: Condition<T>) => ConditionLike)): RetrieverOf<K, T, unknown, C> {
     const sub = typeof condition === "function" ? condition(new Condition<T>()) : condition;
     if (!isCondition(sub) && !(sub instanceof ConditionChain)) {
-      throw new InvalidParameter("parenthesis()/group() takes a Condition or a function returning one.", { code: "invalid_condition", received: typeof sub });
+      throw new InvalidParameter("parenthesis()/group() takes a Condition or a function returning one.", {
+        code: "invalid_condition",
+        received: typeof sub,
+      });
     }
     // Condition recognises conditions of other library copies by this brand and reads only their toNode().
     const node = sub.toNode();

@@ -79,7 +79,9 @@ export function keySpecs(schema: Schema): readonly KeySpec[] {
   let specs = specsOf.get(schema);
   if (specs === undefined) {
     const table: KeySpec = Object.freeze({ name: undefined, type: "table", hashKey: schema.hashKey, rangeKey: schema.rangeKey });
-    const indexes = schema.indexes().map((i): KeySpec => Object.freeze({ name: i.name, type: i.type, hashKey: i.hashKey, rangeKey: i.rangeKey }));
+    const indexes = schema
+      .indexes()
+      .map((i): KeySpec => Object.freeze({ name: i.name, type: i.type, hashKey: i.hashKey, rangeKey: i.rangeKey }));
     specs = Object.freeze([table, ...indexes]);
     specsOf.set(schema, specs);
   }
@@ -116,7 +118,9 @@ function undeclaredAssumption(key: KeySpec): string {
 export function describeKey(key: KeySpec): string {
   if (key.type === "undeclared") return `index "${key.name}" (not declared in the schema)`;
   const range = key.rangeKey === undefined ? "" : `, range "${key.rangeKey}"`;
-  return key.name === undefined ? `the table key (hash "${key.hashKey}"${range})` : `index "${key.name}" (${key.type}; hash "${key.hashKey}"${range})`;
+  return key.name === undefined
+    ? `the table key (hash "${key.hashKey}"${range})`
+    : `index "${key.name}" (${key.type}; hash "${key.hashKey}"${range})`;
 }
 
 const isTopAttribute = (path: readonly { kind: string; name?: string }[], name: string): boolean =>
@@ -124,7 +128,13 @@ const isTopAttribute = (path: readonly { kind: string; name?: string }[], name: 
 
 /** `name = value` (a comparison of the bare attribute with a value). */
 function isHashCondition(node: ConditionNode, name: string): boolean {
-  return node.kind === "comparison" && node.operator === "eq" && node.left.kind === "path" && isTopAttribute(node.left.path, name) && node.right.kind === "value";
+  return (
+    node.kind === "comparison" &&
+    node.operator === "eq" &&
+    node.left.kind === "path" &&
+    isTopAttribute(node.left.path, name) &&
+    node.right.kind === "value"
+  );
 }
 
 /** A comparison DynamoDB accepts on a range key: `= < <= > >=`, BETWEEN, begins_with, against values. */
@@ -133,7 +143,9 @@ function isRangeCondition(node: ConditionNode, name: string): boolean {
     case "comparison":
       return node.operator !== "ne" && node.left.kind === "path" && isTopAttribute(node.left.path, name) && node.right.kind === "value";
     case "between":
-      return node.subject.kind === "path" && isTopAttribute(node.subject.path, name) && node.low.kind === "value" && node.high.kind === "value";
+      return (
+        node.subject.kind === "path" && isTopAttribute(node.subject.path, name) && node.low.kind === "value" && node.high.kind === "value"
+      );
     case "begins_with":
       return isTopAttribute(node.path, name) && node.value.kind === "value";
     default:
@@ -145,7 +157,8 @@ function whyNot(key: KeySpec, parts: readonly ConditionNode[]): string {
   const hash = key.hashKey;
   const mentioned = parts.filter((p) => mentionedAttributes(p).has(hash));
   if (mentioned.length === 0) return `no condition on "${hash}"`;
-  if (mentioned.some((p) => p.kind === "in")) return `"${hash}" is compared with in(); a key condition needs one value (query each value separately)`;
+  if (mentioned.some((p) => p.kind === "in"))
+    return `"${hash}" is compared with in(); a key condition needs one value (query each value separately)`;
   if (mentioned.some((p) => p.kind === "or" || p.kind === "group" || p.kind === "not")) {
     return `"${hash}" is only compared inside or()/not()/a group; the hash key equality must be joined with AND to the rest (group the alternatives: query("${hash}").eq(v).parenthesis((c) => c.where(...).or().where(...)))`;
   }
@@ -206,7 +219,8 @@ export function selectKey(schema: Schema, node: ConditionNode | undefined, using
     const { candidate } = evaluation;
     const chosenBy = key.type === "undeclared" ? undeclaredAssumption(key) : `${describeKey(key)} chosen by using()`;
     if (candidate.fits) return split(evaluation, parts, `${chosenBy}; ${candidate.why}`, [candidate]);
-    const hoisted = hoistLeading(node, [key], [candidate], `${chosenBy}; `) ?? (key.type === "undeclared" ? keyedByLeading(node, key) : undefined);
+    const hoisted =
+      hoistLeading(node, [key], [candidate], `${chosenBy}; `) ?? (key.type === "undeclared" ? keyedByLeading(node, key) : undefined);
     if (hoisted !== undefined) return hoisted;
     throw notFound(`Index can't be found for query: using("${using}") does not fit the condition.`, [candidate]);
   }
@@ -219,18 +233,25 @@ export function selectKey(schema: Schema, node: ConditionNode | undefined, using
     // Only when no top-level AND part fits: the common path does none of this work.
     const hoisted = hoistLeading(node, specs, candidates, "");
     if (hoisted !== undefined) return hoisted;
-    const message = parts.length === 0 ? "Index can't be found for query: a query needs a condition on a hash key." : "Index can't be found for query.";
+    const message =
+      parts.length === 0 ? "Index can't be found for query: a query needs a condition on a hash key." : "Index can't be found for query.";
     throw notFound(message, candidates);
   }
   const { key, why } = chosen.candidate;
-  const rule = withRange ? "its hash and range keys are both compared" : key.type === "table" ? "the table key is preferred" : "the first index that fits";
+  const rule = withRange
+    ? "its hash and range keys are both compared"
+    : key.type === "table"
+      ? "the table key is preferred"
+      : "the first index that fits";
   return split(chosen, parts, `${describeKey(key)}: ${rule} (${why})${alsoFitting(fitting, chosen)}`, candidates);
 }
 
 /** The indexes on another hash key that fit too, and how to read one of them instead (Dynamoose chooses the same way, whatever the chain starts with). */
 function alsoFitting(fitting: readonly Evaluation[], chosen: Evaluation): string {
   const hash = chosen.candidate.key.hashKey;
-  const others = fitting.filter((e) => e.candidate.key.hashKey !== hash && e.candidate.key.name !== undefined).map((e) => `"${e.candidate.key.name}"`);
+  const others = fitting
+    .filter((e) => e.candidate.key.hashKey !== hash && e.candidate.key.name !== undefined)
+    .map((e) => `"${e.candidate.key.name}"`);
   if (others.length === 0) return "";
   return `; ${others.length === 1 ? "index" : "indexes"} ${others.join(", ")} ${others.length === 1 ? "fits" : "fit"} too (as in Dynamoose, the order of the chain does not choose the key): using(${others[0]}) reads it instead`;
 }
@@ -251,13 +272,19 @@ function split(chosen: Evaluation, parts: readonly ConditionNode[], reason: stri
  */
 function keyedByLeading(node: ConditionNode | undefined, undeclared: KeySpec): KeySelection | undefined {
   const first = node === undefined ? undefined : leadingComparison(node);
-  if (first?.kind !== "comparison" || first.operator !== "eq" || first.left.kind !== "path" || first.right.kind !== "value") return undefined;
+  if (first?.kind !== "comparison" || first.operator !== "eq" || first.left.kind !== "path" || first.right.kind !== "value")
+    return undefined;
   const [segment, ...more] = first.left.path;
   if (segment?.kind !== "name" || more.length > 0) return undefined;
   const key: KeySpec = Object.freeze({ name: undeclared.name, type: "undeclared", hashKey: segment.name, rangeKey: undefined });
   const tableKeys = undeclared.rangeKey === undefined ? undeclared.hashKey : `${undeclared.hashKey}, ${undeclared.rangeKey}`;
   const prefix = `index "${key.name}" is not declared in the schema and the condition does not fit the table's keys (${tableKeys}), so its hash key is taken to be "${key.hashKey}" (declare the index for range key conditions); `;
-  return hoistLeading(node, [key], [{ key, fits: false, usesRange: false, why: `no top-level "${undeclared.hashKey}" = value condition` }], prefix);
+  return hoistLeading(
+    node,
+    [key],
+    [{ key, fits: false, usesRange: false, why: `no top-level "${undeclared.hashKey}" = value condition` }],
+    prefix,
+  );
 }
 
 /**
@@ -269,7 +296,12 @@ function keyedByLeading(node: ConditionNode | undefined, undeclared: KeySpec): K
  * Decided from node kinds, operators, paths and operand kinds only, so the request template cache (whose shape
  * holds exactly these) makes the same decision.
  */
-function hoistLeading(node: ConditionNode | undefined, keys: readonly KeySpec[], candidates: readonly Candidate[], prefix: string): KeySelection | undefined {
+function hoistLeading(
+  node: ConditionNode | undefined,
+  keys: readonly KeySpec[],
+  candidates: readonly Candidate[],
+  prefix: string,
+): KeySelection | undefined {
   const first = node === undefined ? undefined : leadingComparison(node);
   if (node === undefined || first === undefined) return undefined;
   const key = keys.find((k) => isHashCondition(first, k.hashKey));

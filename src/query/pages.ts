@@ -64,7 +64,12 @@ async function send(core: ModelCore, operation: Operation, input: Input): Promis
  * for await (const page of segmentPages(core, "scan", input, { follow: true, delay: 0, max: 0 })) { ... }
  * ```
  */
-export async function* segmentPages(core: ModelCore, operation: Operation, input: Input, options: PagingOptions): AsyncGenerator<RawPage, void, undefined> {
+export async function* segmentPages(
+  core: ModelCore,
+  operation: Operation,
+  input: Input,
+  options: PagingOptions,
+): AsyncGenerator<RawPage, void, undefined> {
   let start = input.ExclusiveStartKey;
   const { ExclusiveStartKey: _start, ...rest } = input;
   for (let requests = 0; ; requests++) {
@@ -106,7 +111,12 @@ export function segmentInputs(input: Input, segments: number | undefined, starts
  * for await (const page of allPages(core, "scan", segmentInputs(input, 4, undefined), options)) if (page.count > 0) break;
  * ```
  */
-export async function* allPages(core: ModelCore, operation: Operation, inputs: readonly Input[], options: PagingOptions): AsyncGenerator<RawPage, void, undefined> {
+export async function* allPages(
+  core: ModelCore,
+  operation: Operation,
+  inputs: readonly Input[],
+  options: PagingOptions,
+): AsyncGenerator<RawPage, void, undefined> {
   if (inputs.length === 1) {
     yield* segmentPages(core, operation, inputs[0] as Input, options);
     return;
@@ -136,7 +146,12 @@ export async function* allPages(core: ModelCore, operation: Operation, inputs: r
  * const pages = await collectPages(core, "query", [input], options);
  * ```
  */
-export async function collectPages(core: ModelCore, operation: Operation, inputs: readonly Input[], options: PagingOptions): Promise<RawPage[]> {
+export async function collectPages(
+  core: ModelCore,
+  operation: Operation,
+  inputs: readonly Input[],
+  options: PagingOptions,
+): Promise<RawPage[]> {
   const drain = async (input: Input): Promise<RawPage[]> => {
     const pages: RawPage[] = [];
     for await (const page of segmentPages(core, operation, input, options)) pages.push(page);

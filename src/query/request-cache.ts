@@ -9,7 +9,14 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { type OperandTypes, ORDERED_TYPES, PREFIX_TYPES, contextPath, contextPathOf, encodeOperandValue } from "../expression/compile-operand.js";
+import {
+  type OperandTypes,
+  ORDERED_TYPES,
+  PREFIX_TYPES,
+  contextPath,
+  contextPathOf,
+  encodeOperandValue,
+} from "../expression/compile-operand.js";
 import type { ConditionNode, Operand, Path, ValueEncoder } from "../expression/index.js";
 import type { Schema } from "../schema/schema.js";
 import type { Candidate, KeySpec } from "./index-selection.js";
@@ -87,7 +94,14 @@ function pathId(path: Path): number {
 const OPERATORS: Readonly<Record<string, number>> = { eq: 1, ne: 2, lt: 3, le: 4, gt: 5, ge: 6 };
 
 /** Pushes an operand's tokens (and its value to `refs`); false when it cannot be keyed. */
-function operandShape(o: Operand, context: Path | undefined, what: string, accept: OperandTypes | undefined, tokens: number[], refs: ValueRef[]): boolean {
+function operandShape(
+  o: Operand,
+  context: Path | undefined,
+  what: string,
+  accept: OperandTypes | undefined,
+  tokens: number[],
+  refs: ValueRef[],
+): boolean {
   switch (o.kind) {
     case "path":
     case "size": {
@@ -122,7 +136,11 @@ export function shapeOf(node: ConditionNode, tokens: number[], refs: ValueRef[],
       const accept = node.operator === "eq" || node.operator === "ne" ? undefined : ORDERED_TYPES;
       const start = refs.length;
       tokens.push(1, operator);
-      if (!operandShape(node.left, context, node.operator, accept, tokens, refs) || !operandShape(node.right, context, node.operator, accept, tokens, refs)) return false;
+      if (
+        !operandShape(node.left, context, node.operator, accept, tokens, refs) ||
+        !operandShape(node.right, context, node.operator, accept, tokens, refs)
+      )
+        return false;
       mark(refs, start, slots, index);
       return true;
     }
@@ -154,7 +172,8 @@ export function shapeOf(node: ConditionNode, tokens: number[], refs: ValueRef[],
       const start = refs.length;
       const id = pathId(node.path);
       tokens.push(node.kind === "begins_with" ? 4 : 5, id);
-      if (id < 0 || !operandShape(node.value, node.path, node.kind, node.kind === "begins_with" ? PREFIX_TYPES : undefined, tokens, refs)) return false;
+      if (id < 0 || !operandShape(node.value, node.path, node.kind, node.kind === "begins_with" ? PREFIX_TYPES : undefined, tokens, refs))
+        return false;
       mark(refs, start, slots, index);
       return true;
     }
@@ -268,7 +287,11 @@ export function recordSlots(compiled: readonly ConditionNode[], refs: readonly V
 }
 
 /** Encodes the values of a request of the template's shape, in allocation order, as the compiler would. */
-export function fillValues(slots: readonly Slot[], refs: readonly ValueRef[], encode: ValueEncoder): Record<string, AttributeValue> | undefined {
+export function fillValues(
+  slots: readonly Slot[],
+  refs: readonly ValueRef[],
+  encode: ValueEncoder,
+): Record<string, AttributeValue> | undefined {
   if (slots.length === 0) return undefined;
   const values: Record<string, AttributeValue> = {};
   for (let i = 0; i < slots.length; i++) {

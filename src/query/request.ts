@@ -11,7 +11,16 @@ import { conjoin } from "../expression/conjuncts.js";
 import { type ConditionNode, ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection } from "../expression/index.js";
 import type { Schema } from "../schema/schema.js";
 import { type Candidate, type KeySpec, describeKey, keySpecs, selectKey, undeclaredKey } from "./index-selection.js";
-import { type RequestTemplate, type ValueRef, fillValues, findTemplate, recordSlots, settingsShape, shapeOf, storeTemplate } from "./request-cache.js";
+import {
+  type RequestTemplate,
+  type ValueRef,
+  fillValues,
+  findTemplate,
+  recordSlots,
+  settingsShape,
+  shapeOf,
+  storeTemplate,
+} from "./request-cache.js";
 import { checkKeyCondition } from "./key-condition-limits.js";
 import type { RetrieverSettings } from "./settings.js";
 import { requestStartKey } from "./start-key.js";
@@ -102,7 +111,9 @@ export function buildRequest(source: RequestSource): Explanation {
   // The template cache: a shape seen before only encodes its values (see request-cache.ts).
   const tokens: number[] = [];
   const refs: ValueRef[] = [];
-  const cacheable = settingsShape(operation, source.tableName, settings, tokens) && (source.condition === undefined || shapeOf(source.condition, tokens, refs));
+  const cacheable =
+    settingsShape(operation, source.tableName, settings, tokens) &&
+    (source.condition === undefined || shapeOf(source.condition, tokens, refs));
   if (cacheable) {
     const template = findTemplate(encoder, schema, tokens);
     if (template !== undefined) return fromTemplate(source, template, refs);
@@ -189,7 +200,11 @@ function compileRequest(source: RequestSource): Compiled {
     key = selection.key;
     reason = selection.reason;
     candidates = selection.candidates;
-    keyCondition = compileCondition(conjoin(selection.range ? [selection.hash, selection.range] : [selection.hash]) as ConditionNode, registry, encoder);
+    keyCondition = compileCondition(
+      conjoin(selection.range ? [selection.hash, selection.range] : [selection.hash]) as ConditionNode,
+      registry,
+      encoder,
+    );
     filterNode = conjoin(selection.filter);
     compiled = selection.range ? [selection.hash, selection.range, ...selection.filter] : [selection.hash, ...selection.filter];
   } else {
@@ -199,12 +214,15 @@ function compileRequest(source: RequestSource): Compiled {
     if (filterNode !== undefined) compiled = [filterNode];
   }
   if (settings.consistent && key.type === "global") {
-    throw new InvalidParameter(`Consistent reads are not supported on global secondary index "${key.name}"; remove consistent() or use the table or a local index.`, {
-      code: "consistent_read_on_gsi",
-      path: key.name,
-      expected: "the table or a local secondary index",
-      received: `global secondary index "${key.name}"`,
-    });
+    throw new InvalidParameter(
+      `Consistent reads are not supported on global secondary index "${key.name}"; remove consistent() or use the table or a local index.`,
+      {
+        code: "consistent_read_on_gsi",
+        path: key.name,
+        expected: "the table or a local secondary index",
+        received: `global secondary index "${key.name}"`,
+      },
+    );
   }
   const filter = filterNode === undefined ? undefined : compileCondition(filterNode, registry, encoder);
   const projection = settings.attributes !== undefined && !settings.count ? compileProjection(settings.attributes, registry) : undefined;

@@ -96,7 +96,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
 
   /** Reads only these attributes (a ProjectionExpression). @example `User.scan().attributes(["id", "email"])` */
   attributes(names: readonly string[]): this {
-    if (!Array.isArray(names)) throw new InvalidParameter("attributes() takes an array of attribute names.", { code: "invalid_setting", path: "attributes" });
+    if (!Array.isArray(names))
+      throw new InvalidParameter("attributes() takes an array of attribute names.", { code: "invalid_setting", path: "attributes" });
     return this.set({ attributes: [...names] });
   }
 
@@ -113,7 +114,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
 
   /** Reads the index `name` (and, for a query, turns off index auto-selection). @example `User.query("email").eq("a@b.c").using("emailIndex")` */
   using(name: string): this {
-    if (typeof name !== "string" || name === "") throw new InvalidParameter("using() takes an index name.", { code: "invalid_setting", path: "using" });
+    if (typeof name !== "string" || name === "")
+      throw new InvalidParameter("using() takes an index name.", { code: "invalid_setting", path: "using" });
     return this.set({ index: name });
   }
 
@@ -173,7 +175,9 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
     const snapshot = this.#snapshot();
     if (snapshot.settings.count) {
-      throw new InvalidParameter("A count() has no items to iterate: use exec(), or pages() for the counts per page.", { code: "count_iteration" });
+      throw new InvalidParameter("A count() has no items to iterate: use exec(), or pages() for the counts per page.", {
+        code: "count_iteration",
+      });
     }
     for await (const page of this.#pages(snapshot)) yield* page as unknown as T[];
   }
@@ -208,7 +212,12 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     const pages = await collectPages(this.core, this.kind, this.#inputs(snapshot), this.#options(settings, settings.all !== undefined));
     const totals = totalsOf(pages, settings.segments);
     if (settings.count) return makeCount(this.kind, totals);
-    const items = await this.core.populateRead(await itemsOf(this.core, pages.flatMap((page) => page.items)));
+    const items = await this.core.populateRead(
+      await itemsOf(
+        this.core,
+        pages.flatMap((page) => page.items),
+      ),
+    );
     return makeResponse(this.kind, items, totals);
   }
 

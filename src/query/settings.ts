@@ -58,12 +58,15 @@ export const emptySettings: RetrieverSettings = Object.freeze({
  */
 export function checkCount(what: string, value: unknown, min: number): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
-    throw new InvalidParameter(`${what} must be an integer of at least ${min}, not ${typeof value === "number" ? value : describeType(value)}.`, {
-      code: "invalid_setting",
-      path: what,
-      expected: `integer >= ${min}`,
-      received: typeof value === "number" ? String(value) : describeType(value),
-    });
+    throw new InvalidParameter(
+      `${what} must be an integer of at least ${min}, not ${typeof value === "number" ? value : describeType(value)}.`,
+      {
+        code: "invalid_setting",
+        path: what,
+        expected: `integer >= ${min}`,
+        received: typeof value === "number" ? String(value) : describeType(value),
+      },
+    );
   }
   return value;
 }

@@ -19,7 +19,8 @@ import type { RetrieverSettings } from "./settings.js";
 /** A DynamoDB key (`ExclusiveStartKey`/`LastEvaluatedKey`). */
 export type StoredKey = Record<string, AttributeValue>;
 
-const isStoredScalar = (v: unknown): boolean => typeof v === "string" || typeof v === "number" || typeof v === "bigint" || v instanceof Uint8Array;
+const isStoredScalar = (v: unknown): boolean =>
+  typeof v === "string" || typeof v === "number" || typeof v === "bigint" || v instanceof Uint8Array;
 
 /**
  * Marshals a start key: `AttributeValue`s are kept, stored scalars (what `lastKey` holds) are converted as they
@@ -128,10 +129,16 @@ function checkSegmentCount(operation: Operation, count: number, segments: number
     throw new InvalidParameter(message, { code: "invalid_start_key", path: "startAt", expected, received: `${count} segment keys` });
   };
   if (operation === "query") {
-    refuse(`startAt() got ${count} segment keys, but a query takes one key (its result's lastKey): only a parallel scan resumes from one key per segment.`, "one key object");
+    refuse(
+      `startAt() got ${count} segment keys, but a query takes one key (its result's lastKey): only a parallel scan resumes from one key per segment.`,
+      "one key object",
+    );
   }
   if (segments === undefined) {
-    refuse(`startAt() got ${count} segment keys, but the scan has no parallel(n): call parallel(${count}) to resume a parallel scan, or pass one key.`, `parallel(${count})`);
+    refuse(
+      `startAt() got ${count} segment keys, but the scan has no parallel(n): call parallel(${count}) to resume a parallel scan, or pass one key.`,
+      `parallel(${count})`,
+    );
   }
   if (count !== segments) {
     refuse(`startAt() got ${count} segment keys but parallel(${segments}) has ${segments} segments.`, `${segments} segment keys`);

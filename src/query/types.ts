@@ -60,4 +60,8 @@ export type PageOf<K extends RetrieverKind, T> = K extends "query" ? QueryRespon
  * type R = ResultOf<"query", User, true>; // QueryCount
  * ```
  */
-export type ResultOf<K extends RetrieverKind, T, C extends boolean> = C extends true ? (K extends "query" ? QueryCount : ScanCount) : PageOf<K, T>;
+export type ResultOf<K extends RetrieverKind, T, C extends boolean> = C extends true
+  ? K extends "query"
+    ? QueryCount
+    : ScanCount
+  : PageOf<K, T>;

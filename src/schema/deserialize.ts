@@ -17,7 +17,11 @@ import { typeName } from "./serialize.js";
 /** Reads one stored value. */
 export type ValueDeserializer = (value: AttributeValue, path: string) => unknown;
 /** Reads a stored map into an object (a new one, or `into`, which it returns). */
-export type ShapeDeserializer = (map: Record<string, AttributeValue>, path: string, into?: Record<string, unknown>) => Record<string, unknown>;
+export type ShapeDeserializer = (
+  map: Record<string, AttributeValue>,
+  path: string,
+  into?: Record<string, unknown>,
+) => Record<string, unknown>;
 
 const NO_MATCH = Symbol("no-match");
 
@@ -70,7 +74,12 @@ function storedTypeName(value: AttributeValue): string {
 function storedMismatch(types: readonly TypeNode[], value: AttributeValue, path: string): TypeMismatch {
   const expected = types.map(typeName).join(", ");
   const received = storedTypeName(value);
-  return new TypeMismatch(`Expected ${path} to be of type ${expected}, instead found type ${received}.`, { code: "type_mismatch", path, expected, received });
+  return new TypeMismatch(`Expected ${path} to be of type ${expected}, instead found type ${received}.`, {
+    code: "type_mismatch",
+    path,
+    expected,
+    received,
+  });
 }
 
 function readerFor(type: TypeNode, rule: KeepRule | undefined): Reader {

@@ -152,11 +152,16 @@ function setToAttributeValue(value: Set<unknown>, path: string): AttributeValue 
   if (typeof first === "number" || typeof first === "bigint") {
     return {
       NS: [...value].map((v) =>
-        typeof v === "number" ? numberToString(v, path) : typeof v === "bigint" ? bigintToString(v, path) : throwMismatch(path, "number set", v),
+        typeof v === "number"
+          ? numberToString(v, path)
+          : typeof v === "bigint"
+            ? bigintToString(v, path)
+            : throwMismatch(path, "number set", v),
       ),
     };
   }
-  if (first instanceof Uint8Array) return { BS: [...value].map((v) => (v instanceof Uint8Array ? v : throwMismatch(path, "binary set", v))) };
+  if (first instanceof Uint8Array)
+    return { BS: [...value].map((v) => (v instanceof Uint8Array ? v : throwMismatch(path, "binary set", v))) };
   throw mismatch(path, "a set of strings, numbers or binaries", first);
 }
 

@@ -34,7 +34,14 @@ const isGuarded = (key: string): boolean => key in Object.prototype;
 const readOwn = (target: Record<string, unknown>, key: string): unknown => (Object.hasOwn(target, key) ? target[key] : undefined);
 
 /** Stores `value` at `target[key]`, or once it resolves; an async result goes through `then` first if given. */
-function assign(target: Record<string, unknown>, key: string, value: unknown, context: PassContext, then?: NestedPass, old?: unknown): void {
+function assign(
+  target: Record<string, unknown>,
+  key: string,
+  value: unknown,
+  context: PassContext,
+  then?: NestedPass,
+  old?: unknown,
+): void {
   if (isThenable(value)) {
     (context.pending ??= []).push(
       value.then((resolved): unknown => {
@@ -160,8 +167,11 @@ function compileShapePass(shape: ObjectShape, kind: PassKind): ObjectPass | unde
     for (const { key, guarded, oldKey, aliases, step } of steps) {
       for (const alias of aliases) {
         if (!Object.hasOwn(target, alias)) continue;
-        if ((ownValue(target, key)) !== undefined) {
-          throw new InvalidParameter(`Cannot map attribute ${alias} to ${key} because both are defined.`, { code: "alias_conflict", path: key });
+        if (ownValue(target, key) !== undefined) {
+          throw new InvalidParameter(`Cannot map attribute ${alias} to ${key} because both are defined.`, {
+            code: "alias_conflict",
+            path: key,
+          });
         }
         defineOwn(target, key, target[alias]);
         delete target[alias];

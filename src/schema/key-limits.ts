@@ -43,12 +43,15 @@ export function checkKeyValue(value: AttributeValue | undefined, name: string, r
   }
   const max = MAX_KEY_BYTES[role];
   if (bytes > max) {
-    throw new LimitExceeded(`The ${role} key ${name} is ${bytes} bytes long; DynamoDB allows at most ${max} bytes for a ${role} key value.`, {
-      code: "key_too_large",
-      path: name,
-      expected: `at most ${max} bytes`,
-      received: `${bytes} bytes`,
-    });
+    throw new LimitExceeded(
+      `The ${role} key ${name} is ${bytes} bytes long; DynamoDB allows at most ${max} bytes for a ${role} key value.`,
+      {
+        code: "key_too_large",
+        path: name,
+        expected: `at most ${max} bytes`,
+        received: `${bytes} bytes`,
+      },
+    );
   }
 }
 

@@ -92,8 +92,7 @@ export function timestampNode(name: string, path: string, storage: DateStorage):
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A plain object (`{}` literal or `Object.create(null)`). */
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
@@ -103,11 +102,15 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 };
 
 const isNestedSchema = (value: unknown): value is NestedSchema =>
-  (typeof value === "object" || typeof value === "function") && value !== null && (value as { __dynamodelSchema?: unknown }).__dynamodelSchema === true;
+  (typeof value === "object" || typeof value === "function") &&
+  value !== null &&
+  (value as { __dynamodelSchema?: unknown }).__dynamodelSchema === true;
 
 /** Whether `value` is a model (returned by `dynamodel.model`). */
 export const isModelLike = (value: unknown): value is ModelLike =>
-  (typeof value === "function" || typeof value === "object") && value !== null && (value as { __dynamodelModel?: unknown }).__dynamodelModel === true;
+  (typeof value === "function" || typeof value === "object") &&
+  value !== null &&
+  (value as { __dynamodelModel?: unknown }).__dynamodelModel === true;
 
 const typeNames: Record<string, unknown> = {
   string: String,
@@ -135,7 +138,11 @@ export function parseShape(definition: unknown, prefix: string, context: ParseCo
     );
   }
   const names = Object.keys(definition);
-  if (names.length === 0) fail(prefix, prefix === "" ? "Schema initialization parameter must not be an empty object." : `The schema of ${prefix} must not be empty.`);
+  if (names.length === 0)
+    fail(
+      prefix,
+      prefix === "" ? "Schema initialization parameter must not be an empty object." : `The schema of ${prefix} must not be empty.`,
+    );
   const attributes: AttributeNode[] = [];
   const byName = new Map<string, AttributeNode>();
   for (const name of names) {
@@ -166,7 +173,8 @@ export function parseAttribute(name: string, path: string, value: unknown, conte
   }
   if ((hashKey || rangeKey) && types.length > 1) fail(path, `The key attribute ${path} can not have multiple types.`);
   if (settings.enum !== undefined && !Array.isArray(settings.enum)) fail(path, `The enum of ${path} must be an array.`);
-  if (settings.required !== undefined && typeof settings.required !== "boolean") fail(path, `The required setting of ${path} must be a boolean.`);
+  if (settings.required !== undefined && typeof settings.required !== "boolean")
+    fail(path, `The required setting of ${path} must be a boolean.`);
   for (const key of ["get", "set"] as const) {
     if (settings[key] !== undefined && typeof settings[key] !== "function") fail(path, `The ${key} setting of ${path} must be a function.`);
   }
@@ -174,7 +182,8 @@ export function parseAttribute(name: string, path: string, value: unknown, conte
   const aliasSettings = [settings.map, settings.alias, settings.aliases].filter((v) => v !== undefined);
   if (aliasSettings.length > 1) fail(path, `Attribute ${path} may use only one of map, alias and aliases.`);
   const aliases: string[] = aliasSettings.length === 0 ? [] : ([] as string[]).concat(aliasSettings[0] as string | string[]);
-  for (const alias of aliases) if (typeof alias !== "string" || alias === "") fail(path, `The aliases of ${path} must be non-empty strings.`);
+  for (const alias of aliases)
+    if (typeof alias !== "string" || alias === "") fail(path, `The aliases of ${path} must be non-empty strings.`);
   const defaultAlias = defaultAliasOf(settings, rawTypes, path);
   if (defaultAlias !== undefined && defaultAlias !== name && !aliases.includes(defaultAlias)) {
     fail(path, `The defaultMap of ${path} (${defaultAlias}) must be one of its aliases or its own name.`);

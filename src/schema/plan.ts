@@ -45,7 +45,9 @@ function hasSetTransform(shape: ObjectShape): boolean {
 function attributeHasSet(attribute: ObjectShape["attributes"][number]): boolean {
   if (attribute.set) return true;
   return attribute.types.some(
-    (type) => (type.kind === "object" && type.shape !== undefined && hasSetTransform(type.shape)) || (type.kind === "array" && type.element !== undefined && attributeHasSet(type.element)),
+    (type) =>
+      (type.kind === "object" && type.shape !== undefined && hasSetTransform(type.shape)) ||
+      (type.kind === "array" && type.element !== undefined && attributeHasSet(type.element)),
   );
 }
 

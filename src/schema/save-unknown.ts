@@ -32,7 +32,11 @@ class PatternRule implements KeepRule {
   private readonly exact = new Map<string, KeepRule | undefined>();
   private readonly other: KeepRule | undefined;
 
-  constructor(patterns: readonly (readonly string[])[], positions: readonly (readonly [number, number])[], rules: Map<string, PatternRule>) {
+  constructor(
+    patterns: readonly (readonly string[])[],
+    positions: readonly (readonly [number, number])[],
+    rules: Map<string, PatternRule>,
+  ) {
     // `**` keeps everything below; so does a pattern ending here on a name (`"extra"`, `"meta.a"`): that attribute is
     // kept whole (Dynamoose would keep it and drop its children; see docs/migration.md). `*` keeps exactly one level.
     this.all = positions.some(([i, p]) => {
@@ -55,7 +59,11 @@ class PatternRule implements KeepRule {
     if (this.all) return;
     for (const [i, p] of positions) {
       const token = patterns[i]?.[p];
-      if (token !== undefined && token !== "*" && !this.exact.has(token)) this.exact.set(token, next((t) => t === token || t === "*"));
+      if (token !== undefined && token !== "*" && !this.exact.has(token))
+        this.exact.set(
+          token,
+          next((t) => t === token || t === "*"),
+        );
     }
   }
 
@@ -193,4 +201,3 @@ function matchSegments(pattern: readonly string[], p: number, path: readonly str
   if (s === path.length) return false;
   return (token === "*" || token === path[s]) && matchSegments(pattern, p + 1, path, s + 1);
 }
-

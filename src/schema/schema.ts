@@ -85,7 +85,8 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
       arrayElements: new Set(),
       self: {
         resolve: () => {
-          if (!this.owner) throw new InvalidParameter("dynamodel.type.THIS can only be used in the schema of a model.", { code: "invalid_schema" });
+          if (!this.owner)
+            throw new InvalidParameter("dynamodel.type.THIS can only be used in the schema of a model.", { code: "invalid_schema" });
           return this.owner();
         },
       },
@@ -194,10 +195,14 @@ function checkKeys(shape: ObjectShape): void {
   const hashKeys = shape.attributes.filter((a) => a.hashKey);
   const rangeKeys = shape.attributes.filter((a) => a.rangeKey);
   if (hashKeys.length > 1) {
-    throw new InvalidParameter(`Only one hashKey allowed per schema (found ${hashKeys.map((a) => a.name).join(", ")}).`, { code: "invalid_schema" });
+    throw new InvalidParameter(`Only one hashKey allowed per schema (found ${hashKeys.map((a) => a.name).join(", ")}).`, {
+      code: "invalid_schema",
+    });
   }
   if (rangeKeys.length > 1) {
-    throw new InvalidParameter(`Only one rangeKey allowed per schema (found ${rangeKeys.map((a) => a.name).join(", ")}).`, { code: "invalid_schema" });
+    throw new InvalidParameter(`Only one rangeKey allowed per schema (found ${rangeKeys.map((a) => a.name).join(", ")}).`, {
+      code: "invalid_schema",
+    });
   }
   const hash = hashKeys[0] ?? shape.attributes[0];
   if (hash && hash.types.length > 1) {
@@ -206,7 +211,10 @@ function checkKeys(shape: ObjectShape): void {
   for (const key of [hash, rangeKeys[0]]) {
     const kind = key?.types[0]?.kind;
     if (key && kind && !["string", "number", "bigint", "date", "buffer", "constant", "combine", "model"].includes(kind)) {
-      throw new InvalidParameter(`The key attribute ${key.name} must be a string, number, Date or Buffer, not ${kind}.`, { code: "invalid_schema", path: key.name });
+      throw new InvalidParameter(`The key attribute ${key.name} must be a string, number, Date or Buffer, not ${kind}.`, {
+        code: "invalid_schema",
+        path: key.name,
+      });
     }
   }
 }

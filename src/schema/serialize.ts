@@ -127,7 +127,12 @@ function setConverter(type: TypeNode & { kind: "set" }): Converter {
     for (const item of values) {
       const converted = convert(item);
       if (converted === MISMATCH) {
-        typeIssue(context, `${valuePath}.${index}`, element === "model" && type.model ? typeName({ kind: "model", model: type.model }) : element, item);
+        typeIssue(
+          context,
+          `${valuePath}.${index}`,
+          element === "model" && type.model ? typeName({ kind: "model", model: type.model }) : element,
+          item,
+        );
       } else if (typeof converted === "string") out.add(converted);
       else if (!binaries.some((b) => Buffer.compare(b, converted) === 0)) binaries.push(converted);
       index++;
@@ -135,12 +140,16 @@ function setConverter(type: TypeNode & { kind: "set" }): Converter {
     if (binaries.length > 0) return out.size > 0 ? MISMATCH : { BS: binaries };
     if (out.size === 0) return undefined;
     const list = [...out];
-    const strings = element === "model" ? referenceKind(type.model) !== "N" : element === "string" || (element === "date" && type.storage === "iso");
+    const strings =
+      element === "model" ? referenceKind(type.model) !== "N" : element === "string" || (element === "date" && type.storage === "iso");
     return strings ? { SS: list } : { NS: list };
   };
 }
 
-function setElementConverter(element: SetElement, type: TypeNode & { kind: "set" }): (value: unknown) => string | Uint8Array | typeof MISMATCH {
+function setElementConverter(
+  element: SetElement,
+  type: TypeNode & { kind: "set" },
+): (value: unknown) => string | Uint8Array | typeof MISMATCH {
   switch (element) {
     case "string":
       return (v) => (typeof v === "string" ? v : MISMATCH);
@@ -187,12 +196,18 @@ function keyValue(value: unknown, letter: KeyLetter | undefined): AttributeValue
  * The stored form of a reference: the referenced item's hash key value (of the hash key's type), or
  * `{hash, range}` as a map when the referenced model has a range key. Accepts a key value or an item / key object.
  */
-function referenceKey(value: unknown, resolve: () => { hashKey: string; rangeKey: string | undefined; hashKeyKind: string }): AttributeValue | typeof MISMATCH {
+function referenceKey(
+  value: unknown,
+  resolve: () => { hashKey: string; rangeKey: string | undefined; hashKeyKind: string },
+): AttributeValue | typeof MISMATCH {
   const model = resolve();
   const letter = referenceKind({ resolve: () => model });
   const isRecord = typeof value === "object" && value !== null && !(value instanceof Uint8Array);
   if (model.rangeKey === undefined) {
-    return keyValue(isRecord ? (Object.hasOwn(value, model.hashKey) ? (value as Record<string, unknown>)[model.hashKey] : undefined) : value, letter);
+    return keyValue(
+      isRecord ? (Object.hasOwn(value, model.hashKey) ? (value as Record<string, unknown>)[model.hashKey] : undefined) : value,
+      letter,
+    );
   }
   if (!isRecord) return MISMATCH;
   const record = value as Record<string, unknown>;
@@ -213,7 +228,14 @@ function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule |
     case "number":
       return (v) => (isStorableNumber(v) ? { N: String(v) } : MISMATCH);
     case "bigint":
-      return (v) => (typeof v === "bigint" ? (isStorableBigint(v) ? { N: v.toString() } : MISMATCH) : Number.isSafeInteger(v) ? { N: String(v) } : MISMATCH);
+      return (v) =>
+        typeof v === "bigint"
+          ? isStorableBigint(v)
+            ? { N: v.toString() }
+            : MISMATCH
+          : Number.isSafeInteger(v)
+            ? { N: String(v) }
+            : MISMATCH;
     case "boolean":
       return (v) => (typeof v === "boolean" ? { BOOL: v } : MISMATCH);
     case "date":
@@ -229,7 +251,11 @@ function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule |
     case "constant": {
       const expected = type.value;
       const stored: AttributeValue =
-        typeof expected === "string" ? { S: expected } : typeof expected === "number" ? { N: numberToString(expected, attribute.path) } : { BOOL: expected };
+        typeof expected === "string"
+          ? { S: expected }
+          : typeof expected === "number"
+            ? { N: numberToString(expected, attribute.path) }
+            : { BOOL: expected };
       return (v) => (v === expected ? stored : MISMATCH);
     }
     case "combine":
@@ -275,7 +301,12 @@ function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule |
 }
 
 /** Serializes a nested map one nesting level down, refusing it past DynamoDB's 32 levels. */
-function nested(shape: ShapeSerializer, value: Record<string, unknown>, path: string, context: SerializeContext): Record<string, AttributeValue> {
+function nested(
+  shape: ShapeSerializer,
+  value: Record<string, unknown>,
+  path: string,
+  context: SerializeContext,
+): Record<string, AttributeValue> {
   const level = context.level ?? 1;
   checkNesting(level + 1, path);
   context.level = level + 1;
@@ -283,7 +314,6 @@ function nested(shape: ShapeSerializer, value: Record<string, unknown>, path: st
   context.level = level;
   return map;
 }
-
 
 /**
  * A value an Object attribute takes: a plain object (`{}` or `Object.create(null)`). A class instance is refused, as

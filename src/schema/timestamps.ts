@@ -24,7 +24,10 @@ export interface Timestamps {
 function storageOf(name: string, definition: AttributeValueDefinition): DateStorage {
   const type = isPlainObject(definition) && "type" in definition ? definition.type : definition;
   if (Array.isArray(type)) {
-    throw new InvalidType(`Not allowed to use an array of types for the timestamps attribute "${name}".`, { code: "invalid_timestamp", path: name });
+    throw new InvalidType(`Not allowed to use an array of types for the timestamps attribute "${name}".`, {
+      code: "invalid_timestamp",
+      path: name,
+    });
   }
   if (type === Date) return "milliseconds";
   if (isPlainObject(type) && type.value === Date) {
@@ -39,7 +42,10 @@ function normalize(setting: TimestampSetting | undefined, fallback: string | nul
   if (setting === null) return [];
   if (typeof setting === "string") return [{ name: setting, storage: "milliseconds" }];
   if (Array.isArray(setting)) return setting.map((name: string) => ({ name, storage: "milliseconds" as const }));
-  return Object.entries(setting as Record<string, AttributeValueDefinition>).map(([name, definition]) => ({ name, storage: storageOf(name, definition) }));
+  return Object.entries(setting as Record<string, AttributeValueDefinition>).map(([name, definition]) => ({
+    name,
+    storage: storageOf(name, definition),
+  }));
 }
 
 /** Normalizes the setting; refuses timestamp names the definition also defines. */
@@ -51,7 +57,11 @@ export function parseTimestamps(settings: SchemaSettings, defined: ReadonlySet<s
       ? { createdAt: normalize(undefined, "createdAt"), updatedAt: normalize(undefined, "updatedAt") }
       : { createdAt: normalize(setting.createdAt, null), updatedAt: normalize(setting.updatedAt, null) };
   for (const { name } of [...timestamps.createdAt, ...timestamps.updatedAt]) {
-    if (defined.has(name)) throw new InvalidParameter(`Timestamp attributes must not be defined in schema (${name}).`, { code: "invalid_timestamp", path: name });
+    if (defined.has(name))
+      throw new InvalidParameter(`Timestamp attributes must not be defined in schema (${name}).`, {
+        code: "invalid_timestamp",
+        path: name,
+      });
   }
   return timestamps;
 }

@@ -41,7 +41,10 @@ export function createTableInput(name: string, schemas: readonly Schema[], optio
     const type = schema.keyType(attribute);
     const existing = definitions.get(attribute);
     if (existing && existing.AttributeType !== type) {
-      throw new InvalidParameter(`You can not have multiple types for attribute definition: ${attribute}.`, { code: "invalid_table", path: attribute });
+      throw new InvalidParameter(`You can not have multiple types for attribute definition: ${attribute}.`, {
+        code: "invalid_table",
+        path: attribute,
+      });
     }
     definitions.set(attribute, { AttributeName: attribute, AttributeType: type });
   };

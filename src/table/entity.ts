@@ -41,7 +41,8 @@ export function entityTag(modelName: string, option: EntityOption | undefined): 
   if (option === undefined || option === false) return undefined;
   if (option === true) return { attribute: defaultEntityAttribute, value: modelName };
   if (typeof option === "string") {
-    if (option === "") throw new InvalidParameter(`The entity attribute of model ${modelName} can not be empty.`, { code: "invalid_entity" });
+    if (option === "")
+      throw new InvalidParameter(`The entity attribute of model ${modelName} can not be empty.`, { code: "invalid_entity" });
     return { attribute: option, value: modelName };
   }
   if (typeof option !== "object" || option === null) {
@@ -53,7 +54,9 @@ export function entityTag(modelName: string, option: EntityOption | undefined): 
   const attribute = option.attribute ?? defaultEntityAttribute;
   const value = option.value ?? modelName;
   if (typeof attribute !== "string" || attribute === "" || typeof value !== "string" || value === "") {
-    throw new InvalidParameterType(`The entity option of model ${modelName} needs a non-empty attribute and value.`, { code: "invalid_entity" });
+    throw new InvalidParameterType(`The entity option of model ${modelName} needs a non-empty attribute and value.`, {
+      code: "invalid_entity",
+    });
   }
   return { attribute, value };
 }

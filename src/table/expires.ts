@@ -29,7 +29,10 @@ export function expiresSettings(options: TableOptions): ExpiresSettings | undefi
   if (expires === undefined) return undefined;
   const given = typeof expires === "number" ? { ttl: expires } : expires;
   if (typeof given !== "object" || given === null || typeof given.ttl !== "number" || !Number.isFinite(given.ttl) || given.ttl < 0) {
-    throw new InvalidParameter("expires needs a ttl: a number of milliseconds, 0 or more.", { code: "invalid_expires", received: describeType(given) });
+    throw new InvalidParameter("expires needs a ttl: a number of milliseconds, 0 or more.", {
+      code: "invalid_expires",
+      received: describeType(given),
+    });
   }
   const attribute = ("attribute" in given ? given.attribute : undefined) ?? "ttl";
   const returnExpired = ("items" in given ? given.items?.returnExpired : undefined) ?? true;
@@ -136,5 +139,8 @@ export async function enableTimeToLive(context: TimeToLiveContext, settings: Exp
     `TTL of table ${context.name} to be disabled`,
   );
   if (status !== "DISABLED") return;
-  await context.send("updateTimeToLive", { TableName: context.name, TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute } });
+  await context.send("updateTimeToLive", {
+    TableName: context.name,
+    TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute },
+  });
 }

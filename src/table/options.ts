@@ -77,7 +77,9 @@ export interface TableOptions {
 }
 
 /** Options as given: any subset. */
-export type TableOptionsInput = { readonly [K in keyof TableOptions]?: K extends "waitForActive" ? boolean | DeepPartialWait : TableOptions[K] };
+export type TableOptionsInput = {
+  readonly [K in keyof TableOptions]?: K extends "waitForActive" ? boolean | DeepPartialWait : TableOptions[K];
+};
 
 /** A partial `waitForActive` object. */
 export interface DeepPartialWait {

@@ -30,7 +30,9 @@ export async function poll<T>(check: () => Promise<T | undefined>, settings: Pol
     const result = await check();
     if (result !== undefined) return result;
     if (Date.now() - started >= settings.timeout) {
-      throw new WaitForActiveTimeout(`Wait for active timed out after ${settings.timeout} milliseconds (${what}).`, { code: "wait_for_active_timeout" });
+      throw new WaitForActiveTimeout(`Wait for active timed out after ${settings.timeout} milliseconds (${what}).`, {
+        code: "wait_for_active_timeout",
+      });
     }
     await sleep(settings.frequency);
   }

@@ -91,7 +91,8 @@ export function throughputChange(expected: CreateTableCommandInput, live: TableD
     }
   }
   const have = live.ProvisionedThroughput;
-  const tableChanged = switching || have?.ReadCapacityUnits !== wanted.ReadCapacityUnits || have?.WriteCapacityUnits !== wanted.WriteCapacityUnits;
+  const tableChanged =
+    switching || have?.ReadCapacityUnits !== wanted.ReadCapacityUnits || have?.WriteCapacityUnits !== wanted.WriteCapacityUnits;
   if (!tableChanged && indexUpdates.length === 0) return undefined;
   return {
     ...(switching ? { BillingMode: "PROVISIONED" as const } : {}),
@@ -100,18 +101,26 @@ export function throughputChange(expected: CreateTableCommandInput, live: TableD
   };
 }
 
-const keyText = (keys: readonly KeySchemaElement[] | undefined): string => JSON.stringify((keys ?? []).map((k) => [k.AttributeName, k.KeyType]));
+const keyText = (keys: readonly KeySchemaElement[] | undefined): string =>
+  JSON.stringify((keys ?? []).map((k) => [k.AttributeName, k.KeyType]));
 const projectionText = (projection: Projection | undefined): string =>
   JSON.stringify([projection?.ProjectionType ?? "ALL", [...(projection?.NonKeyAttributes ?? [])].sort()]);
 
 /** Same name, keys and projection (throughput is the `throughput` kind's business). */
-const sameIndex = (a: GlobalSecondaryIndex | GlobalSecondaryIndexDescription, b: GlobalSecondaryIndex | GlobalSecondaryIndexDescription): boolean =>
-  a.IndexName === b.IndexName && keyText(a.KeySchema) === keyText(b.KeySchema) && projectionText(a.Projection) === projectionText(b.Projection);
+const sameIndex = (
+  a: GlobalSecondaryIndex | GlobalSecondaryIndexDescription,
+  b: GlobalSecondaryIndex | GlobalSecondaryIndexDescription,
+): boolean =>
+  a.IndexName === b.IndexName &&
+  keyText(a.KeySchema) === keyText(b.KeySchema) &&
+  projectionText(a.Projection) === projectionText(b.Projection);
 
 /** Live global indexes the models do not declare, or declare differently (recreated afterwards). */
 export function indexesToDelete(expected: CreateTableCommandInput, live: TableDescription): string[] {
   const wanted = expected.GlobalSecondaryIndexes ?? [];
-  return (live.GlobalSecondaryIndexes ?? []).filter((index) => !wanted.some((w) => sameIndex(w, index))).map((index) => index.IndexName ?? "");
+  return (live.GlobalSecondaryIndexes ?? [])
+    .filter((index) => !wanted.some((w) => sameIndex(w, index)))
+    .map((index) => index.IndexName ?? "");
 }
 
 /** Declared global indexes the live table lacks (or has differently). */
@@ -169,7 +178,9 @@ async function syncTags(context: ReconcileContext, expected: CreateTableCommandI
     if (add.length > 0) await context.send("tagResource", { ResourceArn: arn, Tags: add });
   } catch (error) {
     if (!taggingUnsupported(error)) throw error;
-    console.warn(`dynamodel warning: tagging is not supported here (DynamoDB Local?), so the tags of table ${context.name} were not updated.`);
+    console.warn(
+      `dynamodel warning: tagging is not supported here (DynamoDB Local?), so the tags of table ${context.name} were not updated.`,
+    );
   }
 }
 
@@ -182,7 +193,11 @@ const messageOf = (error: unknown): string => (error as Error).message ?? String
  * TTL off: when it refuses a change, or TTL is still being turned off after the wait, this throws an `OtherError`
  * (code `ttl_update_refused`) that says what to do. @internal
  */
-export async function reconcileTimeToLive(context: TimeToLiveContext, settings: ExpiresSettings | undefined, wait: PollSettings): Promise<void> {
+export async function reconcileTimeToLive(
+  context: TimeToLiveContext,
+  settings: ExpiresSettings | undefined,
+  wait: PollSettings,
+): Promise<void> {
   const description = (await context.send("describeTimeToLive", { TableName: context.name })).TimeToLiveDescription;
   const status = description?.TimeToLiveStatus ?? "DISABLED";
   const on = status === "ENABLED" || status === "ENABLING";
@@ -190,11 +205,16 @@ export async function reconcileTimeToLive(context: TimeToLiveContext, settings: 
   if (!on) {
     if (!settings) return;
     if (status === "DISABLING") return enableTimeToLive(context, settings, wait);
-    await context.send("updateTimeToLive", { TableName: context.name, TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute } });
+    await context.send("updateTimeToLive", {
+      TableName: context.name,
+      TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute },
+    });
     return;
   }
   if (settings && liveAttribute === settings.attribute) return;
-  const goal = settings ? `moving TTL from attribute "${liveAttribute}" to "${settings.attribute}"` : `turning TTL off (attribute "${liveAttribute}"): expires was removed`;
+  const goal = settings
+    ? `moving TTL from attribute "${liveAttribute}" to "${settings.attribute}"`
+    : `turning TTL off (attribute "${liveAttribute}"): expires was removed`;
   const refused = (what: string, error: unknown) =>
     new OtherError(
       `${what} the TTL of table ${context.name} while ${goal}: ${messageOf(error)}. ` +
@@ -203,7 +223,10 @@ export async function reconcileTimeToLive(context: TimeToLiveContext, settings: 
       { code: "ttl_update_refused" },
     );
   try {
-    await context.send("updateTimeToLive", { TableName: context.name, TimeToLiveSpecification: { Enabled: false, AttributeName: liveAttribute } });
+    await context.send("updateTimeToLive", {
+      TableName: context.name,
+      TimeToLiveSpecification: { Enabled: false, AttributeName: liveAttribute },
+    });
   } catch (error) {
     if ((error as { name?: string }).name !== "ValidationException") throw error;
     throw refused("DynamoDB refused to turn off", error);
@@ -223,7 +246,10 @@ export async function reconcileTimeToLive(context: TimeToLiveContext, settings: 
     throw refused("DynamoDB did not finish turning off", error);
   }
   try {
-    await context.send("updateTimeToLive", { TableName: context.name, TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute } });
+    await context.send("updateTimeToLive", {
+      TableName: context.name,
+      TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute },
+    });
   } catch (error) {
     if ((error as { name?: string }).name !== "ValidationException") throw error;
     throw refused("DynamoDB refused to turn on", error);

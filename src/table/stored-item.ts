@@ -40,7 +40,12 @@ export function addTableAttributes(
 }
 
 /** Reads the expiry of a stored item back as a `Date` (when the schema does not declare it). */
-export function readTableAttributes(table: TableAttributes, schema: Schema, map: AttributeMap, fields: Record<string, unknown>): Record<string, unknown> {
+export function readTableAttributes(
+  table: TableAttributes,
+  schema: Schema,
+  map: AttributeMap,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
   const name = table.expires?.attribute;
   if (name === undefined || schema.attribute(name)) return fields;
   const seconds = map[name]?.N;
@@ -60,7 +65,12 @@ export interface TableUpdate {
 }
 
 /** Takes the expiry (plain or `$SET`) out of an update, as a `SET` of seconds, and adds the entity tag. */
-export function tableUpdate(table: TableAttributes, entity: EntityTag | undefined, schema: Schema, update: Record<string, unknown>): TableUpdate {
+export function tableUpdate(
+  table: TableAttributes,
+  entity: EntityTag | undefined,
+  schema: Schema,
+  update: Record<string, unknown>,
+): TableUpdate {
   const tag = entity ? [updateAction.set(entity.attribute, entity.value)] : [];
   const name = table.expires?.attribute;
   if (name === undefined || schema.attribute(name)) return { update, expiry: [], tag };

@@ -91,8 +91,10 @@ export class Table {
   constructor(name: string, models: readonly ModelBrand[], options: TableOptionsInput | undefined, instance: TableInstance);
   constructor(name: string, given: readonly ModelBrand[], options?: TableOptionsInput, instance?: TableInstance) {
     const models = given as unknown as readonly TableModel[];
-    if (name === undefined || name === null || name === "") throw new InvalidParameter("Name must be passed into table constructor.", { code: "invalid_table" });
-    if (typeof name !== "string") throw new InvalidParameterType("Table name must be a string.", { code: "invalid_table", received: typeof name });
+    if (name === undefined || name === null || name === "")
+      throw new InvalidParameter("Name must be passed into table constructor.", { code: "invalid_table" });
+    if (typeof name !== "string")
+      throw new InvalidParameterType("Table name must be a string.", { code: "invalid_table", received: typeof name });
     if (models === undefined) throw new InvalidParameter("Models must be passed into table constructor.", { code: "invalid_table" });
     if (!Array.isArray(models) || models.length === 0 || !models.every(isModelLike)) {
       throw new InvalidParameterType("Models passed into table constructor should be an array of models.", { code: "invalid_table" });
@@ -113,8 +115,10 @@ export class Table {
     const firstSchema = first?.schemas[0];
     for (const model of rest) {
       for (const schema of model.schemas) {
-        if (schema.hashKey !== firstSchema?.hashKey) throw new InvalidParameter("hashKey's for all models must match.", { code: "invalid_table" });
-        if (schema.rangeKey !== firstSchema?.rangeKey) throw new InvalidParameter("rangeKey's for all models must match.", { code: "invalid_table" });
+        if (schema.hashKey !== firstSchema?.hashKey)
+          throw new InvalidParameter("hashKey's for all models must match.", { code: "invalid_table" });
+        if (schema.rangeKey !== firstSchema?.rangeKey)
+          throw new InvalidParameter("rangeKey's for all models must match.", { code: "invalid_table" });
       }
     }
     checkEntityTags(models);
@@ -122,7 +126,8 @@ export class Table {
     for (const model of models) model.bindTable(this);
     this.initialized = this.options.initialize;
     const wait = this.options.waitForActive;
-    this.waitRequested = (options?.waitForActive ?? ctor.defaults.get().waitForActive) !== undefined && typeof wait === "object" && wait.enabled;
+    this.waitRequested =
+      (options?.waitForActive ?? ctor.defaults.get().waitForActive) !== undefined && typeof wait === "object" && wait.enabled;
     this.setupSends = this.options.create || updateKinds(this.options.update).size > 0 || this.waitRequested;
     // As in Dynamoose, the setup starts now, in a microtask: a client set right after the constructor is the one used.
     if (this.initialized && this.setupSends) queueMicrotask(() => this.#setup.begin());
@@ -197,7 +202,8 @@ export class Table {
    * reported to the first call and retried by the next (see {@link SetupGate}). @internal
    */
   ready(): Promise<void> {
-    if (!this.initialized) return Promise.reject(new OtherError(`Table ${this.name} has not been initialized.`, { code: "not_initialized" }));
+    if (!this.initialized)
+      return Promise.reject(new OtherError(`Table ${this.name} has not been initialized.`, { code: "not_initialized" }));
     return this.setupSends ? this.#setup.ready() : Promise.resolve();
   }
 
@@ -241,7 +247,10 @@ export class Table {
     let description = await this.describeTable();
     let created = false;
     if (!description) {
-      if (!create) throw new OtherError(`Table ${this.name} does not exist, and create is false: it can not be waited for or updated.`, { code: "table_not_found" });
+      if (!create)
+        throw new OtherError(`Table ${this.name} does not exist, and create is false: it can not be waited for or updated.`, {
+          code: "table_not_found",
+        });
       try {
         await this.send("createTable", this.createRequest());
         created = true;
@@ -249,7 +258,8 @@ export class Table {
         if ((error as { name?: string }).name !== "ResourceInUseException") throw error;
       }
     }
-    if (typeof waitForActive === "object" && waitForActive.enabled) description = await this.waitUntilActive(created ? undefined : description);
+    if (typeof waitForActive === "object" && waitForActive.enabled)
+      description = await this.waitUntilActive(created ? undefined : description);
     // With update "ttl", TTL follows `expires` (turned off without it); otherwise a new table only gets it turned on.
     if (kinds.has("ttl") && !created) await reconcileTimeToLive(this, this.expires, this.pollSettings);
     else if (this.expires && create) await enableTimeToLive(this, this.expires, this.pollSettings);
@@ -282,7 +292,9 @@ export class Table {
       async () => {
         const description = first ?? (await this.describeTable());
         first = undefined;
-        const active = description?.TableStatus === "ACTIVE" && (description.GlobalSecondaryIndexes ?? []).every((index) => index.IndexStatus === "ACTIVE");
+        const active =
+          description?.TableStatus === "ACTIVE" &&
+          (description.GlobalSecondaryIndexes ?? []).every((index) => index.IndexStatus === "ACTIVE");
         return active ? description : undefined;
       },
       this.pollSettings,

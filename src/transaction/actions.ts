@@ -17,7 +17,9 @@ import type { ModelTransaction } from "./types.js";
 /** Drops a trailing callback, as Dynamoose does (with its warning). */
 function withoutCallback(args: unknown[]): unknown[] {
   if (typeof args[args.length - 1] !== "function") return args;
-  console.warn("Dynamoose Warning: Passing callback function into transaction method not allowed. Removing callback function from list of arguments.");
+  console.warn(
+    "Dynamoose Warning: Passing callback function into transaction method not allowed. Removing callback function from list of arguments.",
+  );
   return args.slice(0, -1);
 }
 
@@ -38,7 +40,9 @@ export function modelTransaction(core: ModelCore): ModelTransaction<unknown, unk
   const ItemClass = core.itemClass as unknown as new (object: unknown) => Item;
   const methods = {
     async get(key: unknown, settings: object = {}) {
-      const { ConsistentRead: _, ...input } = (await core.get(key, { ...settings, return: "request" })) as Get & { ConsistentRead?: boolean };
+      const { ConsistentRead: _, ...input } = (await core.get(key, { ...settings, return: "request" })) as Get & {
+        ConsistentRead?: boolean;
+      };
       return markAction({ Get: input }, core);
     },
     async create(object: unknown, settings: object = {}) {
@@ -48,7 +52,9 @@ export function modelTransaction(core: ModelCore): ModelTransaction<unknown, unk
     },
     async update(key: unknown, update?: Record<string, unknown>, settings: object = {}) {
       if (update === undefined) [key, update] = splitKey(core, key);
-      const { ReturnValues: _, ...input } = (await core.update(key, update, { ...settings, return: "request" })) as Update & { ReturnValues?: string };
+      const { ReturnValues: _, ...input } = (await core.update(key, update, { ...settings, return: "request" })) as Update & {
+        ReturnValues?: string;
+      };
       return markAction({ Update: input }, core);
     },
     async delete(key: unknown, settings: object = {}) {

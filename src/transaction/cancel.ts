@@ -34,13 +34,17 @@ export function isCancellation(error: unknown): error is Error & { CancellationR
 }
 
 /** The `TransactionCanceled` of a cancellation. */
-export async function decodeCancellation(error: Error & { CancellationReasons?: SdkReason[] }, actions: readonly ActionInfo[]): Promise<TransactionCanceled> {
+export async function decodeCancellation(
+  error: Error & { CancellationReasons?: SdkReason[] },
+  actions: readonly ActionInfo[],
+): Promise<TransactionCanceled> {
   const sdkReasons = error.CancellationReasons ?? [];
   const reasons: CancellationReason[] = await Promise.all(
     actions.map(async (action, index): Promise<CancellationReason> => {
       const reason = sdkReasons[index];
       const stored = reason?.Item;
-      const item = stored && Object.keys(stored).length > 0 ? (action.core ? await action.core.fromStored(stored) : unmarshall(stored)) : undefined;
+      const item =
+        stored && Object.keys(stored).length > 0 ? (action.core ? await action.core.fromStored(stored) : unmarshall(stored)) : undefined;
       return {
         index,
         model: action.core?.name,

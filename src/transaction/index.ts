@@ -31,7 +31,10 @@ type Awaitable<T> = T | Promise<T>;
  * const [user, order] = await dynamodel.transaction([User.transaction.get("u1"), Order.transaction.get("o1")]);
  * ```
  */
-export function transaction(actions: readonly Awaitable<TransactionAction>[], settings: TransactionSettings & { readonly return: "request" }): Promise<TransactionRequest>;
+export function transaction(
+  actions: readonly Awaitable<TransactionAction>[],
+  settings: TransactionSettings & { readonly return: "request" },
+): Promise<TransactionRequest>;
 export function transaction<const A extends readonly Awaitable<TransactGetAction<unknown>>[]>(
   actions: A,
   settings?: TransactionSettings & { readonly type?: "get"; readonly return?: "items" },
@@ -39,7 +42,11 @@ export function transaction<const A extends readonly Awaitable<TransactGetAction
 export function transaction(actions: readonly Awaitable<TransactWriteAction>[], settings?: TransactionSettings): Promise<null>;
 export function transaction(actions: readonly Awaitable<TransactionAction>[], settings?: TransactionSettings): Promise<unknown[] | null>;
 export function transaction(actions: readonly Awaitable<TransactionAction>[], callback: Callback<unknown[] | null>): void;
-export function transaction(actions: readonly Awaitable<TransactionAction>[], settings: TransactionSettings, callback: Callback<unknown[] | null>): void;
+export function transaction(
+  actions: readonly Awaitable<TransactionAction>[],
+  settings: TransactionSettings,
+  callback: Callback<unknown[] | null>,
+): void;
 export function transaction(...args: unknown[]): Promise<unknown> | undefined {
   const [rest, callback] = splitCallback<unknown[], unknown>(args);
   return settle(

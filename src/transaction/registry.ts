@@ -21,7 +21,11 @@ export function markAction<A extends object>(action: A, core: ModelCore): A {
 }
 
 /** The model that built an action, else the first of `preferred`, then of every model, whose table has `tableName`. */
-export function modelOfAction(action: object, tableName: string | undefined, preferred: readonly (ModelCore | undefined)[]): ModelCore | undefined {
+export function modelOfAction(
+  action: object,
+  tableName: string | undefined,
+  preferred: readonly (ModelCore | undefined)[],
+): ModelCore | undefined {
   const built = builtBy.get(action);
   if (built) return built;
   if (tableName === undefined) return undefined;

@@ -48,18 +48,28 @@ function resolveAction(action: unknown, index: number, known: readonly (ModelCor
   const record = (typeof action === "object" && action !== null ? action : {}) as Record<string, unknown>;
   const kinds = KINDS.filter((kind) => record[kind] !== undefined);
   if (kinds.length !== 1) {
-    throw new InvalidParameter(`Transaction action ${index} must have exactly one of ${KINDS.join(", ")}.`, { code: "invalid_transaction", received: describeType(action) });
+    throw new InvalidParameter(`Transaction action ${index} must have exactly one of ${KINDS.join(", ")}.`, {
+      code: "invalid_transaction",
+      received: describeType(action),
+    });
   }
   const kind = kinds[0] as Kind;
   const body = record[kind] as Body;
   const core = modelOfAction(record, body.TableName, known);
   if (!core && needsModel) {
-    throw new InvalidParameter(`Table "${body.TableName}" not found. Please register the table with dynamodel before using it in transactions.`, {
-      code: "unknown_table",
-      received: String(body.TableName),
-    });
+    throw new InvalidParameter(
+      `Table "${body.TableName}" not found. Please register the table with dynamodel before using it in transactions.`,
+      {
+        code: "unknown_table",
+        received: String(body.TableName),
+      },
+    );
   }
-  const key = body.Key ?? (body.Item && core ? Object.fromEntries(keyNames(core.schema).flatMap((name) => (body.Item?.[name] ? [[name, body.Item[name]]] : []))) : undefined);
+  const key =
+    body.Key ??
+    (body.Item && core
+      ? Object.fromEntries(keyNames(core.schema).flatMap((name) => (body.Item?.[name] ? [[name, body.Item[name]]] : [])))
+      : undefined);
   return { kind, body, core, key, action: action as TransactionAction };
 }
 
@@ -75,12 +85,17 @@ function check(resolved: readonly Resolved[], type: "get" | "write"): void {
   let size = 0;
   resolved.forEach((action, index) => {
     if ((type === "get") !== (action.kind === "Get")) {
-      throw new InvalidParameter(`Action ${index} is a ${action.kind}: a ${type} transaction takes only ${type === "get" ? "Get actions" : "writes and condition checks"}.`, {
-        code: "invalid_transaction",
-      });
+      throw new InvalidParameter(
+        `Action ${index} is a ${action.kind}: a ${type} transaction takes only ${type === "get" ? "Get actions" : "writes and condition checks"}.`,
+        {
+          code: "invalid_transaction",
+        },
+      );
     }
     // A raw Put on a table no model is registered for has no known key: it is not compared.
-    const id = action.key && `${action.body.TableName}\u0000${keyId(action.key, action.core ? keyNames(action.core.schema) : Object.keys(action.key))}`;
+    const id =
+      action.key &&
+      `${action.body.TableName}\u0000${keyId(action.key, action.core ? keyNames(action.core.schema) : Object.keys(action.key))}`;
     const first = id === undefined ? undefined : seen.get(id);
     if (first !== undefined) {
       throw new InvalidParameter(
@@ -90,7 +105,12 @@ function check(resolved: readonly Resolved[], type: "get" | "write"): void {
     }
     if (id !== undefined) seen.set(id, index);
     const body = action.body;
-    size += mapSize(body.Item) + mapSize(body.Key) + mapSize(body.ExpressionAttributeValues) + (body.ConditionExpression?.length ?? 0) + (body.UpdateExpression?.length ?? 0);
+    size +=
+      mapSize(body.Item) +
+      mapSize(body.Key) +
+      mapSize(body.ExpressionAttributeValues) +
+      (body.ConditionExpression?.length ?? 0) +
+      (body.UpdateExpression?.length ?? 0);
   });
   if (size > TRANSACTION_LIMITS.bytes) {
     throw new LimitExceeded(`A transaction is limited to 4 MB; this one is about ${(size / 1024 / 1024).toFixed(2)} MB.`, {
@@ -113,7 +133,9 @@ async function tablesOf(resolved: readonly Resolved[]): Promise<Table> {
   const tables = [...new Set(resolved.map((action) => (action.core as ModelCore).table()))];
   const first = tables[0] as Table;
   if (tables.some((table) => table.instance !== first.instance)) {
-    throw new InvalidParameter("You must use a single dynamodel instance for all tables in a transaction.", { code: "invalid_transaction" });
+    throw new InvalidParameter("You must use a single dynamodel instance for all tables in a transaction.", {
+      code: "invalid_transaction",
+    });
   }
   await Promise.all(tables.map((table) => table.ready()));
   return first;
@@ -125,17 +147,31 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
     throw new InvalidParameter("You must pass in an array with items for the transactions parameter.", { code: "invalid_transaction" });
   }
   if (settings.type !== undefined && settings.type !== "get" && settings.type !== "write") {
-    throw new InvalidParameter('Invalid type option, please pass in "get" or "write".', { code: "invalid_transaction", received: String(settings.type) });
+    throw new InvalidParameter('Invalid type option, please pass in "get" or "write".', {
+      code: "invalid_transaction",
+      received: String(settings.type),
+    });
   }
   const actions: unknown[] = await Promise.all(list);
   const resolved: Resolved[] = [];
   const needsModel = settings.return !== "request";
-  for (const [index, action] of actions.entries()) resolved.push(resolveAction(action, index, resolved.map((r) => r.core), needsModel));
+  for (const [index, action] of actions.entries())
+    resolved.push(
+      resolveAction(
+        action,
+        index,
+        resolved.map((r) => r.core),
+        needsModel,
+      ),
+    );
   const type = settings.type ?? (resolved.every((action) => action.kind === "Get") ? "get" : "write");
   check(resolved, type);
   const TransactItems = type === "get" ? resolved.map((action) => action.action) : writeItems(resolved);
   if (settings.return === "request") {
-    const request: TransactionRequest = { TransactItems, ...(settings.clientRequestToken ? { ClientRequestToken: settings.clientRequestToken } : {}) };
+    const request: TransactionRequest = {
+      TransactItems,
+      ...(settings.clientRequestToken ? { ClientRequestToken: settings.clientRequestToken } : {}),
+    };
     return request;
   }
   const table = await tablesOf(resolved);
@@ -145,11 +181,13 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
     try {
       if (type === "get") {
         const output = await table.send("transactGetItems", { TransactItems: TransactItems as never });
-        return await Promise.all(resolved.map((action, index) => {
-          const item = output.Responses?.[index]?.Item;
-          // Read by the model whose schema fits the item (its entity tag, else the best match), as table reads are.
-          return item && action.core ? action.core.table().fromStored(item) : undefined;
-        }));
+        return await Promise.all(
+          resolved.map((action, index) => {
+            const item = output.Responses?.[index]?.Item;
+            // Read by the model whose schema fits the item (its entity tag, else the best match), as table reads are.
+            return item && action.core ? action.core.table().fromStored(item) : undefined;
+          }),
+        );
       }
       await table.send("transactWriteItems", { TransactItems: TransactItems as TransactWriteItem[], ClientRequestToken });
       return null;

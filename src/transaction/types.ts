@@ -31,7 +31,12 @@ export interface TransactConditionAction {
   readonly ConditionCheck: ConditionCheck;
 }
 /** Any write action (ours, or a raw `TransactWriteItem` on a registered table). */
-export type TransactWriteAction = TransactPutAction | TransactUpdateAction | TransactDeleteAction | TransactConditionAction | TransactWriteItem;
+export type TransactWriteAction =
+  | TransactPutAction
+  | TransactUpdateAction
+  | TransactDeleteAction
+  | TransactConditionAction
+  | TransactWriteItem;
 /** Any action of `dynamodel.transaction`. */
 export type TransactionAction = TransactGetAction | TransactWriteAction | TransactGetItem;
 

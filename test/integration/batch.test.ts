@@ -39,7 +39,11 @@ describe("batchPut / batchGet / batchDelete against DynamoDB Local", () => {
   it("builds the requests without sending: one Dynamoose-shaped input, or the chunks actually sent", async () => {
     const request = await Thing.batchPut([{ id: "r1", n: 1 }], { return: "request" });
     expect(Object.keys(request.RequestItems ?? {})).toEqual([Thing.table().name]);
-    expect(request.RequestItems?.[Thing.table().name]?.[0]?.PutRequest?.Item).toMatchObject({ id: { S: "r1" }, n: { N: "1" }, tag: { S: "none" } });
+    expect(request.RequestItems?.[Thing.table().name]?.[0]?.PutRequest?.Item).toMatchObject({
+      id: { S: "r1" },
+      n: { N: "1" },
+      tag: { S: "none" },
+    });
     const requests = await Thing.batchPut(
       ids.map((id, i) => ({ id, n: i })),
       { return: "requests" },
@@ -49,7 +53,10 @@ describe("batchPut / batchGet / batchDelete against DynamoDB Local", () => {
     expect(gets.map((r) => r.RequestItems?.[Thing.table().name]?.Keys?.length)).toEqual([100, 100, 60]);
     expect(gets[0]?.RequestItems?.[Thing.table().name]).toMatchObject({ ConsistentRead: true, ProjectionExpression: expect.any(String) });
     const deletes = await Thing.batchDelete(["a", "b"], { return: "request" });
-    expect(deletes.RequestItems?.[Thing.table().name]).toEqual([{ DeleteRequest: { Key: { id: { S: "a" } } } }, { DeleteRequest: { Key: { id: { S: "b" } } } }]);
+    expect(deletes.RequestItems?.[Thing.table().name]).toEqual([
+      { DeleteRequest: { Key: { id: { S: "a" } } } },
+      { DeleteRequest: { Key: { id: { S: "b" } } } },
+    ]);
   });
 
   it("reads only the attributes asked, plus the key", async () => {
@@ -59,9 +66,19 @@ describe("batchPut / batchGet / batchDelete against DynamoDB Local", () => {
 
   it("refuses duplicate keys and invalid items before writing anything", async () => {
     await expect(Thing.batchGet(["t1", { id: "t1" }])).rejects.toMatchObject({ name: "InvalidParameter", code: "duplicate_key" });
-    await expect(Thing.batchPut([{ id: "d1", n: 1 }, { id: "d1", n: 2 }])).rejects.toMatchObject({ code: "duplicate_key" });
+    await expect(
+      Thing.batchPut([
+        { id: "d1", n: 1 },
+        { id: "d1", n: 2 },
+      ]),
+    ).rejects.toMatchObject({ code: "duplicate_key" });
     await expect(Thing.batchDelete(["d1", "d1"])).rejects.toMatchObject({ code: "duplicate_key" });
-    await expect(Thing.batchPut([{ id: "v1", n: 1 }, { id: "v2", n: -1 }])).rejects.toMatchObject({ name: "ValidationError" });
+    await expect(
+      Thing.batchPut([
+        { id: "v1", n: 1 },
+        { id: "v2", n: -1 },
+      ]),
+    ).rejects.toMatchObject({ name: "ValidationError" });
     expect(await Thing.get("v1")).toBeUndefined();
   });
 

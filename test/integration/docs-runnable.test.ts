@@ -36,7 +36,9 @@ describe("runnable doc blocks", () => {
       const path = join(outDir, `${name}.ts`);
       writeFileSync(path, page.text.replace(/from\s+["']dynamodel["']/g, `from ${JSON.stringify(source)}`));
       dynamodel.Table.defaults.set({ prefix: `docs_${process.pid}_${name}_` });
-      const log = vi.spyOn(console, "log").mockImplementation((...args) => process.env.DOCS_SHOW_LOG && process.stderr.write(`${args.map(String).join(" ")}\n`));
+      const log = vi
+        .spyOn(console, "log")
+        .mockImplementation((...args) => process.env.DOCS_SHOW_LOG && process.stderr.write(`${args.map(String).join(" ")}\n`));
       try {
         await import(path);
       } finally {

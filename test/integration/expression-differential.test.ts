@@ -128,7 +128,11 @@ function equal(a: AttributeValue, b: AttributeValue): boolean {
   if (a.L !== undefined) return b.L !== undefined && a.L.length === b.L.length && a.L.every((x, i) => equal(x, b.L?.[i] as AttributeValue));
   if (a.M !== undefined) {
     const keys = Object.keys(a.M);
-    return b.M !== undefined && keys.length === Object.keys(b.M).length && keys.every((k) => b.M?.[k] !== undefined && equal(a.M?.[k] as AttributeValue, b.M[k]));
+    return (
+      b.M !== undefined &&
+      keys.length === Object.keys(b.M).length &&
+      keys.every((k) => b.M?.[k] !== undefined && equal(a.M?.[k] as AttributeValue, b.M[k]))
+    );
   }
   return false;
 }
@@ -173,7 +177,11 @@ type Leaf =
   | { t: "contains"; path: PathName; value: Scalar; not: boolean }
   | { t: "exists"; path: PathName; not: boolean }
   | { t: "type"; path: PathName; type: "S" | "N" | "BOOL" | "SS" | "L" | "M"; not: boolean };
-type Tree = Leaf | { t: "and" | "or"; children: Tree[] } | { t: "not"; child: Tree } | { t: "chain"; leaves: Leaf[]; joins: ("and" | "or")[] };
+type Tree =
+  | Leaf
+  | { t: "and" | "or"; children: Tree[] }
+  | { t: "not"; child: Tree }
+  | { t: "chain"; leaves: Leaf[]; joins: ("and" | "or")[] };
 
 function leafHolds(leaf: Leaf, item: Record<string, AttributeValue>): boolean {
   const a = resolve(item, leaf.path);
@@ -345,8 +353,20 @@ const ordered = (a: Scalar, b: Scalar): [Scalar, Scalar] => {
 
 const leafArb: fc.Arbitrary<Leaf> = pathArb.chain((path) =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.record({ t: fc.constant("cmp" as const), path: fc.constant(path), op: opArb, value: valueFor(path), not: fc.boolean() }) },
-    { weight: 1, arbitrary: fc.record({ t: fc.constant("size" as const), path: fc.constant(path), op: opArb, value: fc.integer({ min: 0, max: 6 }) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        t: fc.constant("cmp" as const),
+        path: fc.constant(path),
+        op: opArb,
+        value: valueFor(path),
+        not: fc.boolean(),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ t: fc.constant("size" as const), path: fc.constant(path), op: opArb, value: fc.integer({ min: 0, max: 6 }) }),
+    },
     {
       weight: 1,
       arbitrary: fc
@@ -358,16 +378,37 @@ const leafArb: fc.Arbitrary<Leaf> = pathArb.chain((path) =>
         })
         .filter((l) => typeof l.low === typeof l.high),
     },
-    { weight: 1, arbitrary: fc.record({ t: fc.constant("in" as const), path: fc.constant(path), values: fc.array(valueFor(path), { minLength: 1, maxLength: 4 }), not: fc.boolean() }) },
-    { weight: numeric(path) ? 0 : 1, arbitrary: fc.record({ t: fc.constant("beginsWith" as const), path: fc.constant(path), value: str, not: fc.boolean() }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        t: fc.constant("in" as const),
+        path: fc.constant(path),
+        values: fc.array(valueFor(path), { minLength: 1, maxLength: 4 }),
+        not: fc.boolean(),
+      }),
+    },
+    {
+      weight: numeric(path) ? 0 : 1,
+      arbitrary: fc.record({ t: fc.constant("beginsWith" as const), path: fc.constant(path), value: str, not: fc.boolean() }),
+    },
     {
       weight: 2,
-      arbitrary: fc.record({ t: fc.constant("contains" as const), path: fc.constant(path), value: numeric(path) ? num : fc.oneof(str, num), not: fc.boolean() }),
+      arbitrary: fc.record({
+        t: fc.constant("contains" as const),
+        path: fc.constant(path),
+        value: numeric(path) ? num : fc.oneof(str, num),
+        not: fc.boolean(),
+      }),
     },
     { weight: 2, arbitrary: fc.record({ t: fc.constant("exists" as const), path: fc.constant(path), not: fc.boolean() }) },
     {
       weight: 1,
-      arbitrary: fc.record({ t: fc.constant("type" as const), path: fc.constant(path), type: fc.constantFrom("S", "N", "BOOL", "SS", "L", "M" as const), not: fc.boolean() }),
+      arbitrary: fc.record({
+        t: fc.constant("type" as const),
+        path: fc.constant(path),
+        type: fc.constantFrom("S", "N", "BOOL", "SS", "L", "M" as const),
+        not: fc.boolean(),
+      }),
     },
   ),
 );
@@ -425,7 +466,10 @@ describe("conditions: scan filter vs reference evaluator", () => {
           return;
         }
         const got = (await read()).map((item) => String((item as { id: unknown }).id)).sort();
-        const want = stored.filter((item) => holds(tree, item)).map((item) => item.id?.S ?? "").sort();
+        const want = stored
+          .filter((item) => holds(tree, item))
+          .map((item) => item.id?.S ?? "")
+          .sort();
         matched += want.length;
         expect(got).toEqual(want);
       }),
@@ -434,7 +478,9 @@ describe("conditions: scan filter vs reference evaluator", () => {
     // not a vacuous test: the conditions matched items, and not all of them
     expect(matched).toBeGreaterThan(CONDITION_RUNS);
     expect(matched).toBeLessThan(CONDITION_RUNS * ITEMS);
-    console.info(`expression-differential: ${CONDITION_RUNS} conditions over ${ITEMS} items, ${matched} matches, ${refusals} refused before sending`);
+    console.info(
+      `expression-differential: ${CONDITION_RUNS} conditions over ${ITEMS} items, ${matched} matches, ${refusals} refused before sending`,
+    );
   });
 });
 
@@ -455,8 +501,18 @@ type UpdateOp =
   | { t: "ifNotExists"; path: "s" | "n" | "m.a"; value: Scalar };
 
 const updateOpArb: fc.Arbitrary<UpdateOp> = fc.oneof(
-  fc.record({ t: fc.constant("set" as const), path: fc.constantFrom("s" as const, "m.a" as const), value: str, via: fc.constantFrom("plain" as const, "$SET" as const) }),
-  fc.record({ t: fc.constant("set" as const), path: fc.constantFrom("n" as const, "m.k" as const), value: num, via: fc.constantFrom("plain" as const, "$SET" as const) }),
+  fc.record({
+    t: fc.constant("set" as const),
+    path: fc.constantFrom("s" as const, "m.a" as const),
+    value: str,
+    via: fc.constantFrom("plain" as const, "$SET" as const),
+  }),
+  fc.record({
+    t: fc.constant("set" as const),
+    path: fc.constantFrom("n" as const, "m.k" as const),
+    value: num,
+    via: fc.constantFrom("plain" as const, "$SET" as const),
+  }),
   fc.record({ t: fc.constant("set" as const), path: fc.constant("b" as const), value: fc.boolean(), via: fc.constant("plain" as const) }),
   fc.record({ t: fc.constant("setIndex" as const), index: fc.integer({ min: 0, max: 5 }), value: str }),
   fc.record({ t: fc.constant("addNumber" as const), value: num }),
@@ -464,11 +520,23 @@ const updateOpArb: fc.Arbitrary<UpdateOp> = fc.oneof(
   fc.record({ t: fc.constant("addList" as const), value: str }),
   fc.record({
     t: fc.constant("remove" as const),
-    path: fc.constantFrom("s" as const, "n" as const, "b" as const, "ss" as const, "l" as const, "m.a" as const, "m.k" as const, "m.inner" as const),
+    path: fc.constantFrom(
+      "s" as const,
+      "n" as const,
+      "b" as const,
+      "ss" as const,
+      "l" as const,
+      "m.a" as const,
+      "m.k" as const,
+      "m.inner" as const,
+    ),
     form: fc.constantFrom("array" as const, "undefined" as const),
   }),
   fc.record({ t: fc.constant("removeIndex" as const), index: fc.integer({ min: 0, max: 4 }) }),
-  fc.record({ t: fc.constant("deleteSet" as const), values: fc.uniqueArray(fc.constantFrom(...SET_STRINGS), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    t: fc.constant("deleteSet" as const),
+    values: fc.uniqueArray(fc.constantFrom(...SET_STRINGS), { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ t: fc.constant("incdec" as const), path: fc.constantFrom("n" as const, "m.k" as const), by: num, up: fc.boolean() }),
   fc.record({ t: fc.constant("appendPrepend" as const), values: fc.array(str, { maxLength: 3 }), front: fc.boolean() }),
   fc.record({ t: fc.constant("ifNotExists" as const), path: fc.constant("s" as const), value: str }),
@@ -576,30 +644,36 @@ describe("updates: DynamoDB vs a reference model", () => {
     let sent = 0;
     let skipped = 0;
     await fc.assert(
-      fc.asyncProperty(itemArb, fc.array(fc.array(updateOpArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), async (initial, steps) => {
-        const id = `u${run++}`;
-        await Model.create({ id, ...initial } as never);
-        const ref = clone(initial);
-        for (const step of steps) {
-          const u: Record<string, unknown> = {};
-          const slots = new Set<string>();
-          for (const op of step) {
-            const slot = slotOf(op);
-            if (slots.has(slot)) continue;
-            if (apply(op, ref, u)) slots.add(slot);
-            else skipped++;
+      fc.asyncProperty(
+        itemArb,
+        fc.array(fc.array(updateOpArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        async (initial, steps) => {
+          const id = `u${run++}`;
+          await Model.create({ id, ...initial } as never);
+          const ref = clone(initial);
+          for (const step of steps) {
+            const u: Record<string, unknown> = {};
+            const slots = new Set<string>();
+            for (const op of step) {
+              const slot = slotOf(op);
+              if (slots.has(slot)) continue;
+              if (apply(op, ref, u)) slots.add(slot);
+              else skipped++;
+            }
+            if (Object.keys(u).length === 0) continue;
+            sent++;
+            const returned = await Model.update({ id }, u as never);
+            expect({ ...returned }, JSON.stringify(u)).toEqual({ id, ...ref });
           }
-          if (Object.keys(u).length === 0) continue;
-          sent++;
-          const returned = await Model.update({ id }, u as never);
-          expect({ ...returned }, JSON.stringify(u)).toEqual({ id, ...ref });
-        }
-        const read = await Model.get({ id });
-        expect({ ...read }).toEqual({ id, ...ref });
-      }),
+          const read = await Model.get({ id });
+          expect({ ...read }).toEqual({ id, ...ref });
+        },
+      ),
       { seed: SEED, numRuns: UPDATE_RUNS, endOnFailure: true },
     );
     expect(sent).toBeGreaterThan(UPDATE_RUNS);
-    console.info(`expression-differential: ${UPDATE_RUNS} update sequences, ${sent} updates sent, ${skipped} ops skipped (nested path under an absent map/list)`);
+    console.info(
+      `expression-differential: ${UPDATE_RUNS} update sequences, ${sent} updates sent, ${skipped} ops skipped (nested path under an absent map/list)`,
+    );
   });
 });

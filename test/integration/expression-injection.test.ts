@@ -105,11 +105,23 @@ describe("attribute names that look like expression syntax", () => {
     const all = new dynamodel.Condition();
     for (const [i, n] of NASTY_NAMES.entries()) {
       all.where(named(n)).eq(`value ${i} of ${n}`).and().where(named("m", n)).eq(i);
-      const one = await Model.scan(new dynamodel.Condition().where(named(n)).eq(`value ${i} of ${n}`)).all().exec();
-      expect(one.map((x) => x.id), n).toEqual(["names"]);
-      const nested = await Model.scan(new dynamodel.Condition().where(named("m", n)).between(i, i)).all().exec();
-      expect(nested.map((x) => x.id), `m.${n}`).toEqual(["names"]);
-      const none = await Model.scan(new dynamodel.Condition().where(named(n)).eq("other")).all().exec();
+      const one = await Model.scan(new dynamodel.Condition().where(named(n)).eq(`value ${i} of ${n}`))
+        .all()
+        .exec();
+      expect(
+        one.map((x) => x.id),
+        n,
+      ).toEqual(["names"]);
+      const nested = await Model.scan(new dynamodel.Condition().where(named("m", n)).between(i, i))
+        .all()
+        .exec();
+      expect(
+        nested.map((x) => x.id),
+        `m.${n}`,
+      ).toEqual(["names"]);
+      const none = await Model.scan(new dynamodel.Condition().where(named(n)).eq("other"))
+        .all()
+        .exec();
       expect(none, n).toHaveLength(0);
     }
     const request = await Model.scan(all).getRequest();
@@ -140,7 +152,10 @@ describe("attribute names that look like expression syntax", () => {
     }
 
     // update operations, as plain properties: ifNotExists keeps what is there, increment adds
-    stored = await run({ ...each((n) => [quoted(n), update.ifNotExists("not written")]), ...each((n) => [`m${quoted(n)}`, update.increment(5)]) });
+    stored = await run({
+      ...each((n) => [quoted(n), update.ifNotExists("not written")]),
+      ...each((n) => [`m${quoted(n)}`, update.increment(5)]),
+    });
     for (const [i, n] of NASTY_NAMES.entries()) {
       expect(stored[n], n).toEqual({ S: `updated ${n}` });
       expect(stored.m?.M?.[n], `m.${n}`).toEqual({ N: String(i + 15) });
@@ -152,7 +167,10 @@ describe("attribute names that look like expression syntax", () => {
     expect(stored.m).toEqual({ M: {} });
 
     // ifNotExists writes what is missing; $SET puts the map keys back
-    stored = await run({ ...each((n, i) => [quoted(n), update.ifNotExists(`value ${i} of ${n}`)]), $SET: each((n, i) => [`m${quoted(n)}`, i]) });
+    stored = await run({
+      ...each((n, i) => [quoted(n), update.ifNotExists(`value ${i} of ${n}`)]),
+      $SET: each((n, i) => [`m${quoted(n)}`, i]),
+    });
     for (const [i, n] of NASTY_NAMES.entries()) {
       expect(stored[n], n).toEqual({ S: `value ${i} of ${n}` });
       expect(stored.m?.M?.[n], `m.${n}`).toEqual({ N: String(i) });
@@ -160,16 +178,24 @@ describe("attribute names that look like expression syntax", () => {
   });
 
   it("names holding '.', '[' or ']' are updated by saving the item too", async () => {
-    const [found] = await Model.scan(new dynamodel.Condition().where(quoted("a.b")).exists()).all().exec();
+    const [found] = await Model.scan(new dynamodel.Condition().where(quoted("a.b")).exists())
+      .all()
+      .exec();
     expect(found).toBeDefined();
     const doc = found as unknown as Record<string, unknown> & { save(): Promise<unknown> };
     for (const n of NASTY_NAMES.filter(pathSyntax)) doc[n] = `saved ${n}`;
     await doc.save();
     const stored = await raw(name, "names");
     for (const n of NASTY_NAMES.filter(pathSyntax)) expect(stored[n], n).toEqual({ S: `saved ${n}` });
-    const hit = await Model.scan(new dynamodel.Condition().where(quoted("x[0]")).eq("saved x[0]").and().where(named("a.b")).beginsWith("saved")).all().exec();
+    const hit = await Model.scan(
+      new dynamodel.Condition().where(quoted("x[0]")).eq("saved x[0]").and().where(named("a.b")).beginsWith("saved"),
+    )
+      .all()
+      .exec();
     expect(hit.map((x) => x.id)).toEqual(["names"]);
-    const nested = await Model.scan(new dynamodel.Condition().where(`m${quoted("#n0.#n1")}`).eq(NASTY_NAMES.indexOf("#n0.#n1"))).all().exec();
+    const nested = await Model.scan(new dynamodel.Condition().where(`m${quoted("#n0.#n1")}`).eq(NASTY_NAMES.indexOf("#n0.#n1")))
+      .all()
+      .exec();
     expect(nested.map((x) => x.id)).toEqual(["names"]);
   });
 });
@@ -185,7 +211,10 @@ describe("names declared in the schema that hold '[', ']' (or '.' in an alias)",
       "x[0]": { type: Number, validate: (v: unknown) => typeof v === "number" && v >= 0 },
       "tags[]": { type: Set, schema: [String] },
       dotted: { type: String, map: "a.b", set: (v: unknown) => String(v).toUpperCase() },
-      m: { type: Object, schema: { "k[1]": { type: Number, required: true }, "s]": { type: String, set: (v: unknown) => String(v).trim() } } },
+      m: {
+        type: Object,
+        schema: { "k[1]": { type: Number, required: true }, "s]": { type: String, set: (v: unknown) => String(v).trim() } },
+      },
     }),
     { throughput: "ON_DEMAND" },
   );
@@ -207,7 +236,7 @@ describe("names declared in the schema that hold '[', ']' (or '.' in an alias)",
     expect(stored.m?.M?.["s]"]).toEqual({ S: "padded" });
 
     await change({ $ADD: { '["x[0]"]': 3, "tags[]": ["b"], 'm["k[1]"]': 10 } });
-    await change({ $DELETE: { '["tags[]"]': ["a"] }, "m[\"k[1]\"]": update.increment(1), "x[0]": update.decrement(1) });
+    await change({ $DELETE: { '["tags[]"]': ["a"] }, 'm["k[1]"]': update.increment(1), "x[0]": update.decrement(1) });
     stored = await raw(table, "d");
     expect(stored["x[0]"]).toEqual({ N: "4" });
     expect(stored["tags[]"]).toEqual({ SS: ["b"] });
@@ -240,14 +269,17 @@ describe("values that look like expressions", () => {
   const { name, Model } = model("InjectValues");
 
   it("are stored, found by eq / beginsWith / contains / in, and updated exactly", async () => {
-    for (const [i, v] of NASTY_VALUES.entries()) await Model.create({ id: `v${i}`, v, list: [v], tags: v === "" ? undefined : new Set([v]) });
+    for (const [i, v] of NASTY_VALUES.entries())
+      await Model.create({ id: `v${i}`, v, list: [v], tags: v === "" ? undefined : new Set([v]) });
     for (const [i, v] of NASTY_VALUES.entries()) {
       expect((await raw(name, `v${i}`)).v, v).toEqual({ S: v });
       const eq = await Model.scan(new dynamodel.Condition().where("v").eq(v)).all().exec();
       expect(eq.map((x) => x.id)).toEqual([`v${i}`]);
       const inList = await Model.scan(new dynamodel.Condition().where("list").contains(v)).all().exec();
       expect(inList.map((x) => x.id)).toEqual([`v${i}`]);
-      const isIn = await Model.scan(new dynamodel.Condition().where("v").in([v, "nothing like it"])).all().exec();
+      const isIn = await Model.scan(new dynamodel.Condition().where("v").in([v, "nothing like it"]))
+        .all()
+        .exec();
       expect(isIn.map((x) => x.id)).toEqual([`v${i}`]);
       if (v !== "") {
         const prefix = await Model.scan(new dynamodel.Condition().where("v").beginsWith(v)).all().exec();
@@ -296,7 +328,11 @@ describe("all 573 reserved words", () => {
       const condition = new dynamodel.Condition();
       for (const word of chunk) condition.where(word).eq(word.toLowerCase()).and().where(`map.${word.toLowerCase()}`).ge(0);
       expect((await Model.scan(condition).all().exec()).map((x) => x.id)).toEqual(["reserved"]);
-      const miss = new dynamodel.Condition(condition).and().where(chunk[0] as string).not().exists();
+      const miss = new dynamodel.Condition(condition)
+        .and()
+        .where(chunk[0] as string)
+        .not()
+        .exists();
       expect(await Model.scan(miss).all().exec()).toHaveLength(0);
     }
 

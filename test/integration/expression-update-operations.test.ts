@@ -48,7 +48,16 @@ describe("update operations: requests", () => {
         "SET #n0 = if_not_exists(#n0, :v0), #n1 = if_not_exists(#n1, :v1) + :v2, #n2 = if_not_exists(#n2, :v3) - :v4, " +
         "#n3 = list_append(if_not_exists(#n3, :v5), :v6), #n4 = list_append(:v7, if_not_exists(#n4, :v8)), " +
         "#n5.#n6 = if_not_exists(#n5.#n6, :v9) + :v10, #n7 = if_not_exists(#n7, :v11)",
-      ExpressionAttributeNames: { "#n0": "name", "#n1": "count", "#n2": "level", "#n3": "log", "#n4": "any", "#n5": "address", "#n6": "visits", "#n7": "born" },
+      ExpressionAttributeNames: {
+        "#n0": "name",
+        "#n1": "count",
+        "#n2": "level",
+        "#n3": "log",
+        "#n4": "any",
+        "#n5": "address",
+        "#n6": "visits",
+        "#n7": "born",
+      },
       ExpressionAttributeValues: {
         ":v0": { S: "bob" },
         ":v1": { N: "0" },
@@ -84,10 +93,20 @@ describe("update operations: requests", () => {
     const u = (changes: Record<string, unknown>) => Thing.update({ id: "a" }, changes as never, { return: "request" });
     await expect(u({ name: update.increment(1) })).rejects.toMatchObject({ name: "TypeMismatch", path: "name", expected: "number" });
     await expect(u({ "address.city": update.decrement(1) })).rejects.toMatchObject({ name: "TypeMismatch", path: "address.city" });
-    await expect(u({ $SET: { tags: update.append(["x"]) } })).rejects.toMatchObject({ name: "TypeMismatch", path: "tags", expected: "list" });
+    await expect(u({ $SET: { tags: update.append(["x"]) } })).rejects.toMatchObject({
+      name: "TypeMismatch",
+      path: "tags",
+      expected: "list",
+    });
     await expect(u({ count: update.prepend([1]) })).rejects.toMatchObject({ name: "TypeMismatch", path: "count" });
-    await expect(u({ $ADD: { count: update.increment(1) } })).rejects.toMatchObject({ name: "InvalidParameter", code: "misplaced_update_operation" });
-    await expect(u({ $DELETE: { tags: update.append(["x"]) } })).rejects.toMatchObject({ code: "misplaced_update_operation", path: "tags" });
+    await expect(u({ $ADD: { count: update.increment(1) } })).rejects.toMatchObject({
+      name: "InvalidParameter",
+      code: "misplaced_update_operation",
+    });
+    await expect(u({ $DELETE: { tags: update.append(["x"]) } })).rejects.toMatchObject({
+      code: "misplaced_update_operation",
+      path: "tags",
+    });
     await expect(u({ address: { visits: update.increment(1) } })).rejects.toMatchObject({
       code: "misplaced_update_operation",
       path: "address.visits",
@@ -145,7 +164,11 @@ describe("update operations: on DynamoDB Local", () => {
     await Thing.create({ id: "nested", address: { city: "Paris", visits: 1, lines: ["l1"] } });
     const updated = await Thing.update(
       { id: "nested" },
-      { "address.visits": update.increment(2), "address.lines": update.append(["l2"]), $SET: { "address.city": update.ifNotExists("Lyon") } },
+      {
+        "address.visits": update.increment(2),
+        "address.lines": update.append(["l2"]),
+        $SET: { "address.city": update.ifNotExists("Lyon") },
+      },
     );
     expect(updated?.address).toEqual({ city: "Paris", visits: 3, lines: ["l1", "l2"] });
   });

@@ -17,7 +17,10 @@ afterAll(() => proxy.close());
 
 const Row = dynamodel.model(
   tableName("Row"),
-  new dynamodel.Schema({ id: { type: String, hashKey: true }, n: Number, at: Date, tags: { type: Set, schema: [String] } }, { timestamps: true }),
+  new dynamodel.Schema(
+    { id: { type: String, hashKey: true }, n: Number, at: Date, tags: { type: Set, schema: [String] } },
+    { timestamps: true },
+  ),
 );
 
 beforeEach(async () => {
@@ -26,9 +29,17 @@ beforeEach(async () => {
 });
 
 const rows = (count: number, prefix: string) =>
-  Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, n: i, at: new Date(1_700_000_000_000 + i), tags: new Set([`t${i % 3}`]) }));
+  Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}${i}`,
+    n: i,
+    at: new Date(1_700_000_000_000 + i),
+    tags: new Set([`t${i % 3}`]),
+  }));
 const keyIdOf = (write: Record<string, unknown>): string =>
-  (((write.PutRequest as { Item: Record<string, { S: string }> } | undefined)?.Item ?? (write.DeleteRequest as { Key: Record<string, { S: string }> })?.Key)?.id?.S ?? "");
+  (
+    (write.PutRequest as { Item: Record<string, { S: string }> } | undefined)?.Item ??
+    (write.DeleteRequest as { Key: Record<string, { S: string }> })?.Key
+  )?.id?.S ?? "";
 
 describe("batches through the fault proxy", () => {
   it("stores exactly 1,000 items when ~30% of every reply comes back unprocessed", async () => {
@@ -54,14 +65,21 @@ describe("batches through the fault proxy", () => {
     expect(proxy.count("BatchWriteItem")).toBe(12);
     proxy.script("BatchWriteItem", []);
     const stored = await Row.batchGet(input.map((row) => row.id));
-    expect(stored.map((item) => item.id).sort()).toEqual(input.map((row) => row.id).filter((id) => !never.has(id)).sort());
+    expect(stored.map((item) => item.id).sort()).toEqual(
+      input
+        .map((row) => row.id)
+        .filter((id) => !never.has(id))
+        .sort(),
+    );
   });
 
   it("throws BatchIncomplete with the unprocessed items when asked to", async () => {
     proxy.script("BatchWriteItem", () => ({ kind: "unprocessed", pick: (item) => (item.id as { S: string }).S === "q1" }));
     const error = await Row.batchPut(rows(3, "q"), { unprocessed: "throw", retry: { maxAttempts: 2 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(dynamodel.error.BatchIncomplete);
-    expect((error as InstanceType<typeof dynamodel.error.BatchIncomplete>).unprocessed.map((item) => (item as { id: string }).id)).toEqual(["q1"]);
+    expect((error as InstanceType<typeof dynamodel.error.BatchIncomplete>).unprocessed.map((item) => (item as { id: string }).id)).toEqual([
+      "q1",
+    ]);
     expect(proxy.count("BatchWriteItem")).toBe(2);
   });
 
@@ -102,7 +120,11 @@ describe("batches through the fault proxy", () => {
     expect(error).not.toBeInstanceOf(dynamodel.error.BatchIncomplete);
     const unprocessed = (error as { unprocessed: { id: string }[] }).unprocessed;
     // The refused chunk (z25–z49) and the one never sent (z50–z59); the first chunk was written.
-    expect(unprocessed.map((item) => item.id)).toEqual(rows(60, "z").slice(25).map((row) => row.id));
+    expect(unprocessed.map((item) => item.id)).toEqual(
+      rows(60, "z")
+        .slice(25)
+        .map((row) => row.id),
+    );
     expect(proxy.count("BatchWriteItem")).toBe(2);
   });
 
@@ -129,7 +151,11 @@ describe("transactions through the fault proxy", () => {
       },
     ]);
     const error = await dynamodel
-      .transaction([Row.transaction.create({ id: "tx-a" }), Row.transaction.delete("tx-b"), Row.transaction.update({ id: "tx-current" }, { n: 42 })])
+      .transaction([
+        Row.transaction.create({ id: "tx-a" }),
+        Row.transaction.delete("tx-b"),
+        Row.transaction.update({ id: "tx-current" }, { n: 42 }),
+      ])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(dynamodel.error.TransactionCanceled);
     const canceled = error as InstanceType<typeof dynamodel.error.TransactionCanceled>;
@@ -170,8 +196,12 @@ describe("transactions through the fault proxy", () => {
   });
 
   it("sends nothing for a transaction refused before sending", async () => {
-    await expect(dynamodel.transaction(Array.from({ length: 101 }, (_, i) => Row.transaction.delete(`k${i}`)))).rejects.toMatchObject({ name: "LimitExceeded" });
-    await expect(dynamodel.transaction([Row.transaction.delete("k"), Row.transaction.delete({ id: "k" })])).rejects.toMatchObject({ code: "duplicate_item" });
+    await expect(dynamodel.transaction(Array.from({ length: 101 }, (_, i) => Row.transaction.delete(`k${i}`)))).rejects.toMatchObject({
+      name: "LimitExceeded",
+    });
+    await expect(dynamodel.transaction([Row.transaction.delete("k"), Row.transaction.delete({ id: "k" })])).rejects.toMatchObject({
+      code: "duplicate_item",
+    });
     expect(proxy.count()).toBe(0);
   });
 });

@@ -49,7 +49,13 @@ async function rejection(run: () => Promise<unknown>): Promise<InstanceType<type
 
 /** Every place an error's text can reach a log. */
 function everything(error: Error): string {
-  return [error.message, String(error), JSON.stringify(error), JSON.stringify((error as { issues?: unknown }).issues), error.stack ?? ""].join("\n");
+  return [
+    error.message,
+    String(error),
+    JSON.stringify(error),
+    JSON.stringify((error as { issues?: unknown }).issues),
+    error.stack ?? "",
+  ].join("\n");
 }
 
 describe("validation errors never carry the value", () => {
@@ -68,7 +74,13 @@ describe("validation errors never carry the value", () => {
     expect(error.received).toBe(received);
     expect(error.message).toContain(path);
     expect(error.issues[0]).toMatchObject({ path, received });
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "ValidationError", code: error.code, path, received, message: error.message });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "ValidationError",
+      code: error.code,
+      path,
+      received,
+      message: error.message,
+    });
   });
 
   it("an update value and several problems at once", async () => {

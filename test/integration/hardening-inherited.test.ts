@@ -33,7 +33,8 @@ const stored = async (pk: string) => (await raw.getItem({ TableName: name, Key: 
 /** Runs `body` with `Object.prototype` polluted by `pollution`, restoring it in `finally`. */
 async function polluted(pollution: Record<string, unknown>, body: () => Promise<void>): Promise<void> {
   const proto = Object.prototype as Record<string, unknown>;
-  for (const [key, value] of Object.entries(pollution)) Object.defineProperty(proto, key, { value, configurable: true, writable: true, enumerable: false });
+  for (const [key, value] of Object.entries(pollution))
+    Object.defineProperty(proto, key, { value, configurable: true, writable: true, enumerable: false });
   try {
     await body();
   } finally {
@@ -47,7 +48,12 @@ describe("a polluted Object.prototype is never read", () => {
       await User.create({ pk: "c1", settings: {} });
       await User.create(JSON.parse('{"pk": "c2"}'));
     });
-    expect(await stored("c1")).toEqual({ pk: { S: "c1" }, isAdmin: { BOOL: false }, role: { S: "user" }, settings: { M: { plan: { S: "free" } } } });
+    expect(await stored("c1")).toEqual({
+      pk: { S: "c1" },
+      isAdmin: { BOOL: false },
+      role: { S: "user" },
+      settings: { M: { plan: { S: "free" } } },
+    });
     expect(await stored("c2")).toEqual({ pk: { S: "c2" }, isAdmin: { BOOL: false }, role: { S: "user" } });
   });
 
@@ -58,7 +64,12 @@ describe("a polluted Object.prototype is never read", () => {
       await User.update(JSON.parse('{"pk": "u1"}'), JSON.parse('{"settings": {"beta": false}}'));
     });
     const item = await stored("u1");
-    expect(item).toMatchObject({ role: { S: "editor" }, note: { S: "keep" }, isAdmin: { BOOL: false }, settings: { M: { beta: { BOOL: false } } } });
+    expect(item).toMatchObject({
+      role: { S: "editor" },
+      note: { S: "keep" },
+      isAdmin: { BOOL: false },
+      settings: { M: { beta: { BOOL: false } } },
+    });
     expect(item?.settings?.M).not.toHaveProperty("plan", { S: "enterprise" });
   });
 

@@ -15,7 +15,10 @@ const tables: string[] = [];
 function model<T extends Record<string, unknown>>(prefix: string, definition: T) {
   const name = tableName(prefix);
   tables.push(name);
-  return { name, Model: dynamodel.model(name, new dynamodel.Schema(definition as never, { saveUnknown: true }), { throughput: "ON_DEMAND" }) };
+  return {
+    name,
+    Model: dynamodel.model(name, new dynamodel.Schema(definition as never, { saveUnknown: true }), { throughput: "ON_DEMAND" }),
+  };
 }
 
 const { name: thingTable, Model: Thing } = model("Limits", {
@@ -135,7 +138,11 @@ describe("update values over the item limit", () => {
     const { LimitExceeded } = dynamodel.error;
     await refused(() => Thing.update({ pk: "u", sk: "1" }, { big: "x".repeat(401 * 1024) }), LimitExceeded, "400 KB");
     await refused(() => Thing.update({ pk: "u", sk: "1" }, { big: "x".repeat(50 * 1024 * 1024) }), LimitExceeded, "400 KB");
-    await refused(() => Thing.update({ pk: "u", sk: "1" }, { a: "x".repeat(210 * 1024), b: "y".repeat(210 * 1024) }), LimitExceeded, "400 KB");
+    await refused(
+      () => Thing.update({ pk: "u", sk: "1" }, { a: "x".repeat(210 * 1024), b: "y".repeat(210 * 1024) }),
+      LimitExceeded,
+      "400 KB",
+    );
   });
 });
 
@@ -187,6 +194,10 @@ describe("a string compared with a Number attribute", () => {
     await refused(() => Thing.scan("n").gt("1e999999999").exec(), TypeMismatch, "n");
     await refused(() => Thing.query("pk").eq("a").where("n").eq("5").exec(), TypeMismatch, "n");
     await refused(() => Thing.create({ pk: "s", sk: "1" }, { condition: new dynamodel.Condition("n").lt("5") }), TypeMismatch, "n");
-    await refused(() => Thing.update({ pk: "s", sk: "1" }, { n: 1 }, { condition: new dynamodel.Condition("n").between("1", "2") }), TypeMismatch, "n");
+    await refused(
+      () => Thing.update({ pk: "s", sk: "1" }, { n: 1 }, { condition: new dynamodel.Condition("n").between("1", "2") }),
+      TypeMismatch,
+      "n",
+    );
   });
 });

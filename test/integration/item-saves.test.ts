@@ -10,7 +10,8 @@ beforeAll(() => {
   dynamodel.aws.ddb.set(localClient());
 });
 
-const raw = async (table: string, id: string) => (await localClient().getItem({ TableName: table, Key: { id: { S: id } }, ConsistentRead: true })).Item;
+const raw = async (table: string, id: string) =>
+  (await localClient().getItem({ TableName: table, Key: { id: { S: id } }, ConsistentRead: true })).Item;
 
 describe("timestamps of a nested Schema", () => {
   const name = tableName("NestedStamps");
@@ -22,7 +23,10 @@ describe("timestamps of a nested Schema", () => {
         address: new dynamodel.Schema({ street: String }, { timestamps: true }),
         meta: {
           type: Object,
-          schema: new dynamodel.Schema({ note: String }, { timestamps: { createdAt: "made", updatedAt: { changed: { type: { value: Date, settings: { storage: "iso" } } } } } }),
+          schema: new dynamodel.Schema(
+            { note: String },
+            { timestamps: { createdAt: "made", updatedAt: { changed: { type: { value: Date, settings: { storage: "iso" } } } } } },
+          ),
         },
         lines: { type: Array, schema: [new dynamodel.Schema({ sku: String }, { timestamps: { createdAt: null, updatedAt: "at" } })] },
       },
@@ -97,12 +101,14 @@ describe("type checks of saves", () => {
     expect(await raw(name, "u3")).toBeUndefined();
     await User.create({ id: "u3", birthday: when });
     expect((await raw(name, "u3"))?.birthday).toEqual({ S: when.toISOString() });
-    const found = await User.scan("birthday").eq(when.getTime() as never).exec();
+    const found = await User.scan("birthday")
+      .eq(when.getTime() as never)
+      .exec();
     expect(found.map((item) => item.id)).toEqual(["u3"]);
   });
 });
 
-describe("an item made with { type: \"fromDynamo\" }", () => {
+describe('an item made with { type: "fromDynamo" }', () => {
   const name = tableName("FromDynamo");
   const Post = dynamodel.model(name, new dynamodel.Schema({ id: { type: String, hashKey: true }, title: String }, { timestamps: true }));
 

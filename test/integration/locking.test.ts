@@ -11,7 +11,10 @@ beforeAll(() => {
 const { VersionConflict, ConditionalCheckFailed } = dynamodel.error;
 
 describe("optimistic locking (schema setting version)", () => {
-  const Doc = dynamodel.model(tableName("Doc"), new dynamodel.Schema({ id: { type: String, hashKey: true }, title: String, n: Number }, { version: true }));
+  const Doc = dynamodel.model(
+    tableName("Doc"),
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, title: String, n: Number }, { version: true }),
+  );
 
   it("types the version attribute: always there when read, optional on input", async () => {
     const doc = await Doc.create({ id: "types", title: "a" });
@@ -32,7 +35,13 @@ describe("optimistic locking (schema setting version)", () => {
     const error = await b!.save().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VersionConflict);
     expect(error).toBeInstanceOf(ConditionalCheckFailed);
-    expect(error).toMatchObject({ name: "VersionConflict", code: "version_conflict", key: { id: "d1" }, expectedVersion: 1, storedVersion: 2 });
+    expect(error).toMatchObject({
+      name: "VersionConflict",
+      code: "version_conflict",
+      key: { id: "d1" },
+      expectedVersion: 1,
+      storedVersion: 2,
+    });
     expect((error as InstanceType<typeof VersionConflict>).item).toMatchObject({ id: "d1", title: "from a", version: 2 });
     expect(await Doc.get("d1")).toMatchObject({ title: "from a", version: 2 });
   });
@@ -40,7 +49,11 @@ describe("optimistic locking (schema setting version)", () => {
   it("keeps create on an existing key a ConditionalCheckFailedException, and a new item saved over one a conflict", async () => {
     await Doc.create({ id: "d2" });
     await expect(Doc.create({ id: "d2" })).rejects.toMatchObject({ name: "ConditionalCheckFailedException" });
-    await expect(new Doc({ id: "d2", title: "blind" }).save()).rejects.toMatchObject({ name: "VersionConflict", expectedVersion: undefined, storedVersion: 1 });
+    await expect(new Doc({ id: "d2", title: "blind" }).save()).rejects.toMatchObject({
+      name: "VersionConflict",
+      expectedVersion: undefined,
+      storedVersion: 1,
+    });
   });
 
   it("pins the requests: a version condition, the incremented version, and the stored item on failure", async () => {
@@ -55,7 +68,10 @@ describe("optimistic locking (schema setting version)", () => {
     expect(update.UpdateExpression).toMatch(/ADD #\w+ :\w+/);
     expect(update.ConditionExpression).toMatch(/^#\w+ = :\w+$/);
     const del = await Doc.delete({ id: "r1", version: 4 } as never, { return: "request" });
-    expect(del).toMatchObject({ ReturnValuesOnConditionCheckFailure: "ALL_OLD", ExpressionAttributeValues: { [Object.keys(del.ExpressionAttributeValues ?? {})[0] ?? ""]: { N: "4" } } });
+    expect(del).toMatchObject({
+      ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+      ExpressionAttributeValues: { [Object.keys(del.ExpressionAttributeValues ?? {})[0] ?? ""]: { N: "4" } },
+    });
     const blind = await Doc.delete("r1", { return: "request" });
     expect(blind.ConditionExpression).toBeUndefined();
   });
@@ -90,8 +106,11 @@ describe("optimistic locking (schema setting version)", () => {
     expect(read.map((item) => item.version)).toEqual([1, 8]);
   });
 
-  it("names the attribute with { version: \"rev\" }", async () => {
-    const Rev = dynamodel.model(tableName("Rev"), new dynamodel.Schema({ id: { type: String, hashKey: true }, n: Number }, { version: "rev" }));
+  it('names the attribute with { version: "rev" }', async () => {
+    const Rev = dynamodel.model(
+      tableName("Rev"),
+      new dynamodel.Schema({ id: { type: String, hashKey: true }, n: Number }, { version: "rev" }),
+    );
     const item = await Rev.create({ id: "a", n: 1 });
     expectTypeOf(item.rev).toEqualTypeOf<number>();
     expect(item.rev).toBe(1);
@@ -101,7 +120,10 @@ describe("optimistic locking (schema setting version)", () => {
   });
 
   it("8 concurrent workers x 25 read-modify-write increments end at exactly 200, version 200", async () => {
-    const Counter = dynamodel.model(tableName("Counter"), new dynamodel.Schema({ id: { type: String, hashKey: true }, count: Number }, { version: true }));
+    const Counter = dynamodel.model(
+      tableName("Counter"),
+      new dynamodel.Schema({ id: { type: String, hashKey: true }, count: Number }, { version: true }),
+    );
     await Counter.table().initialize();
     let conflicts = 0;
     const increment = async (): Promise<void> => {

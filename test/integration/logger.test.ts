@@ -19,8 +19,17 @@ describe("dynamodel.logger", () => {
     const messages: string[] = [];
     logger.providers.set([
       { id: "all", log: (e: LogEvent | string) => all.push(e as LogEvent) },
-      { id: "responses", filter: { category: "aws:dynamodb:*:response", level: "debug+" }, log: (e: LogEvent | string) => responses.push(e as LogEvent) },
-      { id: "strings", type: "string", filter: { category: "aws:dynamodb:getItem:*" }, log: (m: LogEvent | string) => messages.push(m as string) },
+      {
+        id: "responses",
+        filter: { category: "aws:dynamodb:*:response", level: "debug+" },
+        log: (e: LogEvent | string) => responses.push(e as LogEvent),
+      },
+      {
+        id: "strings",
+        type: "string",
+        filter: { category: "aws:dynamodb:getItem:*" },
+        log: (m: LogEvent | string) => messages.push(m as string),
+      },
       { id: "errors", filter: { level: "error" }, log: () => expect.fail("no error events") },
     ]);
     const M = dynamodel.model(tableName("Logged"), new dynamodel.Schema({ id: String }), { create: false });

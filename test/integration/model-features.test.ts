@@ -13,7 +13,10 @@ beforeAll(() => {
 describe("aliases", () => {
   const Account = dynamodel.model(
     tableName("Alias"),
-    new dynamodel.Schema({ pk: { type: String, hashKey: true, map: "accountId" }, n: { type: String, alias: ["nick", "nickname"], defaultAlias: "nick" } }),
+    new dynamodel.Schema({
+      pk: { type: String, hashKey: true, map: "accountId" },
+      n: { type: String, alias: ["nick", "nickname"], defaultAlias: "nick" },
+    }),
   );
 
   it("writes under the stored names and reads under the app names", async () => {
@@ -32,14 +35,22 @@ describe("aliases", () => {
     expect(scanned.map((item) => ({ ...item }))).toEqual([{ accountId: "a3", nick: "cy" }]);
     const queried = await Account.query("accountId").eq("a3").exec();
     expect(queried).toHaveLength(1);
-    await expect(Account.delete("a3", { condition: { nickname: { eq: "zz" } } })).rejects.toMatchObject({ name: "ConditionalCheckFailedException" });
+    await expect(Account.delete("a3", { condition: { nickname: { eq: "zz" } } })).rejects.toMatchObject({
+      name: "ConditionalCheckFailedException",
+    });
     await Account.delete("a3", { condition: { nickname: { eq: "cy" } } });
     expect(await Account.get("a3")).toBeUndefined();
   });
 });
 
 describe("saveUnknown and hostile names", () => {
-  const Doc = dynamodel.model(tableName("Unknown"), new dynamodel.Schema({ id: { type: String, hashKey: true }, meta: { type: Object, schema: { a: String } } }, { saveUnknown: ["extra", "meta.**"] }));
+  const Doc = dynamodel.model(
+    tableName("Unknown"),
+    new dynamodel.Schema(
+      { id: { type: String, hashKey: true }, meta: { type: Object, schema: { a: String } } },
+      { saveUnknown: ["extra", "meta.**"] },
+    ),
+  );
 
   it("keeps the listed unknown attributes and drops the others", async () => {
     await Doc.create({ id: "d1", extra: { deep: [1, "x", true, null] }, dropped: 1, meta: { a: "a", b: { c: 2 } } } as never);
@@ -49,7 +60,9 @@ describe("saveUnknown and hostile names", () => {
 
   it("stores names like __proto__, constructor and expression syntax as data", async () => {
     const Free = dynamodel.model(tableName("Free"), new dynamodel.Schema({ id: { type: String, hashKey: true } }, { saveUnknown: true }));
-    const hostile = JSON.parse('{"id":"#a :b","__proto__":{"polluted":true},"constructor":"c","a.b":"dot","#n0":":v0","size":"reserved","ünï":"ü"}');
+    const hostile = JSON.parse(
+      '{"id":"#a :b","__proto__":{"polluted":true},"constructor":"c","a.b":"dot","#n0":":v0","size":"reserved","ünï":"ü"}',
+    );
     await Free.create(hostile);
     const request = await Free.create({ ...hostile, id: "x" }, { return: "request" });
     expect(Object.getOwnPropertyDescriptor(request.Item, "__proto__")?.value).toEqual({ M: { polluted: { BOOL: true } } });
@@ -78,7 +91,10 @@ describe("numbers", () => {
     await Loose.create({ id: "seed" });
     await localClient().putItem({ TableName: name, Item: { id: { S: "big" }, n: { N: "12345678901234567890123456789012345678" } } });
     await expect(Loose.get("big")).rejects.toMatchObject({ name: "TypeMismatch", path: "n" });
-    const Exact = dynamodel.model(`${name}_exact`, new dynamodel.Schema({ id: { type: String, hashKey: true }, n: BigInt }), { tableName: name, create: false });
+    const Exact = dynamodel.model(`${name}_exact`, new dynamodel.Schema({ id: { type: String, hashKey: true }, n: BigInt }), {
+      tableName: name,
+      create: false,
+    });
     expect((await Exact.get("big"))?.n).toBe(12345678901234567890123456789012345678n);
     await Exact.create({ id: "big2", n: 2n ** 100n });
     expect((await Exact.get("big2"))?.n).toBe(2n ** 100n);
@@ -87,7 +103,10 @@ describe("numbers", () => {
 
 describe("references and populate", () => {
   const Parent = dynamodel.model(tableName("Parent"), new dynamodel.Schema({ id: { type: String, hashKey: true }, name: String }));
-  const Child = dynamodel.model(tableName("Child"), new dynamodel.Schema({ id: { type: String, hashKey: true }, parent: Parent, missing: Parent }));
+  const Child = dynamodel.model(
+    tableName("Child"),
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, parent: Parent, missing: Parent }),
+  );
 
   it("stores the key and populates the referenced item; a missing one keeps its key", async () => {
     const parent = await Parent.create({ id: "p1", name: "Pa" });
@@ -101,7 +120,10 @@ describe("references and populate", () => {
 });
 
 describe("methods and serializers", () => {
-  const Person = dynamodel.model(tableName("Person"), new dynamodel.Schema({ id: { type: String, hashKey: true }, name: String, secret: String }));
+  const Person = dynamodel.model(
+    tableName("Person"),
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, name: String, secret: String }),
+  );
 
   it("adds static and item methods with promise and callback styles", async () => {
     Person.methods.set("byId", async function (this: typeof Person, id: unknown) {
@@ -133,7 +155,10 @@ describe("methods and serializers", () => {
 });
 
 describe("the 400 KB item limit", () => {
-  const Blob = dynamodel.model(tableName("Blob"), new dynamodel.Schema({ id: { type: String, hashKey: true }, text: String, list: { type: Array, schema: [String] } }));
+  const Blob = dynamodel.model(
+    tableName("Blob"),
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, text: String, list: { type: Array, schema: [String] } }),
+  );
 
   it("refuses an item over 400 KB before sending, on create, batchPut and transactions", async () => {
     const big = { id: "big", text: "é".repeat(180_000), list: ["x".repeat(60_000)] };

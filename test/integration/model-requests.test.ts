@@ -83,7 +83,10 @@ describe("requests without sending", () => {
 
   it("refuses updates of key attributes and of a string with $ADD", async () => {
     await expect(Thing.update({ pk: "a", sk: 1 }, { $SET: { pk: "b" } } as never)).rejects.toMatchObject({ name: "InvalidParameter" });
-    await expect(Thing.update({ pk: "a", sk: 1 }, { $ADD: { name: "x" } } as never)).rejects.toMatchObject({ name: "TypeMismatch", path: "name" });
+    await expect(Thing.update({ pk: "a", sk: 1 }, { $ADD: { name: "x" } } as never)).rejects.toMatchObject({
+      name: "TypeMismatch",
+      path: "name",
+    });
   });
 });
 
@@ -96,7 +99,9 @@ describe("the same operations on DynamoDB Local", () => {
       { condition: new dynamodel.Condition("count").eq(1) },
     );
     expect({ ...updated }).toEqual({ pk: "a", sk: 1, name: "n", count: 3, log: ["x"], tags: new Set(["x"]) });
-    await expect(Thing.update({ pk: "a", sk: 1 }, { name: "m" }, { condition: new dynamodel.Condition("count").eq(1) })).rejects.toMatchObject({
+    await expect(
+      Thing.update({ pk: "a", sk: 1 }, { name: "m" }, { condition: new dynamodel.Condition("count").eq(1) }),
+    ).rejects.toMatchObject({
       name: "ConditionalCheckFailedException",
     });
     await expect(Thing.delete({ pk: "a", sk: 1 }, { condition: { name: { eq: "zzz" } } })).rejects.toMatchObject({

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import dynamodel from "../../src/index.js";
 import { localClient, tableName } from "../support/local.js";
-import { type Recorded, recordDefaultClient, } from "../support/recording-client.js";
+import { type Recorded, recordDefaultClient } from "../support/recording-client.js";
 
 const log = recordDefaultClient();
 
@@ -16,10 +16,20 @@ const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /** Dynamoose's fixture: users whose parent is another user (`type.THIS`), stored with the raw SDK. */
 async function users(prefix: string, options: Record<string, unknown> = {}, parentType: unknown = dynamodel.type.THIS) {
-  const User = dynamodel.model(tableName(prefix), new dynamodel.Schema({ id: Number, name: String, parent: parentType as typeof dynamodel.type.THIS }), { ...fast, ...options });
+  const User = dynamodel.model(
+    tableName(prefix),
+    new dynamodel.Schema({ id: Number, name: String, parent: parentType as typeof dynamodel.type.THIS }),
+    { ...fast, ...options },
+  );
   await User.table().initialize();
-  const put = (item: Record<string, unknown>) => localClient().putItem({ TableName: User.table().name, Item: dynamodel.aws.converter().marshall(item) });
-  await Promise.all([put({ id: 1, name: "Bob", parent: 3 }), put({ id: 3, name: "Evan" }), put({ id: 2, name: "Tim", parent: 1 }), put({ id: 4, name: "Ann" })]);
+  const put = (item: Record<string, unknown>) =>
+    localClient().putItem({ TableName: User.table().name, Item: dynamodel.aws.converter().marshall(item) });
+  await Promise.all([
+    put({ id: 1, name: "Bob", parent: 3 }),
+    put({ id: 3, name: "Evan" }),
+    put({ id: 2, name: "Tim", parent: 1 }),
+    put({ id: 4, name: "Ann" }),
+  ]);
   log.length = 0;
   return User;
 }
@@ -68,9 +78,15 @@ describe("result.populate() (Dynamoose's PopulateItems), batched", () => {
     await scanned.populate();
     // One request per level, 30 references in the first: parents 1-4; their parents 3 and 1; Bob's parent 3 under Tim.
     expect(reads()).toEqual(["batchGetItem", "batchGetItem", "batchGetItem"]);
-    expect(((log[0] as Recorded).input as { RequestItems: Record<string, { Keys: unknown[] }> }).RequestItems[User.table().name]?.Keys).toHaveLength(4);
+    expect(
+      ((log[0] as Recorded).input as { RequestItems: Record<string, { Keys: unknown[] }> }).RequestItems[User.table().name]?.Keys,
+    ).toHaveLength(4);
     const byId = new Map(scanned.map((item) => [item.id, plain(item)]));
-    expect(byId.get(101)).toEqual({ id: 101, name: "c1", parent: { id: 2, name: "Tim", parent: { id: 1, name: "Bob", parent: { id: 3, name: "Evan" } } } });
+    expect(byId.get(101)).toEqual({
+      id: 101,
+      name: "c1",
+      parent: { id: 2, name: "Tim", parent: { id: 1, name: "Bob", parent: { id: 3, name: "Evan" } } },
+    });
     expect(byId.get(103)).toEqual({ id: 103, name: "c3", parent: { id: 4, name: "Ann" } });
     const got = await User.batchGet([2, 4]);
     log.length = 0;

@@ -48,7 +48,15 @@ const Thing = dynamodel.model(
 const externalTable = tableName("QueryExternalIdx");
 const External = dynamodel.model(
   externalTable,
-  new dynamodel.Schema({ pk: { type: String, hashKey: true }, sk: { type: String, rangeKey: true }, a: Number, g: String, n: Number, flag: Boolean, status: String }),
+  new dynamodel.Schema({
+    pk: { type: String, hashKey: true },
+    sk: { type: String, rangeKey: true },
+    a: Number,
+    g: String,
+    n: Number,
+    flag: Boolean,
+    status: String,
+  }),
   { create: false },
 );
 
@@ -69,7 +77,9 @@ beforeAll(async () => {
       { AttributeName: "pk", KeyType: "HASH" },
       { AttributeName: "sk", KeyType: "RANGE" },
     ],
-    GlobalSecondaryIndexes: [{ IndexName: "statusIdx", KeySchema: [{ AttributeName: "status", KeyType: "HASH" }], Projection: { ProjectionType: "ALL" } }],
+    GlobalSecondaryIndexes: [
+      { IndexName: "statusIdx", KeySchema: [{ AttributeName: "status", KeyType: "HASH" }], Projection: { ProjectionType: "ALL" } },
+    ],
     LocalSecondaryIndexes: [
       {
         IndexName: "byN",
@@ -138,7 +148,12 @@ describe("using() an index the schema does not declare", () => {
 
   it("query reads the LSI (with the table's hash key) in its range key order, consistently", async () => {
     const result = await External.query("pk").eq("p3").where("flag").eq(true).using("byN").consistent().exec();
-    expect(result.map((i) => i.n)).toEqual(rows.filter((r) => r.pk === "p3" && r.flag).map((r) => r.n).sort((x, y) => x - y));
+    expect(result.map((i) => i.n)).toEqual(
+      rows
+        .filter((r) => r.pk === "p3" && r.flag)
+        .map((r) => r.n)
+        .sort((x, y) => x - y),
+    );
     const all = await External.query("pk").eq("p3").using("byN").exec();
     expect(all.map((i) => i.n)).toEqual(Array.from({ length: 12 }, (_, i) => i));
   });

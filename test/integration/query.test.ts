@@ -26,7 +26,15 @@ interface Row {
 const rows: Row[] = [];
 for (let p = 0; p < PARTITIONS; p++) {
   for (let n = 0; n < PER_PARTITION; n++) {
-    rows.push({ pk: `p${p}`, sk: String(n).padStart(4, "0"), n, team: `t${(p * PER_PARTITION + n) % TEAMS}`, score: n % 50, rank: (n * 7) % PER_PARTITION, flag: n % 2 === 0 });
+    rows.push({
+      pk: `p${p}`,
+      sk: String(n).padStart(4, "0"),
+      n,
+      team: `t${(p * PER_PARTITION + n) % TEAMS}`,
+      score: n % 50,
+      rank: (n * 7) % PER_PARTITION,
+      flag: n % 2 === 0,
+    });
   }
 }
 const partition = (p: number): Row[] => rows.filter((r) => r.pk === `p${p}`);
@@ -51,7 +59,6 @@ function countingClient(): DynamoDB {
   });
 }
 
-
 const schema = new dynamodel.Schema({
   pk: { type: String, hashKey: true },
   sk: { type: String, rangeKey: true },
@@ -67,7 +74,11 @@ beforeAll(async () => {
   const client = countingClient();
   dynamodel.aws.ddb.set(client);
   await Thing.table().initialize();
-  await seedTable(client, Thing.table().name, rows.map((r) => marshall(r)));
+  await seedTable(
+    client,
+    Thing.table().name,
+    rows.map((r) => marshall(r)),
+  );
 }, 60_000);
 
 describe("query on the table key", () => {
@@ -100,7 +111,20 @@ describe("query on the table key", () => {
       .exec();
     expect(result.map((i) => i.n)).toEqual([0, 1, 2, 297, 298, 299]);
     expect(result.queriedCount).toBe(300);
-    const nested = await Thing.query("pk").eq("p2").where("n").lt(10).where("flag").eq(true).or().where("n").eq(299).and().where("pk").eq("p2").exec().catch((e: Error) => e);
+    const nested = await Thing.query("pk")
+      .eq("p2")
+      .where("n")
+      .lt(10)
+      .where("flag")
+      .eq(true)
+      .or()
+      .where("n")
+      .eq(299)
+      .and()
+      .where("pk")
+      .eq("p2")
+      .exec()
+      .catch((e: Error) => e);
     expect(nested).toBeInstanceOf(Error); // (pk AND n AND flag) OR (n AND pk): no top-level hash equality
     expect(String(nested)).toMatch(/only compared inside or\(\)/);
   });
@@ -118,7 +142,11 @@ describe("query on the table key", () => {
         .exec((error, value) => (error ? reject(error) : resolve(value?.count ?? -1)));
     });
     expect(result).toBe(300);
-    const failed = await new Promise<Error | null | undefined>((resolve) => Thing.query("n").eq(1).exec((error) => resolve(error)));
+    const failed = await new Promise<Error | null | undefined>((resolve) =>
+      Thing.query("n")
+        .eq(1)
+        .exec((error) => resolve(error)),
+    );
     expect(failed?.name).toBe("InvalidParameter");
   });
 
@@ -166,7 +194,10 @@ describe("index auto-selection", () => {
 
   it("refuses a consistent read on a GSI before sending anything", async () => {
     const before = requests.query;
-    await expect(Thing.query("team").eq("t1").consistent().exec()).rejects.toMatchObject({ name: "InvalidParameter", code: "consistent_read_on_gsi" });
+    await expect(Thing.query("team").eq("t1").consistent().exec()).rejects.toMatchObject({
+      name: "InvalidParameter",
+      code: "consistent_read_on_gsi",
+    });
     expect(requests.query).toBe(before);
   });
 });
@@ -182,7 +213,11 @@ describe("limit, all() and count()", () => {
   it("all() with limit pages by limit and returns everything, as in Dynamoose", async () => {
     const before = requests.query;
     const result = await Thing.query("pk").eq("p2").where("flag").eq(true).limit(10).all().exec();
-    expect(result.map((i) => i.n)).toEqual(partition(2).filter((r) => r.flag).map((r) => r.n));
+    expect(result.map((i) => i.n)).toEqual(
+      partition(2)
+        .filter((r) => r.flag)
+        .map((r) => r.n),
+    );
     expect(result.length).toBe(150);
     // 30 full pages of 10; the 30th still has a LastEvaluatedKey (the Limit was reached), so a 31st, empty, ends it.
     expect(requests.query - before).toBe(31);
@@ -198,7 +233,11 @@ describe("limit, all() and count()", () => {
     expect(result.length).toBe(100); // 50 of each 100 read
     expect(result.lastKey).toEqual({ pk: "p2", sk: "0199" });
     const rest = await Thing.query("pk").eq("p2").where("flag").eq(true).limit(100).startAt(result.lastKey).all().exec();
-    expect(rest.map((i) => i.n)).toEqual(partition(2).filter((r) => r.flag && r.n >= 200).map((r) => r.n));
+    expect(rest.map((i) => i.n)).toEqual(
+      partition(2)
+        .filter((r) => r.flag && r.n >= 200)
+        .map((r) => r.n),
+    );
   });
 
   it("all() pages a GSI and an LSI by limit to the end", async () => {
@@ -272,21 +311,25 @@ describe("paging property", () => {
 
   it("paging with any page size returns exactly the items of one unpaged pass, in order", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 5, max: 150 }), fc.constantFrom(...(Object.keys(queries) as (keyof typeof queries)[])), async (size, name) => {
-        const expected = unpaged.get(name);
-        const byStartAt: string[] = [];
-        let lastKey: Record<string, unknown> | undefined;
-        do {
-          const page = await queries[name]().limit(size).startAt(lastKey).exec();
-          expect(page.length).toBeLessThanOrEqual(size);
-          byStartAt.push(...ids(page));
-          lastKey = page.lastKey;
-        } while (lastKey);
-        expect(byStartAt).toEqual(expected);
-        const byPages: string[] = [];
-        for await (const page of queries[name]().limit(size).pages()) byPages.push(...ids(page));
-        expect(byPages).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 5, max: 150 }),
+        fc.constantFrom(...(Object.keys(queries) as (keyof typeof queries)[])),
+        async (size, name) => {
+          const expected = unpaged.get(name);
+          const byStartAt: string[] = [];
+          let lastKey: Record<string, unknown> | undefined;
+          do {
+            const page = await queries[name]().limit(size).startAt(lastKey).exec();
+            expect(page.length).toBeLessThanOrEqual(size);
+            byStartAt.push(...ids(page));
+            lastKey = page.lastKey;
+          } while (lastKey);
+          expect(byStartAt).toEqual(expected);
+          const byPages: string[] = [];
+          for await (const page of queries[name]().limit(size).pages()) byPages.push(...ids(page));
+          expect(byPages).toEqual(expected);
+        },
+      ),
       { numRuns: 12 },
     );
   }, 60_000);

@@ -18,7 +18,13 @@ const Person = dynamodel.model(tableName("ReadCheck"), schema);
 
 /** Stored maps, written with the raw SDK: one good item, and one per kind of mismatch (Dynamoose's test/Model.js cases). */
 const stored = {
-  good: { id: { S: "good" }, age: { N: "30" }, name: { S: "Ann" }, born: { S: "2000-01-02T00:00:00.000Z" }, address: { M: { city: { S: "Oslo" } } } },
+  good: {
+    id: { S: "good" },
+    age: { N: "30" },
+    name: { S: "Ann" },
+    born: { S: "2000-01-02T00:00:00.000Z" },
+    address: { M: { city: { S: "Oslo" } } },
+  },
   ageString: { id: { S: "ageString" }, age: { S: "Hello World" } },
   bornNumber: { id: { S: "bornNumber" }, born: { N: "946771200000" } },
   addressString: { id: { S: "addressString" }, address: { S: "test" } },
@@ -53,7 +59,13 @@ describe("reads refuse a stored value of another type than the schema declares",
 
   it("reads an item of the declared types as before", async () => {
     const item = await Person.get("good");
-    expect({ ...item }).toEqual({ id: "good", age: 30, name: "Ann", born: new Date("2000-01-02T00:00:00.000Z"), address: { city: "Oslo" } });
+    expect({ ...item }).toEqual({
+      id: "good",
+      age: 30,
+      name: "Ann",
+      born: new Date("2000-01-02T00:00:00.000Z"),
+      address: { city: "Oslo" },
+    });
   });
 
   it("query, scan, batchGet, a transaction Get and a table scan reject too", async () => {

@@ -52,7 +52,13 @@ describe("saveUnknown wildcards", () => {
     await item.save();
     expect(await stored("s1")).toEqual(expected("s1"));
     const read = await Doc.get("c1");
-    expect(JSON.parse(JSON.stringify(read))).toEqual({ id: "c1", meta: { a: 1, b: {}, l: [] }, friend: { x: { y: [1, { z: 2 }] } }, address: { city: "Paris", geo: {} }, nested: { a: "a", extra: { k: "v", deep: {} } } });
+    expect(JSON.parse(JSON.stringify(read))).toEqual({
+      id: "c1",
+      meta: { a: 1, b: {}, l: [] },
+      friend: { x: { y: [1, { z: 2 }] } },
+      address: { city: "Paris", geo: {} },
+      nested: { a: "a", extra: { k: "v", deep: {} } },
+    });
   });
 
   it("keep the same in batch and transaction writes", async () => {
@@ -64,7 +70,11 @@ describe("saveUnknown wildcards", () => {
 
   it("keep the same in updates, matched along the real path", async () => {
     await Doc.update({ id: "u1" }, { meta: { a: 1, b: { c: 2 } }, friend: { x: { y: 1 } } } as never);
-    expect(await stored("u1")).toEqual({ id: { S: "u1" }, meta: { M: { a: { N: "1" }, b: { M: {} } } }, friend: { M: { x: { M: { y: { N: "1" } } } } } });
+    expect(await stored("u1")).toEqual({
+      id: { S: "u1" },
+      meta: { M: { a: { N: "1" }, b: { M: {} } } },
+      friend: { M: { x: { M: { y: { N: "1" } } } } },
+    });
     await Doc.update({ id: "u1" }, { "meta.b": { c: 3 }, "meta.isAdmin": true, "friend.x.y": { deep: [1] } } as never);
     expect(await stored("u1")).toEqual({
       id: { S: "u1" },
@@ -72,7 +82,9 @@ describe("saveUnknown wildcards", () => {
       friend: { M: { x: { M: { y: { M: { deep: { L: [{ N: "1" }] } } } } } } },
     });
     // A quoted top-level name holding a dot, and an unlisted name, are not kept: nothing is left to send.
-    await expect(Doc.update({ id: "u1" }, { '["meta.isAdmin"]': true, dropped: 1 } as never)).rejects.toMatchObject({ code: "empty_update" });
+    await expect(Doc.update({ id: "u1" }, { '["meta.isAdmin"]': true, dropped: 1 } as never)).rejects.toMatchObject({
+      code: "empty_update",
+    });
     expect(Object.keys(await stored("u1")).sort()).toEqual(["friend", "id", "meta"]);
   });
 });

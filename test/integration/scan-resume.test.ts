@@ -23,7 +23,11 @@ const Row = dynamodel.model(tableName("ScanResumeRow"), new dynamodel.Schema({ i
 beforeAll(async () => {
   dynamodel.aws.ddb.set(client);
   await Row.table().initialize();
-  await seedTable(localClient(), Row.table().name, rows.map((r) => marshall(r)));
+  await seedTable(
+    localClient(),
+    Row.table().name,
+    rows.map((r) => marshall(r)),
+  );
 }, 60_000);
 
 /** The Scan requests sent while `run` runs. */
@@ -62,7 +66,8 @@ describe("resuming a parallel scan with startAt(lastKey)", () => {
       expect(sent.map((input) => input.Segment)).toEqual(unfinished(keys));
       for (const input of sent) expect(input.ExclusiveStartKey).toEqual(marshall(keys[input.Segment ?? -1]));
       expect(page.timesScanned).toBe(sent.length);
-      if (Array.isArray(page.lastKey)) for (const segment of keys.keys()) if (keys[segment] === undefined) expect(page.lastKey[segment]).toBeUndefined();
+      if (Array.isArray(page.lastKey))
+        for (const segment of keys.keys()) if (keys[segment] === undefined) expect(page.lastKey[segment]).toBeUndefined();
       seen.push(...idsOf(page));
       steps++;
       if (unfinished(keys).length < SEGMENTS) partial++;
@@ -165,9 +170,20 @@ describe("segment keys that do not fit are refused before sending", () => {
   const keys = [{ id: "r00001" }, undefined, { id: "r00002" }];
 
   it.each([
-    ["on a query", () => Row.query("id").eq("r00001").startAt(keys as never), /a query takes one key/],
+    [
+      "on a query",
+      () =>
+        Row.query("id")
+          .eq("r00001")
+          .startAt(keys as never),
+      /a query takes one key/,
+    ],
     ["on a scan without parallel(n)", () => Row.scan().startAt(keys), /the scan has no parallel\(n\): call parallel\(3\)/],
-    ["with a length other than n", () => Row.scan().parallel(SEGMENTS).startAt(keys), /^startAt\(\) got 3 segment keys but parallel\(4\) has 4 segments\.$/],
+    [
+      "with a length other than n",
+      () => Row.scan().parallel(SEGMENTS).startAt(keys),
+      /^startAt\(\) got 3 segment keys but parallel\(4\) has 4 segments\.$/,
+    ],
   ])("%s", async (_, make, message) => {
     const expected = { name: "InvalidParameter", code: "invalid_start_key", path: "startAt", message: expect.stringMatching(message) };
     const sent = await scansDuring(async () => {
@@ -182,7 +198,9 @@ describe("segment keys that do not fit are refused before sending", () => {
   });
 
   it("an entry that is not a key object names its segment", async () => {
-    const scan = Row.scan().parallel(2).startAt([{ id: "r00001" }, 7 as never]);
+    const scan = Row.scan()
+      .parallel(2)
+      .startAt([{ id: "r00001" }, 7 as never]);
     await expect(scan.exec()).rejects.toMatchObject({
       name: "InvalidParameterType",
       code: "invalid_start_key",

@@ -11,7 +11,13 @@ import { seedTable } from "../support/seed.js";
 
 const COUNT = 2400;
 const PAD = "x".repeat(1000);
-const rows = Array.from({ length: COUNT }, (_, n) => ({ id: `i${String(n).padStart(5, "0")}`, n, g: n % 10, kind: n % 3 === 0 ? "a" : "b", pad: PAD }));
+const rows = Array.from({ length: COUNT }, (_, n) => ({
+  id: `i${String(n).padStart(5, "0")}`,
+  n,
+  g: n % 10,
+  kind: n % 3 === 0 ? "a" : "b",
+  pad: PAD,
+}));
 
 const requests = { scan: 0 };
 
@@ -32,7 +38,6 @@ function countingClient(): DynamoDB {
   });
 }
 
-
 const Row = dynamodel.model(
   tableName("ScanRow"),
   new dynamodel.Schema({
@@ -51,7 +56,11 @@ beforeAll(async () => {
   const client = countingClient();
   dynamodel.aws.ddb.set(client);
   await Row.table().initialize();
-  await seedTable(client, Row.table().name, rows.map((r) => marshall(r)));
+  await seedTable(
+    client,
+    Row.table().name,
+    rows.map((r) => marshall(r)),
+  );
 }, 60_000);
 
 describe("scan pages", () => {
@@ -77,7 +86,12 @@ describe("scan pages", () => {
   });
 
   it("filters after reading; count() sums pages", async () => {
-    const result = await Row.scan("g").eq(3).and().parenthesis((c) => c.where("kind").eq("a").or().where("n").lt(100)).all().exec();
+    const result = await Row.scan("g")
+      .eq(3)
+      .and()
+      .parenthesis((c) => c.where("kind").eq("a").or().where("n").lt(100))
+      .all()
+      .exec();
     const expected = rows.filter((r) => r.g === 3 && (r.kind === "a" || r.n < 100)).map((r) => r.id);
     expect(sortedIds(result)).toEqual(expected);
     expect(result.scannedCount).toBe(COUNT);

@@ -41,10 +41,16 @@ describe("setup at construction", () => {
     log.length = 0;
 
     const shared = tableName("Shared");
-    const U = dynamodel.model(`${shared}_U`, new dynamodel.Schema({ pk: String, name: String }), { tableName: shared, throughput: "ON_DEMAND", ...fast });
+    const U = dynamodel.model(`${shared}_U`, new dynamodel.Schema({ pk: String, name: String }), {
+      tableName: shared,
+      throughput: "ON_DEMAND",
+      ...fast,
+    });
     await tick();
     expect(log).toEqual([]);
-    const O = dynamodel.model(`${shared}_O`, new dynamodel.Schema({ pk: String, status: { type: String, index: { name: "byStatus" } } }), { tableName: shared });
+    const O = dynamodel.model(`${shared}_O`, new dynamodel.Schema({ pk: String, status: { type: String, index: { name: "byStatus" } } }), {
+      tableName: shared,
+    });
     await tick();
     expect(log[0]).toEqual({ operation: "describeTable", input: { TableName: shared } });
     expect(O.table()).toBe(U.table());
@@ -81,7 +87,8 @@ describe("failures of the setup at construction", () => {
       const real = localClient();
       let described = 0;
       instance.aws.ddb.set({
-        describeTable: (input) => (++described === 1 ? Promise.reject(Object.assign(new Error("boom"), { name: "InternalServerError" })) : real.describeTable(input)),
+        describeTable: (input) =>
+          ++described === 1 ? Promise.reject(Object.assign(new Error("boom"), { name: "InternalServerError" })) : real.describeTable(input),
         createTable: (input) => real.createTable(input),
         getItem: (input) => real.getItem(input),
       });
@@ -125,7 +132,11 @@ describe("create: false", () => {
   it("waits for ACTIVE (DescribeTable) when waitForActive is set, and sends nothing at startup otherwise", async () => {
     const name = tableName("Existing");
     await createRawTable(localClient(), name);
-    const Waiting = dynamodel.model(`${name}_w`, new dynamodel.Schema({ id: String }), { tableName: name, create: false, waitForActive: true });
+    const Waiting = dynamodel.model(`${name}_w`, new dynamodel.Schema({ id: String }), {
+      tableName: name,
+      create: false,
+      waitForActive: true,
+    });
     Waiting.table();
     await tick();
     expect(operations(log)).toEqual(["describeTable"]);

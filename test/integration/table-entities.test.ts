@@ -55,7 +55,9 @@ describe("models sharing a table", () => {
       ["byEmail", "INCLUDE"],
       ["byStatus", "KEYS_ONLY"],
     ]);
-    expect(new Set(described?.AttributeDefinitions?.map((d) => d.AttributeName))).toEqual(new Set(["pk", "sk", "email", "status", "placed"]));
+    expect(new Set(described?.AttributeDefinitions?.map((d) => d.AttributeName))).toEqual(
+      new Set(["pk", "sk", "email", "status", "placed"]),
+    );
   });
 
   it("writes the entity tag on create, save, update and batchPut", async () => {
@@ -103,7 +105,9 @@ describe("models sharing a table", () => {
   it("routes through the table by tag, else by the best-fitting schema", async () => {
     const name = tableName("TableRead");
     const { User, Order, app } = defineApp(name);
-    expect(await app.fromStored({ pk: { S: "USER#u1" }, sk: { S: "x" }, _type: { S: "ORDER" }, orderId: { S: "o" } })).toBeInstanceOf(Order);
+    expect(await app.fromStored({ pk: { S: "USER#u1" }, sk: { S: "x" }, _type: { S: "ORDER" }, orderId: { S: "o" } })).toBeInstanceOf(
+      Order,
+    );
     expect(await app.fromStored({ pk: { S: "USER#u1" }, sk: { S: "x" }, orderId: { S: "o" }, total: { N: "1" } })).toBeInstanceOf(Order);
     expect(await app.fromStored({ pk: { S: "USER#u1" }, sk: { S: "x" }, userId: { S: "u" }, email: { S: "e" } })).toBeInstanceOf(User);
   });

@@ -31,7 +31,11 @@ describe("lazy setup", () => {
       }),
       { throughput: { read: 2, write: 3 }, prefix: "p_", suffix: "_s" },
     );
-    await Promise.all([Order.get({ customer: "a", placed: 1 }), Order.get({ customer: "b", placed: 2 }), Order.create({ customer: "c", placed: 3 })]);
+    await Promise.all([
+      Order.get({ customer: "a", placed: 1 }),
+      Order.get({ customer: "b", placed: 2 }),
+      Order.create({ customer: "c", placed: 3 }),
+    ]);
     expect(log.filter((r) => r.operation === "createTable")).toHaveLength(1);
     const described = await localClient().describeTable({ TableName: `p_${name}_s` });
     const table = described.Table;
@@ -50,7 +54,9 @@ describe("lazy setup", () => {
         { ProjectionType: "INCLUDE", NonKeyAttributes: ["customer"] },
       ],
     ]);
-    expect(table?.LocalSecondaryIndexes?.map((i) => [i.IndexName, i.Projection?.ProjectionType])).toEqual([["regionLocalIndex", "KEYS_ONLY"]]);
+    expect(table?.LocalSecondaryIndexes?.map((i) => [i.IndexName, i.Projection?.ProjectionType])).toEqual([
+      ["regionLocalIndex", "KEYS_ONLY"],
+    ]);
     expect(new Set(table?.AttributeDefinitions?.map((d) => `${d.AttributeName}:${d.AttributeType}`))).toEqual(
       new Set(["customer:S", "placed:N", "status:S", "total:N", "region:S"]),
     );
@@ -81,7 +87,8 @@ describe("lazy setup", () => {
     let fail = true;
     const real = localClient();
     instance.aws.ddb.set({
-      describeTable: (input) => (fail ? Promise.reject(Object.assign(new Error("boom"), { name: "InternalServerError" })) : real.describeTable(input)),
+      describeTable: (input) =>
+        fail ? Promise.reject(Object.assign(new Error("boom"), { name: "InternalServerError" })) : real.describeTable(input),
       createTable: (input) => real.createTable(input),
       getItem: (input) => real.getItem(input),
     });

@@ -25,7 +25,8 @@ afterEach(() => {
 const fast = { waitForActive: { check: { frequency: 10, timeout: 20_000 } } } as const;
 const hour = 60 * 60 * 1000;
 const liveTtl = async (name: string) => (await localClient().describeTimeToLive({ TableName: name })).TimeToLiveDescription;
-const ttlUpdates = () => log.filter((r) => r.operation === "updateTimeToLive").map((r) => (r.input as UpdateTimeToLiveCommandInput).TimeToLiveSpecification);
+const ttlUpdates = () =>
+  log.filter((r) => r.operation === "updateTimeToLive").map((r) => (r.input as UpdateTimeToLiveCommandInput).TimeToLiveSpecification);
 
 /** A new Table named `name` with one model, initialized with these options. */
 async function initialize(name: string, options: TableOptionsInput): Promise<void> {
@@ -105,7 +106,8 @@ describe("TTL reconciliation", () => {
     return { calls, initialized: table.initialize() };
   }
 
-  const tooOften = () => Object.assign(new Error("Time to live has been modified multiple times within a fixed interval"), { name: "ValidationException" });
+  const tooOften = () =>
+    Object.assign(new Error("Time to live has been modified multiple times within a fixed interval"), { name: "ValidationException" });
 
   it("raises a clear OtherError when DynamoDB refuses to turn TTL on again so soon", async () => {
     const { calls, initialized } = await faked(
@@ -116,19 +118,43 @@ describe("TTL reconciliation", () => {
       { expires: { ttl: hour, attribute: "b" } },
     );
     await expect(initialized).rejects.toThrow(dynamodel.error.OtherError);
-    await expect(initialized).rejects.toMatchObject({ code: "ttl_update_refused", message: expect.stringMatching(/turn on the TTL .* while moving TTL from attribute "a" to "b": Time to live .*run the setup again later/) });
-    expect(calls).toEqual(["describeTimeToLive ENABLED", "updateTimeToLive false a", "describeTimeToLive DISABLED", "updateTimeToLive true b"]);
+    await expect(initialized).rejects.toMatchObject({
+      code: "ttl_update_refused",
+      message: expect.stringMatching(
+        /turn on the TTL .* while moving TTL from attribute "a" to "b": Time to live .*run the setup again later/,
+      ),
+    });
+    expect(calls).toEqual([
+      "describeTimeToLive ENABLED",
+      "updateTimeToLive false a",
+      "describeTimeToLive DISABLED",
+      "updateTimeToLive true b",
+    ]);
   });
 
   it("raises a clear OtherError when TTL is still being turned off after the wait, or turning it off is refused", async () => {
     const slow = await faked(["ENABLED", "DISABLING"], async () => undefined, { expires: { ttl: hour, attribute: "b" } });
-    await expect(slow.initialized).rejects.toMatchObject({ name: "OtherError", code: "ttl_update_refused", message: expect.stringMatching(/DynamoDB did not finish turning off the TTL .*timed out/) });
+    await expect(slow.initialized).rejects.toMatchObject({
+      name: "OtherError",
+      code: "ttl_update_refused",
+      message: expect.stringMatching(/DynamoDB did not finish turning off the TTL .*timed out/),
+    });
     expect(slow.calls.filter((c) => c.startsWith("update"))).toEqual(["updateTimeToLive false a"]);
 
     const refused = await faked(["ENABLED"], async () => Promise.reject(tooOften()), {});
-    await expect(refused.initialized).rejects.toMatchObject({ name: "OtherError", code: "ttl_update_refused", message: expect.stringMatching(/turn off the TTL .* while turning TTL off \(attribute "a"\): expires was removed: Time to live has been modified/) });
+    await expect(refused.initialized).rejects.toMatchObject({
+      name: "OtherError",
+      code: "ttl_update_refused",
+      message: expect.stringMatching(
+        /turn off the TTL .* while turning TTL off \(attribute "a"\): expires was removed: Time to live has been modified/,
+      ),
+    });
 
-    const other = await faked(["ENABLED"], async () => Promise.reject(Object.assign(new Error("boom"), { name: "InternalServerError" })), {});
+    const other = await faked(
+      ["ENABLED"],
+      async () => Promise.reject(Object.assign(new Error("boom"), { name: "InternalServerError" })),
+      {},
+    );
     await expect(other.initialized).rejects.toMatchObject({ name: "InternalServerError" });
   });
 });

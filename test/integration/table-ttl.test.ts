@@ -24,10 +24,20 @@ const raw = async (table: string, id: string) => (await localClient().getItem({ 
 describe("expires", () => {
   it("stores the expiry in seconds (default now + ttl), reads it back as a Date and enables TTL on the table", async () => {
     const name = tableName("Ttl");
-    const Session = dynamodel.model(name, new dynamodel.Schema({ id: String, user: String }), { expires: { ttl: hour, attribute: "expiresAt" }, ...fast });
+    const Session = dynamodel.model(name, new dynamodel.Schema({ id: String, user: String }), {
+      expires: { ttl: hour, attribute: "expiresAt" },
+      ...fast,
+    });
     const before = nowSeconds();
     const created = await Session.create({ id: "s1", user: "u1" });
-    expect(log.map((r) => r.operation)).toEqual(["describeTable", "createTable", "describeTable", "describeTimeToLive", "updateTimeToLive", "putItem"]);
+    expect(log.map((r) => r.operation)).toEqual([
+      "describeTable",
+      "createTable",
+      "describeTable",
+      "describeTimeToLive",
+      "updateTimeToLive",
+      "putItem",
+    ]);
     const stored = Number((await raw(name, "s1"))?.expiresAt?.N);
     expect(stored).toBeGreaterThanOrEqual(before + 3600);
     expect(stored).toBeLessThanOrEqual(nowSeconds() + 3600);
@@ -97,7 +107,11 @@ describe("expires", () => {
 
   it("keeps a TTL attribute the schema declares, filling only a missing value", async () => {
     const name = tableName("TtlDeclared");
-    const M = dynamodel.model(name, new dynamodel.Schema({ id: String, ttl: { type: { value: Date, settings: { storage: "seconds" } } } }), { expires: hour, ...fast });
+    const M = dynamodel.model(
+      name,
+      new dynamodel.Schema({ id: String, ttl: { type: { value: Date, settings: { storage: "seconds" } } } }),
+      { expires: hour, ...fast },
+    );
     await M.create({ id: "a", ttl: new Date(5000) });
     await M.create({ id: "b" });
     expect((await raw(name, "a"))?.ttl).toEqual({ N: "5" });
@@ -109,11 +123,19 @@ describe("expires", () => {
     const First = dynamodel.model(name, new dynamodel.Schema({ id: String }), { expires: hour, ...fast });
     await First.table().initialize();
     log.length = 0;
-    const Second = dynamodel.model(tableName("TtlAgain2"), new dynamodel.Schema({ id: String }), { tableName: name, expires: hour, ...fast });
+    const Second = dynamodel.model(tableName("TtlAgain2"), new dynamodel.Schema({ id: String }), {
+      tableName: name,
+      expires: hour,
+      ...fast,
+    });
     await Second.table().initialize();
     expect(log.map((r) => r.operation)).toEqual(["describeTable", "describeTimeToLive"]);
     log.length = 0;
-    const Lambda = dynamodel.model(tableName("TtlLambda"), new dynamodel.Schema({ id: String }), { tableName: name, expires: hour, create: false });
+    const Lambda = dynamodel.model(tableName("TtlLambda"), new dynamodel.Schema({ id: String }), {
+      tableName: name,
+      expires: hour,
+      create: false,
+    });
     await Lambda.get("x");
     expect(log.map((r) => r.operation)).toEqual(["getItem"]);
 
@@ -132,7 +154,10 @@ describe("expires", () => {
       },
     });
     const Faked = dynamodel.model(tableName("TtlFaked"), new dynamodel.Schema({ id: String }));
-    await new instance.Table(Faked.name, [Faked], { expires: { ttl: 1, attribute: "exp" }, waitForActive: { check: { frequency: 1 } } }).initialize();
+    await new instance.Table(Faked.name, [Faked], {
+      expires: { ttl: 1, attribute: "exp" },
+      waitForActive: { check: { frequency: 1 } },
+    }).initialize();
     expect(calls).toEqual(["describeTimeToLive", "describeTimeToLive", "describeTimeToLive", "updateTimeToLive exp"]);
   });
 

@@ -54,7 +54,9 @@ describe("update reconciliation", () => {
       {
         TableName: name,
         ProvisionedThroughput: { ReadCapacityUnits: 4, WriteCapacityUnits: 5 },
-        GlobalSecondaryIndexUpdates: [{ Update: { IndexName: "oldIndex", ProvisionedThroughput: { ReadCapacityUnits: 4, WriteCapacityUnits: 5 } } }],
+        GlobalSecondaryIndexUpdates: [
+          { Update: { IndexName: "oldIndex", ProvisionedThroughput: { ReadCapacityUnits: 4, WriteCapacityUnits: 5 } } },
+        ],
       },
       { TableName: name, GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: "oldIndex" } }] },
       {
@@ -98,7 +100,11 @@ describe("update reconciliation", () => {
     const definition = { ...base, g: { type: String, index: { name: "gIndex", project: false } } };
     await initialize(name, definition, { throughput: "ON_DEMAND", streamOptions: { enabled: true, type: "KEYS_ONLY" } });
     log.length = 0;
-    await initialize(name, definition, { throughput: "ON_DEMAND", streamOptions: { enabled: true, type: "KEYS_ONLY" }, update: ["indexes", "throughput", "streams"] });
+    await initialize(name, definition, {
+      throughput: "ON_DEMAND",
+      streamOptions: { enabled: true, type: "KEYS_ONLY" },
+      update: ["indexes", "throughput", "streams"],
+    });
     expect(log.map((r) => r.operation)).toEqual(["describeTable"]);
     log.length = 0;
     // Only "indexes": the new throughput and streams are not applied.
@@ -111,19 +117,35 @@ describe("update reconciliation", () => {
 
   it("recreates an index whose projection changed, switches billing mode, and changes a stream's view type", async () => {
     const name = tableName("Change");
-    await initialize(name, { ...base, g: { type: String, index: { name: "gIndex" } } }, { streamOptions: { enabled: true, type: "KEYS_ONLY" } });
+    await initialize(
+      name,
+      { ...base, g: { type: String, index: { name: "gIndex" } } },
+      { streamOptions: { enabled: true, type: "KEYS_ONLY" } },
+    );
     log.length = 0;
     await initialize(
       name,
       { ...base, g: { type: String, index: { name: "gIndex", project: false } } },
-      { update: ["throughput", "indexes", "streams"], throughput: "ON_DEMAND", streamOptions: { enabled: true, type: "NEW_AND_OLD_IMAGES" } },
+      {
+        update: ["throughput", "indexes", "streams"],
+        throughput: "ON_DEMAND",
+        streamOptions: { enabled: true, type: "NEW_AND_OLD_IMAGES" },
+      },
     );
     expect(updates().map(({ TableName: _, ...change }) => change)).toEqual([
       { BillingMode: "PAY_PER_REQUEST" },
       { GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: "gIndex" } }] },
       {
         AttributeDefinitions: [{ AttributeName: "g", AttributeType: "S" }],
-        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: "gIndex", KeySchema: [{ AttributeName: "g", KeyType: "HASH" }], Projection: { ProjectionType: "KEYS_ONLY" } } }],
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName: "gIndex",
+              KeySchema: [{ AttributeName: "g", KeyType: "HASH" }],
+              Projection: { ProjectionType: "KEYS_ONLY" },
+            },
+          },
+        ],
       },
       { StreamSpecification: { StreamEnabled: false } },
       { StreamSpecification: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" } },
@@ -134,12 +156,18 @@ describe("update reconciliation", () => {
     expect(table?.StreamSpecification?.StreamViewType).toBe("NEW_AND_OLD_IMAGES");
     log.length = 0;
     // Back to provisioned: the table and every index get throughput; then streams off.
-    await initialize(name, { ...base, g: { type: String, index: { name: "gIndex", project: false } } }, { update: ["throughput", "streams"], throughput: 2, streamOptions: { enabled: false } });
+    await initialize(
+      name,
+      { ...base, g: { type: String, index: { name: "gIndex", project: false } } },
+      { update: ["throughput", "streams"], throughput: 2, streamOptions: { enabled: false } },
+    );
     expect(updates().map(({ TableName: _, ...change }) => change)).toEqual([
       {
         BillingMode: "PROVISIONED",
         ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 },
-        GlobalSecondaryIndexUpdates: [{ Update: { IndexName: "gIndex", ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 } } }],
+        GlobalSecondaryIndexUpdates: [
+          { Update: { IndexName: "gIndex", ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 } } },
+        ],
       },
       { StreamSpecification: { StreamEnabled: false } },
     ]);
@@ -153,7 +181,9 @@ describe("update reconciliation", () => {
     await initialize(name, { ...base }, { create: false, update: ["ttl"], expires: { ttl: 1000, attribute: "exp" } });
     expect(log.map((r) => r.operation)).toEqual(["describeTable", "describeTimeToLive", "updateTimeToLive"]);
     expect((await localClient().describeTimeToLive({ TableName: name })).TimeToLiveDescription).toMatchObject({ AttributeName: "exp" });
-    await expect(initialize(tableName("Missing"), { ...base }, { create: false, update: true })).rejects.toMatchObject({ name: "OtherError" });
+    await expect(initialize(tableName("Missing"), { ...base }, { create: false, update: true })).rejects.toMatchObject({
+      name: "OtherError",
+    });
   });
 
   it("asks for the table class (DynamoDB Local keeps none and answers 'Nothing to update', which is not an error)", async () => {
@@ -173,7 +203,15 @@ describe("update reconciliation", () => {
         calls.push(["list", input.NextToken]);
         return input.NextToken
           ? { Tags: [{ Key: "aws:cloudformation:stack", Value: "s" }], $metadata: {} }
-          : { Tags: [{ Key: "old", Value: "1" }, { Key: "team", Value: "web" }, { Key: "same", Value: "x" }], NextToken: "n", $metadata: {} };
+          : {
+              Tags: [
+                { Key: "old", Value: "1" },
+                { Key: "team", Value: "web" },
+                { Key: "same", Value: "x" },
+              ],
+              NextToken: "n",
+              $metadata: {},
+            };
       },
       untagResource: async (input) => {
         calls.push(["untag", input.TagKeys]);
@@ -219,7 +257,11 @@ describe("update reconciliation", () => {
       },
     });
     const M = dynamodel.model(tableName("Slow"), new dynamodel.Schema({ id: String, g: { type: String, index: { name: "gIndex" } } }));
-    new instance.Table(M.name, [M], { update: ["indexes"], throughput: "ON_DEMAND", waitForActive: { check: { timeout: 40, frequency: 5 } } });
+    new instance.Table(M.name, [M], {
+      update: ["indexes"],
+      throughput: "ON_DEMAND",
+      waitForActive: { check: { timeout: 40, frequency: 5 } },
+    });
     await expect(M.get("x")).rejects.toMatchObject({ name: "WaitForActiveTimeout" });
     expect(sent).toEqual(["Create"]);
     expect(describes).toBeGreaterThan(2);

@@ -32,7 +32,10 @@ describe("transactions against DynamoDB Local", () => {
       { return: "request" },
     );
     const [put, update, del, check] = request.TransactItems as TransactWriteItem[];
-    expect(put?.Put).toMatchObject({ Item: { id: { S: "a1" }, balance: { N: "5" } }, ConditionExpression: expect.stringMatching(/^attribute_not_exists\(#/) });
+    expect(put?.Put).toMatchObject({
+      Item: { id: { S: "a1" }, balance: { N: "5" } },
+      ConditionExpression: expect.stringMatching(/^attribute_not_exists\(#/),
+    });
     expect(put?.Put?.ReturnValuesOnConditionCheckFailure).toBe("ALL_OLD");
     expect(update?.Update).not.toHaveProperty("ReturnValues");
     expect(update?.Update?.UpdateExpression).toMatch(/^ADD #\w+ :\w+$/);
@@ -98,13 +101,20 @@ describe("transactions against DynamoDB Local", () => {
   });
 
   it("decodes a version conflict inside a transaction", async () => {
-    const Doc = dynamodel.model(tableName("TxDoc"), new dynamodel.Schema({ id: { type: String, hashKey: true }, n: Number }, { version: true }));
+    const Doc = dynamodel.model(
+      tableName("TxDoc"),
+      new dynamodel.Schema({ id: { type: String, hashKey: true }, n: Number }, { version: true }),
+    );
     const doc = await Doc.create({ id: "v1", n: 1 });
     await dynamodel.transaction([Doc.transaction.update(doc, { n: 2 })]);
     expect(await Doc.get("v1")).toMatchObject({ n: 2, version: 2 });
-    const error = await dynamodel.transaction([Doc.transaction.update(doc, { n: 3 }), Doc.transaction.create({ id: "v2" })]).catch((e: unknown) => e);
+    const error = await dynamodel
+      .transaction([Doc.transaction.update(doc, { n: 3 }), Doc.transaction.create({ id: "v2" })])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransactionCanceled);
-    expect((error as InstanceType<typeof TransactionCanceled>).failed).toMatchObject([{ index: 0, code: "ConditionalCheckFailed", item: { id: "v1", version: 2 } }]);
+    expect((error as InstanceType<typeof TransactionCanceled>).failed).toMatchObject([
+      { index: 0, code: "ConditionalCheckFailed", item: { id: "v1", version: 2 } },
+    ]);
     expect(await Doc.get("v2")).toBeUndefined();
     await dynamodel.transaction([Doc.transaction.delete((await Doc.get("v1"))!)]);
     expect(await Doc.get("v1")).toBeUndefined();
@@ -117,22 +127,34 @@ describe("transactions against DynamoDB Local", () => {
     const big = "x".repeat(390 * 1024);
     const Note = dynamodel.model(tableName("Note"), new dynamodel.Schema({ id: { type: String, hashKey: true }, text: String }));
     const notes = Array.from({ length: 11 }, (_, i) => Note.transaction.create({ id: `n${i}`, text: big }));
-    await expect(dynamodel.transaction(notes, { return: "request" })).rejects.toMatchObject({ name: "LimitExceeded", code: "transaction_too_large" });
-    await expect(dynamodel.transaction([Account.transaction.delete("d1"), Account.transaction.update({ id: "d1" }, { balance: 1 })])).rejects.toMatchObject({
+    await expect(dynamodel.transaction(notes, { return: "request" })).rejects.toMatchObject({
+      name: "LimitExceeded",
+      code: "transaction_too_large",
+    });
+    await expect(
+      dynamodel.transaction([Account.transaction.delete("d1"), Account.transaction.update({ id: "d1" }, { balance: 1 })]),
+    ).rejects.toMatchObject({
       name: "InvalidParameter",
       code: "duplicate_item",
     });
-    await expect(dynamodel.transaction([Account.transaction.get("g1"), Account.transaction.delete("g2")])).rejects.toMatchObject({ code: "invalid_transaction" });
+    await expect(dynamodel.transaction([Account.transaction.get("g1"), Account.transaction.delete("g2")])).rejects.toMatchObject({
+      code: "invalid_transaction",
+    });
     await expect(dynamodel.transaction([])).rejects.toMatchObject({ name: "InvalidParameter" });
-    await expect(dynamodel.transaction([Account.transaction.get("g1")], { type: "read" as never })).rejects.toMatchObject({ name: "InvalidParameter" });
-    await expect(dynamodel.transaction([{ Delete: { TableName: "NotATable", Key: { id: { S: "x" } } } }])).rejects.toMatchObject({ code: "unknown_table" });
+    await expect(dynamodel.transaction([Account.transaction.get("g1")], { type: "read" as never })).rejects.toMatchObject({
+      name: "InvalidParameter",
+    });
+    await expect(dynamodel.transaction([{ Delete: { TableName: "NotATable", Key: { id: { S: "x" } } } }])).rejects.toMatchObject({
+      code: "unknown_table",
+    });
   });
 
   it("takes raw actions on a registered table, promises, and a callback", async () => {
     const raw = { Put: { TableName: Account.table().name, Item: { id: { S: "raw1" }, balance: { N: "3" } } } };
     const result = await new Promise((resolve, reject) => {
-      dynamodel.transaction([raw, Promise.resolve({ Delete: { TableName: Account.table().name, Key: { id: { S: "raw2" } } } })], (error: Error | null | undefined, value?: unknown) =>
-        error ? reject(error) : resolve(value),
+      dynamodel.transaction(
+        [raw, Promise.resolve({ Delete: { TableName: Account.table().name, Key: { id: { S: "raw2" } } } })],
+        (error: Error | null | undefined, value?: unknown) => (error ? reject(error) : resolve(value)),
       );
     });
     expect(result).toBeNull();
@@ -156,11 +178,16 @@ describe("transactions: requests without tables, and Gets on a shared table", ()
       { Get: { TableName: "NoModelHere", Key: { id: { S: "b" } } } },
     ];
     expect(await dynamodel.transaction(raw, { return: "request" })).toEqual({ TransactItems: raw });
-    const puts = [{ Put: { TableName: "NoModelHere", Item: { id: { S: "c" } } } }, { Put: { TableName: "NoModelHere", Item: { id: { S: "d" } } } }];
+    const puts = [
+      { Put: { TableName: "NoModelHere", Item: { id: { S: "c" } } } },
+      { Put: { TableName: "NoModelHere", Item: { id: { S: "d" } } } },
+    ];
     expect(await dynamodel.transaction(puts, { return: "request" })).toEqual({ TransactItems: puts });
     // Finding the model of a raw action by its table name did not create the model's table (nor start its setup).
     expect((Fresh as unknown as { boundTable: unknown }).boundTable).toBeUndefined();
-    await expect(dynamodel.transaction([{ Get: { TableName: "NoModelHere", Key: { id: { S: "b" } } } }])).rejects.toMatchObject({ code: "unknown_table" });
+    await expect(dynamodel.transaction([{ Get: { TableName: "NoModelHere", Key: { id: { S: "b" } } } }])).rejects.toMatchObject({
+      code: "unknown_table",
+    });
   });
 
   it("reads each item of a raw Get on a table shared by several models as the model whose schema fits it", async () => {

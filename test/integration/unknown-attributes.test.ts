@@ -22,7 +22,10 @@ async function stored(table: string, id: string) {
 
 describe("names the schema does not declare", () => {
   const Loose = dynamodel.model(tableName("UnknownDrop"), new dynamodel.Schema(definition), { expires: 3600 });
-  const Strict = dynamodel.model(tableName("UnknownThrow"), new dynamodel.Schema(definition), { unknownAttributes: "throw", expires: 3600 });
+  const Strict = dynamodel.model(tableName("UnknownThrow"), new dynamodel.Schema(definition), {
+    unknownAttributes: "throw",
+    expires: 3600,
+  });
 
   it("are dropped silently by default, as in Dynamoose (create and update, top-level and nested)", async () => {
     await Loose.create({ id: "a", name: "x", nmae: "typo", address: { city: "Paris", citty: "typo" } } as never);
@@ -33,9 +36,15 @@ describe("names the schema does not declare", () => {
     expect(item?.address).toEqual({ M: { city: { S: "Paris" } } });
   });
 
-  it("are refused with unknownAttributes: \"throw\", each path named, nothing sent", async () => {
+  it('are refused with unknownAttributes: "throw", each path named, nothing sent', async () => {
     await Strict.create({ id: "other" }); // the table exists, so that "nothing stored" is checked below
-    const create = Strict.create({ id: "b", name: "x", nmae: "typo", address: { city: "Paris", citty: "typo" }, lines: [{ sku: "s", skuu: 1 }] } as never);
+    const create = Strict.create({
+      id: "b",
+      name: "x",
+      nmae: "typo",
+      address: { city: "Paris", citty: "typo" },
+      lines: [{ sku: "s", skuu: 1 }],
+    } as never);
     await expect(create).rejects.toMatchObject({
       name: "UnknownAttribute",
       code: "unknown_attribute",
@@ -71,7 +80,7 @@ describe("names the schema does not declare", () => {
     expect(item.ttl).toBeInstanceOf(Date);
   });
 
-  it("keeps saveUnknown's names with unknownAttributes: \"throw\"", async () => {
+  it('keeps saveUnknown\'s names with unknownAttributes: "throw"', async () => {
     const Kept = dynamodel.model(tableName("UnknownKept"), new dynamodel.Schema(definition, { saveUnknown: ["extra", "address.*"] }), {
       unknownAttributes: "throw",
     });

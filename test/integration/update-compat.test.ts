@@ -21,11 +21,18 @@ async function stored(TableName: string, id: string): Promise<Record<string, Att
 
 describe("$ADD and $DELETE of one Set element", () => {
   const name = tableName("UpdSet");
-  const User = dynamodel.model(name, new dynamodel.Schema({ id: { type: String, hashKey: true }, friends: { type: Set, schema: [String] } }));
+  const User = dynamodel.model(
+    name,
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, friends: { type: Set, schema: [String] } }),
+  );
 
   it("adds and deletes that element", async () => {
     const add = await User.update({ id: "u1" }, { $ADD: { friends: "Tim" } }, { return: "request" });
-    expect(add).toMatchObject({ UpdateExpression: "ADD #n0 :v0", ExpressionAttributeNames: { "#n0": "friends" }, ExpressionAttributeValues: { ":v0": { SS: ["Tim"] } } });
+    expect(add).toMatchObject({
+      UpdateExpression: "ADD #n0 :v0",
+      ExpressionAttributeNames: { "#n0": "friends" },
+      ExpressionAttributeValues: { ":v0": { SS: ["Tim"] } },
+    });
     await User.create({ id: "u1", friends: ["Bob"] });
     await User.update({ id: "u1" }, { $ADD: { friends: "Tim" } });
     expect(new Set((await stored(name, "u1")).friends?.SS)).toEqual(new Set(["Bob", "Tim"]));
@@ -73,7 +80,10 @@ describe("dynamodel.type.UNDEFINED on an attribute with a default", () => {
     // Looped as untyped objects (the types of these forms are tested in test/types/).
     const updates: never[] = [{ nick: UNDEFINED }, { $SET: { nick: UNDEFINED } }, { $REMOVE: { nick: UNDEFINED } }] as never[];
     for (const update of updates) {
-      expect(await Doc.update({ id: "d1" }, update, { return: "request" })).toMatchObject({ UpdateExpression: "REMOVE #n0", ExpressionAttributeNames: { "#n0": "nick" } });
+      expect(await Doc.update({ id: "d1" }, update, { return: "request" })).toMatchObject({
+        UpdateExpression: "REMOVE #n0",
+        ExpressionAttributeNames: { "#n0": "nick" },
+      });
       await client.putItem({ TableName: name, Item: { id: { S: "d1" }, nick: { S: "bob" } } });
       await Doc.update({ id: "d1" }, update);
       expect(await stored(name, "d1")).toEqual({ id: { S: "d1" } });
@@ -150,7 +160,10 @@ describe("$ADD operands", () => {
 });
 
 describe("async validate in an update", () => {
-  const Doc = dynamodel.model(tableName("UpdAsync"), new dynamodel.Schema({ id: { type: String, hashKey: true }, v: { type: String, validate: async (v: unknown) => v !== "bad" } }));
+  const Doc = dynamodel.model(
+    tableName("UpdAsync"),
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, v: { type: String, validate: async (v: unknown) => v !== "bad" } }),
+  );
 
   it("is awaited", async () => {
     await expect(Doc.update({ id: "d1" }, { v: "bad" }, { return: "request" })).rejects.toMatchObject({ name: "ValidationError" });

@@ -56,7 +56,11 @@ describe("a nested update", () => {
 
   it("creates a missing parent map (and a missing item), keeping the other actions", async () => {
     await User.create({ id: "p1", count: 1 });
-    expect(await sent(() => User.update({ id: "p1" }, { "address.city": "Paris", count: 2 }))).toEqual(["updateItem", "getItem", "updateItem"]);
+    expect(await sent(() => User.update({ id: "p1" }, { "address.city": "Paris", count: 2 }))).toEqual([
+      "updateItem",
+      "getItem",
+      "updateItem",
+    ]);
     expect(await stored("p1")).toEqual({ id: { S: "p1" }, count: { N: "2" }, address: { M: { city: { S: "Paris" } } } });
     const updated = await User.update({ id: "p2" }, { "address.city": "Lyon" });
     expect(updated.address).toEqual({ city: "Lyon" });
@@ -67,7 +71,13 @@ describe("a nested update", () => {
     await User.create({ id: "p3" });
     await User.update(
       { id: "p3" },
-      { "address.geo.lat": 1, "address.zip": update.increment(5), "extra.a.b": update.ifNotExists("x"), $ADD: { "extra.n": 2 }, $REMOVE: ["extra.gone"] },
+      {
+        "address.geo.lat": 1,
+        "address.zip": update.increment(5),
+        "extra.a.b": update.ifNotExists("x"),
+        $ADD: { "extra.n": 2 },
+        $REMOVE: ["extra.gone"],
+      },
     );
     expect(await stored("p3")).toEqual({
       id: { S: "p3" },
@@ -108,7 +118,12 @@ describe("a nested update", () => {
         if (property !== "getItem" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
         return async (input: Parameters<typeof raw.getItem>[0]) => {
           const read = await target.getItem(input);
-          await raw.updateItem({ TableName: name, Key: { id: { S: "p6" } }, UpdateExpression: "SET address = :a", ExpressionAttributeValues: { ":a": { M: { zip: { N: "9" } } } } });
+          await raw.updateItem({
+            TableName: name,
+            Key: { id: { S: "p6" } },
+            UpdateExpression: "SET address = :a",
+            ExpressionAttributeValues: { ":a": { M: { zip: { N: "9" } } } },
+          });
           return read;
         };
       },
@@ -122,7 +137,11 @@ describe("a nested update", () => {
     }
     // refused (no parent), read (then the other writer creates it), refused by attribute_not_exists, nested SET.
     expect(log.log.map((entry) => entry.operation)).toEqual(["updateItem", "getItem", "updateItem", "updateItem"]);
-    expect(log.log[2]?.input).toMatchObject({ ConditionExpression: "attribute_not_exists(#n0)", UpdateExpression: "SET #n0 = :v0", ReturnValuesOnConditionCheckFailure: "ALL_OLD" });
+    expect(log.log[2]?.input).toMatchObject({
+      ConditionExpression: "attribute_not_exists(#n0)",
+      UpdateExpression: "SET #n0 = :v0",
+      ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+    });
     expect((await stored("p6")).address).toEqual({ M: { zip: { N: "9" }, city: { S: "Paris" } } });
   });
 
@@ -131,7 +150,9 @@ describe("a nested update", () => {
     const update = () => User.update({ id: "p4" }, { "address.city": "Paris" }, { condition: new dynamodel.Condition("count").eq(1) });
     // DynamoDB checks the condition first: a failing one fails the first attempt.
     await raw.putItem({ TableName: name, Item: { id: { S: "p4" }, count: { N: "2" } } });
-    expect(await sent(() => update().catch((error: Error) => expect(error.name).toBe("ConditionalCheckFailedException")))).toEqual(["updateItem"]);
+    expect(await sent(() => update().catch((error: Error) => expect(error.name).toBe("ConditionalCheckFailedException")))).toEqual([
+      "updateItem",
+    ]);
     // It holds on the first attempt; another writer changes `count` before the rewritten one, which fails on it.
     await raw.putItem({ TableName: name, Item: { id: { S: "p4" }, count: { N: "1" } } });
     const interfering = new Proxy(raw, {

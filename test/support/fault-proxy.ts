@@ -139,7 +139,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const raw = await readBody(request);
-    const operation = String(request.headers["x-amz-target"] ?? "").split(".").pop() ?? "";
+    const operation =
+      String(request.headers["x-amz-target"] ?? "")
+        .split(".")
+        .pop() ?? "";
     const body = raw.length > 0 ? (JSON.parse(raw.toString("utf8")) as Record<string, unknown>) : {};
     const entry = scripts.get(operation);
     let fault: Fault = { kind: "pass" };

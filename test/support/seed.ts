@@ -5,7 +5,12 @@
 import type { AttributeValue, DynamoDB } from "@aws-sdk/client-dynamodb";
 
 /** Writes `items` to `table` with `concurrency` workers. */
-export async function seedTable(client: DynamoDB, table: string, items: readonly Record<string, AttributeValue>[], concurrency = 8): Promise<void> {
+export async function seedTable(
+  client: DynamoDB,
+  table: string,
+  items: readonly Record<string, AttributeValue>[],
+  concurrency = 8,
+): Promise<void> {
   const chunks: Record<string, AttributeValue>[][] = [];
   for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
   const worker = async (): Promise<void> => {

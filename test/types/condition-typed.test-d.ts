@@ -14,9 +14,7 @@ describe("conditions typed from a model", () => {
   it("new Condition<typeof Order>() checks names, nested paths and values", () => {
     const c = new dynamodel.Condition<typeof Order>().where("status").eq("paid");
     expectTypeOf(c).toEqualTypeOf<Condition<typeof Order>>();
-    expectTypeOf(new dynamodel.Condition<typeof Order>().where("address.city")).toEqualTypeOf<
-      Condition<typeof Order, string>
-    >();
+    expectTypeOf(new dynamodel.Condition<typeof Order>().where("address.city")).toEqualTypeOf<Condition<typeof Order, string>>();
     void new dynamodel.Condition<typeof Order>().where("lines[0].qty").gt(1);
     void new dynamodel.Condition<typeof Order>().where("total").between(1, 5);
     // @ts-expect-error misspelt attribute

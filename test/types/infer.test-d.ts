@@ -176,9 +176,7 @@ describe("nested objects, arrays and sets", () => {
     expectTypeOf<InferItem<typeof d2>["parent"]>().toEqualTypeOf<string | number | Record<string, unknown> | undefined>();
     expectTypeOf<InferItem<typeof d2>["self"]>().toEqualTypeOf<string | number | Record<string, unknown> | undefined>();
     expectTypeOf<InferInput<typeof d2>["parent"]>().toEqualTypeOf<string | number | object | undefined>();
-    expectTypeOf<InferItem<typeof d2>["parents"]>().toEqualTypeOf<
-      Set<string | number | Record<string, unknown>> | undefined
-    >();
+    expectTypeOf<InferItem<typeof d2>["parents"]>().toEqualTypeOf<Set<string | number | Record<string, unknown>> | undefined>();
   });
 });
 

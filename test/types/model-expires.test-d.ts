@@ -23,7 +23,10 @@ describe("the TTL attribute of expires in the item type", () => {
   });
 
   it("uses expires.attribute when it is a literal", async () => {
-    const Session = dynamodel.model("ExpNamed", schema, { expires: { ttl: hour, attribute: "expiresAt" }, waitForActive: { check: { frequency: 10 } } });
+    const Session = dynamodel.model("ExpNamed", schema, {
+      expires: { ttl: hour, attribute: "expiresAt" },
+      waitForActive: { check: { frequency: 10 } },
+    });
     const item = await Session.get("s1");
     expectTypeOf(item?.expiresAt).toEqualTypeOf<Date | undefined>();
     void Session.create({ id: "a", expiresAt: new Date() });

@@ -30,10 +30,18 @@ function queryParameters(search: URLSearchParams): Record<string, string> | unde
 }
 
 /** The event API Gateway would send for this request (`body` already read). */
-export function toEvent(request: IncomingMessage, body: Buffer, routeKey: string, pathParameters: Record<string, string>): APIGatewayProxyEventV2 {
+export function toEvent(
+  request: IncomingMessage,
+  body: Buffer,
+  routeKey: string,
+  pathParameters: Record<string, string>,
+): APIGatewayProxyEventV2 {
   const url = new URL(request.url ?? "/", "http://localhost");
   const headers = joinHeaders(request);
-  const cookies = request.headers.cookie?.split(";").map((cookie) => cookie.trim()).filter(Boolean);
+  const cookies = request.headers.cookie
+    ?.split(";")
+    .map((cookie) => cookie.trim())
+    .filter(Boolean);
   const text = textTypes.test(headers["content-type"] ?? "");
   const now = new Date();
   return {
@@ -50,7 +58,13 @@ export function toEvent(request: IncomingMessage, body: Buffer, routeKey: string
       apiId: "local",
       domainName: headers.host ?? "localhost",
       domainPrefix: (headers.host ?? "localhost").split(".")[0] ?? "localhost",
-      http: { method: request.method ?? "GET", path: url.pathname, protocol: `HTTP/${request.httpVersion}`, sourceIp: request.socket.remoteAddress ?? "127.0.0.1", userAgent: headers["user-agent"] ?? "" },
+      http: {
+        method: request.method ?? "GET",
+        path: url.pathname,
+        protocol: `HTTP/${request.httpVersion}`,
+        sourceIp: request.socket.remoteAddress ?? "127.0.0.1",
+        userAgent: headers["user-agent"] ?? "",
+      },
       requestId: randomUUID(),
       routeKey,
       stage: "$default",
@@ -121,9 +135,21 @@ export function localApi(handler: APIGatewayProxyHandlerV2): Server {
       } catch {
         return send(response, 400, { "content-type": "application/json" }, JSON.stringify({ message: "Bad Request" }));
       }
-      if (!match) return send(response, 404, { "content-type": "application/json", ...corsHeaders(request) }, JSON.stringify({ message: "Not Found" }));
+      if (!match)
+        return send(
+          response,
+          404,
+          { "content-type": "application/json", ...corsHeaders(request) },
+          JSON.stringify({ message: "Not Found" }),
+        );
       const body = await readBody(request);
-      if (!body) return send(response, 413, { "content-type": "application/json", connection: "close" }, JSON.stringify({ message: "Request Entity Too Large" }));
+      if (!body)
+        return send(
+          response,
+          413,
+          { "content-type": "application/json", connection: "close" },
+          JSON.stringify({ message: "Request Entity Too Large" }),
+        );
       const event = toEvent(request, body, match.routeKey, match.pathParameters);
       const result = await handler(event, lambdaContext(), () => undefined);
       reply(request, response, result as APIGatewayProxyResultV2);

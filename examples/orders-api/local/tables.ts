@@ -36,7 +36,8 @@ export async function createTables(client: DynamoDB, prefix: string): Promise<Re
           }
         : {}),
     });
-    if (spec.ttlAttribute) await client.updateTimeToLive({ TableName, TimeToLiveSpecification: { Enabled: true, AttributeName: spec.ttlAttribute } });
+    if (spec.ttlAttribute)
+      await client.updateTimeToLive({ TableName, TimeToLiveSpecification: { Enabled: true, AttributeName: spec.ttlAttribute } });
     names[spec.env] = TableName;
   }
   return names;

@@ -16,7 +16,8 @@ export type JsonObject = Record<string, unknown>;
 function rawBody(event: APIGatewayProxyEventV2): string {
   if (event.body === undefined || event.body === "") throw new HttpError(400, "missing_body");
   const bytes = event.isBase64Encoded ? Buffer.from(event.body, "base64") : Buffer.from(event.body, "utf8");
-  if (bytes.length > maxBodyBytes) throw new HttpError(413, "body_too_large", [{ path: "", code: "max_bytes", expected: `at most ${maxBodyBytes} bytes` }]);
+  if (bytes.length > maxBodyBytes)
+    throw new HttpError(413, "body_too_large", [{ path: "", code: "max_bytes", expected: `at most ${maxBodyBytes} bytes` }]);
   return bytes.toString("utf8");
 }
 

@@ -30,13 +30,19 @@ export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2
   if (error instanceof VersionConflict) {
     // A versioned update of an order that does not exist fails its version check with nothing stored.
     if (error.storedVersion === undefined && error.item === undefined) return problem(404, "not_found");
-    return problem(409, "version_conflict", [], { expectedVersion: error.expectedVersion ?? null, currentVersion: error.storedVersion ?? null });
+    return problem(409, "version_conflict", [], {
+      expectedVersion: error.expectedVersion ?? null,
+      currentVersion: error.storedVersion ?? null,
+    });
   }
   if (error instanceof ConditionalCheckFailed) return problem(409, "condition_failed");
-  if (error instanceof TransactionCanceled) return problem(409, "transaction_canceled", [], { failed: error.failed.map((reason) => ({ model: reason.model, code: reason.code })) });
+  if (error instanceof TransactionCanceled)
+    return problem(409, "transaction_canceled", [], { failed: error.failed.map((reason) => ({ model: reason.model, code: reason.code })) });
   if (error instanceof LimitExceeded) return problem(413, error.code, issuesOf(error));
   if (error instanceof DynamodelError && badInput.some((type) => error instanceof type)) return problem(400, error.code, issuesOf(error));
-  console.error(JSON.stringify({ level: "error", message: "unhandled error", name: (error as Error)?.name, code: (error as { code?: unknown })?.code }));
+  console.error(
+    JSON.stringify({ level: "error", message: "unhandled error", name: (error as Error)?.name, code: (error as { code?: unknown })?.code }),
+  );
   console.error(error);
   return problem(500, "internal_error");
 }

@@ -50,8 +50,20 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 }
 
 /** A problem response. */
-export function problem(status: number, code: string, issues: readonly ProblemIssue[] = [], extra: Record<string, unknown> = {}): APIGatewayProxyStructuredResultV2 {
-  const body: Problem = { type: "about:blank", title: titles[status] ?? "Error", status, code, ...(issues.length ? { issues } : {}), ...extra };
+export function problem(
+  status: number,
+  code: string,
+  issues: readonly ProblemIssue[] = [],
+  extra: Record<string, unknown> = {},
+): APIGatewayProxyStructuredResultV2 {
+  const body: Problem = {
+    type: "about:blank",
+    title: titles[status] ?? "Error",
+    status,
+    code,
+    ...(issues.length ? { issues } : {}),
+    ...extra,
+  };
   return { statusCode: status, headers: { "content-type": "application/problem+json" }, body: JSON.stringify(body) };
 }
 

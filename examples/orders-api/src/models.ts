@@ -12,9 +12,7 @@ import { customersTable, ordersTable, productsTable, type TableSpec } from "./ta
 const endpoint = process.env.DYNAMODB_ENDPOINT;
 dynamodel.aws.ddb.set(
   new DynamoDB(
-    endpoint
-      ? { endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } }
-      : {}, // on Lambda: the region and credentials of the function
+    endpoint ? { endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}, // on Lambda: the region and credentials of the function
   ),
 );
 
@@ -86,7 +84,12 @@ export const Order = dynamodel.model(
         ],
       },
       totalCents: { type: Number, required: true, validate: isCount },
-      status: { type: String, required: true, enum: [...orderStatuses], index: { name: "byStatus", type: "global", rangeKey: "createdAt" } },
+      status: {
+        type: String,
+        required: true,
+        enum: [...orderStatuses],
+        index: { name: "byStatus", type: "global", rangeKey: "createdAt" },
+      },
       expiresAt: { type: { value: Date, settings: { storage: "seconds" } } },
     },
     { timestamps: true, version: true },

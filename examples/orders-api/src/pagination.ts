@@ -13,7 +13,8 @@ const secret = process.env.CURSOR_SECRET ?? (process.env.DYNAMODB_ENDPOINT ? ran
 if (!secret) throw new Error("The environment variable CURSOR_SECRET must hold the key that signs pagination cursors.");
 
 const sign = (payload: string): Buffer => createHmac("sha256", secret).update(payload).digest();
-const invalid = () => new HttpError(400, "invalid_cursor", [{ path: "cursor", code: "invalid_cursor", expected: "a cursor returned by this listing" }]);
+const invalid = () =>
+  new HttpError(400, "invalid_cursor", [{ path: "cursor", code: "invalid_cursor", expected: "a cursor returned by this listing" }]);
 
 /** The cursor for `key` in listing `scope` (e.g. `"customer:c1"`); `undefined` when there is no next page. */
 export function encodeCursor(scope: string, key: Key | undefined): string | undefined {
@@ -39,6 +40,7 @@ export function decodeCursor(scope: string, cursor: string | undefined): Key | u
 export function pageSize(value: string | undefined): number {
   if (value === undefined) return 20;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 100) throw new HttpError(400, "invalid_limit", [{ path: "limit", code: "range", expected: "an integer from 1 to 100" }]);
+  if (!/^\d+$/.test(value) || n < 1 || n > 100)
+    throw new HttpError(400, "invalid_limit", [{ path: "limit", code: "range", expected: "an integer from 1 to 100" }]);
   return n;
 }

@@ -30,9 +30,18 @@ describe("customers and products", () => {
     assert.deepEqual(stored?.tags, new Set(["home", "light"]));
     assert.equal(stored?.name, "LAMP-1");
     const light = await call("GET", "/products?tag=light");
-    assert.deepEqual((light.body.items as { sku: string }[]).map((p) => p.sku), ["LAMP-1"]);
+    assert.deepEqual(
+      (light.body.items as { sku: string }[]).map((p) => p.sku),
+      ["LAMP-1"],
+    );
     const home = await call("GET", "/products?tag=home");
-    assert.deepEqual((home.body.items as { sku: string; tags: string[] }[]).map((p) => [p.sku, p.tags]), [["LAMP-1", ["home", "light"]], ["SOFA-1", ["home"]]]);
+    assert.deepEqual(
+      (home.body.items as { sku: string; tags: string[] }[]).map((p) => [p.sku, p.tags]),
+      [
+        ["LAMP-1", ["home", "light"]],
+        ["SOFA-1", ["home"]],
+      ],
+    );
   });
 });
 
@@ -41,7 +50,12 @@ describe("orders", () => {
     const c = await newCustomer("Olga");
     await newProduct("PEN-1", 10, ["office"], 150);
     await newProduct("INK-1", 3, ["office"], 900);
-    const placed = await call("POST", `/customers/${c}/orders`, { lines: [{ sku: "PEN-1", quantity: 4 }, { sku: "INK-1", quantity: 3 }] });
+    const placed = await call("POST", `/customers/${c}/orders`, {
+      lines: [
+        { sku: "PEN-1", quantity: 4 },
+        { sku: "INK-1", quantity: 3 },
+      ],
+    });
     assert.equal(placed.status, 201);
     assert.equal(placed.body.status, "placed");
     assert.equal(placed.body.totalCents, 4 * 150 + 3 * 900);
@@ -49,7 +63,10 @@ describe("orders", () => {
     const stock = await stockOf();
     assert.deepEqual([stock["PEN-1"], stock["INK-1"]], [6, 0]);
     const stored = (await rawItems("ORDERS_TABLE")).find((o) => o.orderId === placed.body.orderId);
-    assert.deepEqual(stored?.lines, [{ sku: "PEN-1", quantity: 4, priceCents: 150 }, { sku: "INK-1", quantity: 3, priceCents: 900 }]);
+    assert.deepEqual(stored?.lines, [
+      { sku: "PEN-1", quantity: 4, priceCents: 150 },
+      { sku: "INK-1", quantity: 3, priceCents: 900 },
+    ]);
     assert.equal(stored?.expiresAt, undefined);
     const read = await call("GET", `/customers/${c}/orders/${placed.body.orderId}`);
     assert.equal(read.status, 200);
@@ -85,7 +102,12 @@ describe("orders", () => {
     await newProduct("NUT-1", 5);
     assert.equal((await call("POST", "/customers/c-nobody/orders", { lines: [{ sku: "NUT-1", quantity: 1 }] })).status, 404);
     const c = await newCustomer("Una");
-    const unknown = await call("POST", `/customers/${c}/orders`, { lines: [{ sku: "NUT-1", quantity: 1 }, { sku: "NOPE-1", quantity: 1 }] });
+    const unknown = await call("POST", `/customers/${c}/orders`, {
+      lines: [
+        { sku: "NUT-1", quantity: 1 },
+        { sku: "NOPE-1", quantity: 1 },
+      ],
+    });
     assert.equal(unknown.status, 400);
     assert.deepEqual(unknown.body.issues, [{ path: "lines.1.sku", code: "unknown_product" }]);
     assert.equal((await stockOf())["NUT-1"], 5);
@@ -108,7 +130,10 @@ describe("orders", () => {
     await newProduct("BELL-1", 5);
     const placed = await call("POST", `/customers/${c}/orders`, { lines: [{ sku: "BELL-1", quantity: 1 }] });
     const path = `/customers/${c}/orders/${placed.body.orderId}`;
-    const replies = await Promise.all([call("PATCH", path, { status: "paid", version: 1 }), call("PATCH", path, { status: "paid", version: 1 })]);
+    const replies = await Promise.all([
+      call("PATCH", path, { status: "paid", version: 1 }),
+      call("PATCH", path, { status: "paid", version: 1 }),
+    ]);
     assert.deepEqual(replies.map((r) => r.status).sort(), [200, 409]);
     const loser = replies.find((r) => r.status === 409);
     assert.deepEqual([loser?.body.code, loser?.body.currentVersion], ["version_conflict", 2]);
@@ -118,7 +143,10 @@ describe("orders", () => {
     assert.equal((await call("PATCH", path, { status: "paid", version: 2 })).status, 409);
     assert.equal((await call("PATCH", path, { status: "shipped", version: 2 })).status, 200);
     assert.equal((await call("PATCH", `/customers/${c}/orders/o-missing`, { status: "paid", version: 1 })).status, 404);
-    assert.equal((await rawItems("ORDERS_TABLE")).some((o) => o.orderId === "o-missing"), false);
+    assert.equal(
+      (await rawItems("ORDERS_TABLE")).some((o) => o.orderId === "o-missing"),
+      false,
+    );
   });
 
   it("cancels with a conditional delete: a placed order's stock comes back; a paid order is refused (409)", async () => {
@@ -133,13 +161,19 @@ describe("orders", () => {
     const paid = await call("POST", `/customers/${c}/orders`, { lines: [{ sku: "DRUM-1", quantity: 1 }] });
     await call("PATCH", `/customers/${c}/orders/${paid.body.orderId}`, { status: "paid", version: 1 });
     assert.equal((await call("DELETE", `/customers/${c}/orders/${paid.body.orderId}`)).status, 409);
-    assert.equal((await rawItems("ORDERS_TABLE")).some((o) => o.orderId === paid.body.orderId), true);
+    assert.equal(
+      (await rawItems("ORDERS_TABLE")).some((o) => o.orderId === paid.body.orderId),
+      true,
+    );
   });
 });
 
 describe("the runner", () => {
   it("answers CORS preflights and adds the origin header, as API Gateway does; 404 for an unknown route", async () => {
-    const preflight = await call("OPTIONS", "/customers", undefined, { origin: "https://shop.example", "access-control-request-method": "POST" });
+    const preflight = await call("OPTIONS", "/customers", undefined, {
+      origin: "https://shop.example",
+      "access-control-request-method": "POST",
+    });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get("access-control-allow-origin"), "*");
     assert.match(preflight.headers.get("access-control-allow-methods") ?? "", /POST/);

@@ -11,7 +11,8 @@ import { call, newCustomer, newProduct, rawItems, useLocalStack } from "./harnes
 useLocalStack();
 
 const secret = "s3cr3t-value-XYZ";
-const counts = async () => Promise.all((["CUSTOMERS_TABLE", "PRODUCTS_TABLE", "ORDERS_TABLE"] as const).map(async (t) => (await rawItems(t)).length));
+const counts = async () =>
+  Promise.all((["CUSTOMERS_TABLE", "PRODUCTS_TABLE", "ORDERS_TABLE"] as const).map(async (t) => (await rawItems(t)).length));
 
 async function refused(method: string, path: string, body: unknown, status: number, headers?: Record<string, string>) {
   const before = await counts();
@@ -28,7 +29,10 @@ describe("bad bodies", () => {
     const customer = await refused("POST", "/customers", { name: 42, email: secret }, 400);
     assert.ok(customer.issues?.some((issue) => issue.path === "name"));
     const product = await refused("POST", "/products", { sku: "OK-1", name: "x", priceCents: secret, stock: 1 }, 400);
-    assert.deepEqual(product.issues?.map((issue) => issue.path), ["priceCents"]);
+    assert.deepEqual(
+      product.issues?.map((issue) => issue.path),
+      ["priceCents"],
+    );
     await refused("POST", "/products", { sku: "OK-1", name: "x", priceCents: 1, stock: 1.5 }, 400);
     await refused("POST", "/products", { sku: "OK-1", name: "x", priceCents: 1, stock: 1, tags: [1, secret] }, 400);
     await refused("POST", "/products", { sku: secret, name: "x", priceCents: 1, stock: 1 }, 400);
@@ -38,14 +42,27 @@ describe("bad bodies", () => {
     assert.deepEqual(lines.issues, [{ path: "lines.0.quantity", code: "validate", expected: "an integer from 1 to 1000" }]);
     await refused("POST", `/customers/${c}/orders`, { lines: "WOOD-1" }, 400);
     await refused("POST", `/customers/${c}/orders`, { lines: [{ sku: "WOOD-1", quantity: 1 }], draft: "yes" }, 400);
-    await refused("POST", `/customers/${c}/orders`, { lines: [{ sku: "WOOD-1", quantity: 1 }, { sku: "WOOD-1", quantity: 1 }] }, 400);
+    await refused(
+      "POST",
+      `/customers/${c}/orders`,
+      {
+        lines: [
+          { sku: "WOOD-1", quantity: 1 },
+          { sku: "WOOD-1", quantity: 1 },
+        ],
+      },
+      400,
+    );
     await refused("POST", "/customers", [secret], 400);
     assert.equal((await rawItems("PRODUCTS_TABLE")).find((p) => p.sku === "WOOD-1")?.stock, 9);
   });
 
   it("missing fields: 400 naming them", async () => {
     const customer = await refused("POST", "/customers", { name: "Ann" }, 400);
-    assert.deepEqual(customer.issues?.map((issue) => [issue.path, issue.code]), [["email", "required"]]);
+    assert.deepEqual(
+      customer.issues?.map((issue) => [issue.path, issue.code]),
+      [["email", "required"]],
+    );
     await refused("POST", "/products", { sku: "OK-2", name: "x" }, 400);
     await refused("POST", "/customers", "", 400);
     const c = await newCustomer("Uma");
@@ -56,11 +73,17 @@ describe("bad bodies", () => {
 
   it("unknown fields: 400 naming them, top level and in line items", async () => {
     const customer = await refused("POST", "/customers", { name: "Ann", email: "ann@example.com", admin: true }, 400);
-    assert.deepEqual(customer.issues?.map((issue) => [issue.path, issue.code]), [["admin", "unknown_field"]]);
+    assert.deepEqual(
+      customer.issues?.map((issue) => [issue.path, issue.code]),
+      [["admin", "unknown_field"]],
+    );
     const c = await newCustomer("Val");
     await newProduct("ROPE-1", 9);
     const lines = await refused("POST", `/customers/${c}/orders`, { lines: [{ sku: "ROPE-1", quantity: 1, priceCents: 0 }] }, 400);
-    assert.deepEqual(lines.issues?.map((issue) => issue.path), ["lines.0.priceCents"]);
+    assert.deepEqual(
+      lines.issues?.map((issue) => issue.path),
+      ["lines.0.priceCents"],
+    );
     await refused("POST", `/customers/${c}/orders`, { lines: [{ sku: "ROPE-1", quantity: 1 }], status: "shipped" }, 400);
   });
 
@@ -69,7 +92,12 @@ describe("bad bodies", () => {
     await refused("POST", "/customers", '{"name":"Ann","email":"ann@example.com","constructor":{"prototype":{"x":1}}}', 400);
     const c = await newCustomer("Wes");
     await newProduct("SAND-1", 9);
-    const nested = await refused("POST", `/customers/${c}/orders`, '{"lines":[{"sku":"SAND-1","quantity":1,"__proto__":{"quantity":99}}]}', 400);
+    const nested = await refused(
+      "POST",
+      `/customers/${c}/orders`,
+      '{"lines":[{"sku":"SAND-1","quantity":1,"__proto__":{"quantity":99}}]}',
+      400,
+    );
     assert.equal(nested.code, "forbidden_key");
     assert.equal(({} as Record<string, unknown>).admin, undefined);
   });
@@ -107,7 +135,11 @@ describe("the handler, called with API Gateway events", () => {
     const result = (await handler(event(body, true), {} as never, () => undefined)) as APIGatewayProxyStructuredResultV2;
     assert.equal(result.statusCode, 201);
     assert.equal(JSON.parse(String(result.body)).name, "Bea");
-    const unknown = (await handler({ ...event("{}", false), routeKey: "PUT /x" }, {} as never, () => undefined)) as APIGatewayProxyStructuredResultV2;
+    const unknown = (await handler(
+      { ...event("{}", false), routeKey: "PUT /x" },
+      {} as never,
+      () => undefined,
+    )) as APIGatewayProxyStructuredResultV2;
     assert.equal(unknown.statusCode, 404);
   });
 });

@@ -31,7 +31,10 @@ describe("the Lambda bundle", () => {
     const code = result.outputFiles[0]?.contents;
     assert.ok(code);
     const inputs = Object.keys(result.metafile.inputs);
-    assert.ok(inputs.some((input) => /dynamodel\/dist\/index\.js$|(^|\/)dist\/index\.js$/.test(input)), inputs.join("\n"));
+    assert.ok(
+      inputs.some((input) => /dynamodel\/dist\/index\.js$|(^|\/)dist\/index\.js$/.test(input)),
+      inputs.join("\n"),
+    );
     assert.ok(!inputs.some((input) => input.includes("/src/") && !input.includes("orders-api")), "dynamodel must come from its build");
     assert.ok(!inputs.some((input) => input.includes("@aws-sdk")), "the AWS SDK must stay external");
     const gzip = gzipSync(code, { level: 9 }).length;

@@ -29,7 +29,16 @@ describe("errorResponse", () => {
     });
     assert.deepEqual(reply(validation), {
       status: 400,
-      body: { type: "about:blank", title: "Bad Request", status: 400, code: "validate", issues: [{ path: "name", code: "required" }, { path: "age", code: "type_mismatch", expected: "number" }] },
+      body: {
+        type: "about:blank",
+        title: "Bad Request",
+        status: 400,
+        code: "validate",
+        issues: [
+          { path: "name", code: "required" },
+          { path: "age", code: "type_mismatch", expected: "number" },
+        ],
+      },
     });
     for (const type of [E.TypeMismatch, E.InvalidParameter, E.InvalidParameterType, E.UnknownAttribute, E.InvalidFilterComparison]) {
       const { status, body } = reply(new type(secret, { code: "some_rule", path: "a.b", expected: "string", received: secret }));
@@ -40,10 +49,16 @@ describe("errorResponse", () => {
 
   it("maps conflicts to 409, a version check on a missing item to 404, limits to 413", () => {
     assert.equal(reply(new E.ConditionalCheckFailed(secret, { cause: { $metadata: {} } })).status, 409);
-    const conflict = reply(new E.VersionConflict(secret, { key: { id: secret }, expectedVersion: 1, storedVersion: 2, item: { id: secret } }));
+    const conflict = reply(
+      new E.VersionConflict(secret, { key: { id: secret }, expectedVersion: 1, storedVersion: 2, item: { id: secret } }),
+    );
     assert.deepEqual([conflict.status, conflict.body.code, conflict.body.currentVersion], [409, "version_conflict", 2]);
     assert.equal(reply(new E.VersionConflict(secret, { key: { id: secret }, expectedVersion: 1, storedVersion: undefined })).status, 404);
-    const canceled = reply(new E.TransactionCanceled(secret, { reasons: [{ index: 0, model: "Order", key: { id: secret }, code: "ConditionalCheckFailed", message: secret, item: undefined }] }));
+    const canceled = reply(
+      new E.TransactionCanceled(secret, {
+        reasons: [{ index: 0, model: "Order", key: { id: secret }, code: "ConditionalCheckFailed", message: secret, item: undefined }],
+      }),
+    );
     assert.deepEqual([canceled.status, canceled.body.failed], [409, [{ model: "Order", code: "ConditionalCheckFailed" }]]);
     const limit = reply(new E.LimitExceeded(secret, { code: "item_size", path: "", expected: "at most 400 KB", received: secret }));
     assert.deepEqual([limit.status, limit.body.code], [413, "item_size"]);
@@ -53,7 +68,10 @@ describe("errorResponse", () => {
     const original = console.error;
     console.error = () => undefined;
     try {
-      assert.deepEqual(reply(new TypeError(secret)), { status: 500, body: { type: "about:blank", title: "Internal Server Error", status: 500, code: "internal_error" } });
+      assert.deepEqual(reply(new TypeError(secret)), {
+        status: 500,
+        body: { type: "about:blank", title: "Internal Server Error", status: 500, code: "internal_error" },
+      });
       assert.equal(reply(new E.OtherError(secret)).status, 500);
       assert.equal(reply(new E.WaitForActiveTimeout(secret)).status, 500);
     } finally {

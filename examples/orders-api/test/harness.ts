@@ -30,7 +30,15 @@ interface SentInput {
 /** Records `"<table>[/index/<name>] dynamodb:<Action>"` for every request the app's client sends. */
 function recordSentActions(): void {
   const client = dynamodel.aws.ddb() as unknown as {
-    middlewareStack: { add(mw: (next: (args: { input: SentInput }) => Promise<unknown>, context: { commandName: string }) => (args: { input: SentInput }) => Promise<unknown>, options: { step: "initialize" }): void };
+    middlewareStack: {
+      add(
+        mw: (
+          next: (args: { input: SentInput }) => Promise<unknown>,
+          context: { commandName: string },
+        ) => (args: { input: SentInput }) => Promise<unknown>,
+        options: { step: "initialize" },
+      ): void;
+    };
   };
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -39,7 +47,8 @@ function recordSentActions(): void {
       if (TableName) sent.add(`${TableName}${IndexName ? `/index/${IndexName}` : ""} dynamodb:${action}`);
       for (const table of Object.keys(RequestItems ?? {})) sent.add(`${table} dynamodb:${action}`);
       for (const item of TransactItems ?? []) {
-        for (const [kind, part] of Object.entries(item)) sent.add(`${part.TableName} dynamodb:${transactActions[kind as keyof typeof transactActions]}`);
+        for (const [kind, part] of Object.entries(item))
+          sent.add(`${part.TableName} dynamodb:${transactActions[kind as keyof typeof transactActions]}`);
       }
       return next(args);
     },

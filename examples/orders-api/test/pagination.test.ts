@@ -13,7 +13,10 @@ async function allPages(path: string, limit: number): Promise<{ pages: number; i
   let pages = 0;
   let cursor: string | undefined;
   do {
-    const reply = await call("GET", `${path}${path.includes("?") ? "&" : "?"}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    const reply = await call(
+      "GET",
+      `${path}${path.includes("?") ? "&" : "?"}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+    );
     assert.equal(reply.status, 200, reply.text);
     pages++;
     ids.push(...(reply.body.items as { orderId: string }[]).map((o) => o.orderId));

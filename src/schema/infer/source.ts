@@ -50,7 +50,13 @@ export type InferSource = SchemaDefinition | SchemaLike | TypedModel;
 export type ModelTypesOf<X> = X extends TypedModel ? NonNullable<X["~types"]> : never;
 
 /** The definition of a `Schema` or a definition. @internal */
-export type DefinitionOf<X> = X extends SchemaLike ? (X extends SchemaTypes<infer D> ? (D extends SchemaDefinition ? D : never) : never) : X;
+export type DefinitionOf<X> = X extends SchemaLike
+  ? X extends SchemaTypes<infer D>
+    ? D extends SchemaDefinition
+      ? D
+      : never
+    : never
+  : X;
 
 /** The settings of a `Schema`, or `S` for a definition. @internal */
 export type SettingsOf<X, S extends SchemaSettings> = X extends SchemaLike

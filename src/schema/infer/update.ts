@@ -88,9 +88,8 @@ type QuotedPath = `${string}["${string}"]${string}`;
 type PathsOf<D, S> = AllowsUnknown<S> extends true ? DocumentPath : Exclude<AttributePath<ObjectOf<D, S, "input">>, keyof D> | QuotedPath;
 
 /** The value a document path takes (with update operations; `undefined`/`UNDEFINED` remove it). @internal */
-type PathSetValue<I, P extends string> = unknown extends PathValue<I, P>
-  ? unknown
-  : PathValue<I, P> | UpdateOperation | typeof UNDEFINED | undefined;
+type PathSetValue<I, P extends string> =
+  unknown extends PathValue<I, P> ? unknown : PathValue<I, P> | UpdateOperation | typeof UNDEFINED | undefined;
 
 /** Document paths set as plain properties or in `$SET`. @internal */
 type PathValues<D, S, P extends string> = { readonly [K in P]?: PathSetValue<ObjectOf<D, S, "input">, K> };
@@ -101,9 +100,7 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey, Paths ext
   $SET?: Values & PathSet;
   /** Numbers to add, elements to add to a Set, elements to append to a List (document paths too). */
   $ADD?: {
-    [K in keyof Item as [AddValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: AddValue<
-      Exclude<Item[K], undefined>
-    >;
+    [K in keyof Item as [AddValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: AddValue<Exclude<Item[K], undefined>>;
   } & { readonly [P in Paths]?: unknown };
   /** Attributes to remove: names or document paths, or an object whose keys are those. */
   $REMOVE?:
@@ -113,9 +110,7 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey, Paths ext
     | ({ readonly [K in Removable]?: unknown } & { readonly [P in Paths]?: unknown });
   /** Elements to delete from Set attributes (document paths too). */
   $DELETE?: {
-    [K in keyof Item as [DeleteValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: DeleteValue<
-      Exclude<Item[K], undefined>
-    >;
+    [K in keyof Item as [DeleteValue<Exclude<Item[K], undefined>>] extends [never] ? never : K]?: DeleteValue<Exclude<Item[K], undefined>>;
   } & { readonly [P in Paths]?: unknown };
 }
 

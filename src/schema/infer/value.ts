@@ -130,18 +130,11 @@ export type TypeValue<T, Sc, M extends Mode> = T extends string
 type Members<T> = T extends readonly unknown[] ? T[number] : T;
 
 /** The `type` of an attribute definition in any of its forms (shorthand, union, full). @internal */
-type TypeOf<V> = V extends readonly unknown[] | SchemaLike | ModelReference
-  ? V
-  : V extends { readonly type: infer T }
-    ? T
-    : V;
+type TypeOf<V> = V extends readonly unknown[] | SchemaLike | ModelReference ? V : V extends { readonly type: infer T } ? T : V;
 
 /** A nested `Schema` used as a value: its own definition and settings, or an unknown object. @internal */
-type NestedSchemaValue<V, M extends Mode> = V extends SchemaTypes<infer D, infer S>
-  ? unknown extends D
-    ? Record<string, unknown>
-    : ObjectOf<D, S, M>
-  : Record<string, unknown>;
+type NestedSchemaValue<V, M extends Mode> =
+  V extends SchemaTypes<infer D, infer S> ? (unknown extends D ? Record<string, unknown> : ObjectOf<D, S, M>) : Record<string, unknown>;
 
 /**
  * The value of one attribute definition: shorthand type, union, full form (`enum` wins over `type`), nested schema or

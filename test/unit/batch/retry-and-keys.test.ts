@@ -15,7 +15,12 @@ describe("key identity", () => {
     expect(canonicalNumber("-0.0100")).toBe(canonicalNumber("-1e-2"));
     expect(canonicalNumber("0.000")).toBe("0");
     expect(canonicalNumber("12")).not.toBe(canonicalNumber("1.2"));
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => canonicalNumber(String(n)) === canonicalNumber(n.toExponential())));
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (n) => canonicalNumber(String(n)) === canonicalNumber(n.toExponential()),
+      ),
+    );
   });
 
   it("builds ids from the key attributes only, by type", () => {

@@ -95,22 +95,13 @@ describe("compileCondition: paths and names", () => {
     });
   });
 
-  it.each([
-    "with#hash",
-    "with:colon",
-    "with space",
-    "ünïcödé 日本",
-    "__proto__",
-    "constructor",
-    "order",
-    "size",
-    "AND",
-    "(",
-    "a = :v0",
-  ])("keeps the name %j out of the expression string", (name) => {
-    const result = compile(cond.eq([{ kind: "name", name }], 1));
-    expect(result).toEqual({ expression: "#n0 = :v0", names: { "#n0": name }, values: { ":v0": { N: "1" } } });
-  });
+  it.each(["with#hash", "with:colon", "with space", "ünïcödé 日本", "__proto__", "constructor", "order", "size", "AND", "(", "a = :v0"])(
+    "keeps the name %j out of the expression string",
+    (name) => {
+      const result = compile(cond.eq([{ kind: "name", name }], 1));
+      expect(result).toEqual({ expression: "#n0 = :v0", names: { "#n0": name }, values: { ":v0": { N: "1" } } });
+    },
+  );
 
   it("keeps a name containing a dot as one name when given as segments", () => {
     expect(compile(cond.eq([{ kind: "name", name: "a.b" }], 1))).toEqual({
@@ -159,7 +150,9 @@ describe("compileCondition: logic, precedence and groups", () => {
     // DynamoDB refuses "((...))" with "The expression has redundant parentheses" (found by the differential test)
     expect(compile(cond.group(cond.group(a))).expression).toBe("(#n0 < :v0)");
     expect(compile(cond.not(cond.group(cond.group(cond.and(a, b))))).expression).toBe("NOT (#n0 < :v0 AND #n1 >= :v1)");
-    expect(compile(cond.and(c, cond.group(cond.group(cond.group(cond.or(a, b)))))).expression).toBe("#n0 = :v0 AND (#n1 < :v1 OR #n2 >= :v2)");
+    expect(compile(cond.and(c, cond.group(cond.group(cond.group(cond.or(a, b)))))).expression).toBe(
+      "#n0 = :v0 AND (#n1 < :v1 OR #n2 >= :v2)",
+    );
     expect(compile(cond.group(cond.raw("(#x = :x)", { "#x": "x" }, { ":x": 1 }))).expression).toBe("(#n0 = :v0)");
     expect(compile(cond.group(cond.raw("(#x = :x) OR (#x = :y)", { "#x": "x" }, { ":x": 1, ":y": 2 }))).expression).toBe(
       "((#n0 = :v0) OR (#n0 = :v1))",
@@ -168,9 +161,7 @@ describe("compileCondition: logic, precedence and groups", () => {
 
   it("deep nesting", () => {
     const node = cond.or(cond.and(cond.or(a, cond.and(b, cond.not(cond.or(c, a)))), b), c);
-    expect(compile(node).expression).toBe(
-      "(#n0 < :v0 OR #n1 >= :v1 AND NOT (#n2 = :v2 OR #n0 < :v3)) AND #n1 >= :v4 OR #n2 = :v5",
-    );
+    expect(compile(node).expression).toBe("(#n0 < :v0 OR #n1 >= :v1 AND NOT (#n2 = :v2 OR #n0 < :v3)) AND #n1 >= :v4 OR #n2 = :v5");
   });
 
   it("a one-child AND/OR compiles as its child; an empty one is refused", () => {
@@ -254,7 +245,11 @@ describe("compileCondition: raw nodes", () => {
   });
 
   it("sends a Date value as epoch milliseconds, at any depth (not as an empty map)", () => {
-    const raw = cond.raw("#b > :d AND #m = :m", { "#b": "born", "#m": "meta" }, { ":d": new Date(5), ":m": { at: new Date(7), list: [new Date(9)] } });
+    const raw = cond.raw(
+      "#b > :d AND #m = :m",
+      { "#b": "born", "#m": "meta" },
+      { ":d": new Date(5), ":m": { at: new Date(7), list: [new Date(9)] } },
+    );
     expect(compile(raw).values).toEqual({
       ":v0": { N: "5" },
       ":v1": { M: { at: { N: "7" }, list: { L: [{ N: "9" }] } } },
@@ -301,12 +296,20 @@ describe("compileCondition: operand types DynamoDB refuses", () => {
   it("<, <=, >, >= and BETWEEN take strings, numbers and binary only", () => {
     for (const op of ["lt", "le", "gt", "ge"] as const) {
       expect(() => compile(cond[op]("flag", true))).toThrow(
-        expect.objectContaining({ name: "TypeMismatch", code: "invalid_operand_type", path: "flag", expected: "S | N | B", received: "BOOL" }),
+        expect.objectContaining({
+          name: "TypeMismatch",
+          code: "invalid_operand_type",
+          path: "flag",
+          expected: "S | N | B",
+          received: "BOOL",
+        }),
       );
     }
     expect(() => compile(cond.between("a", null, 1))).toThrow(expect.objectContaining({ code: "invalid_operand_type", received: "NULL" }));
     expect(() => compile(cond.between("a", 1, ["x"]))).toThrow(expect.objectContaining({ code: "invalid_operand_type", received: "L" }));
-    expect(() => compile(cond.lt("a", { b: 1 }))).toThrow('lt on "a" takes a string, number, binary value, not a map (DynamoDB refuses it).');
+    expect(() => compile(cond.lt("a", { b: 1 }))).toThrow(
+      'lt on "a" takes a string, number, binary value, not a map (DynamoDB refuses it).',
+    );
     expect(() => compile(cond.compare("gt", operand.size("a"), operand.attributeValue({ BOOL: true })))).toThrow(
       expect.objectContaining({ code: "invalid_operand_type", path: "" }),
     );
@@ -315,7 +318,9 @@ describe("compileCondition: operand types DynamoDB refuses", () => {
   });
 
   it("begins_with takes strings and binary only; =, <>, IN and contains take anything", () => {
-    expect(() => compile(cond.beginsWith("a", 1 as never))).toThrow(expect.objectContaining({ code: "invalid_operand_type", received: "N" }));
+    expect(() => compile(cond.beginsWith("a", 1 as never))).toThrow(
+      expect.objectContaining({ code: "invalid_operand_type", received: "N" }),
+    );
     expect(compile(cond.beginsWith("a", Buffer.from("x") as never)).expression).toBe("begins_with(#n0, :v0)");
     expect(compile(cond.eq("a", true)).expression).toBe("#n0 = :v0");
     expect(compile(cond.ne("a", null)).expression).toBe("#n0 <> :v0");

@@ -54,7 +54,11 @@ describe("compileUpdate", () => {
   });
 
   it("REMOVE, ADD and DELETE", () => {
-    expect(update([updateAction.remove("a.b[1]")])).toEqual({ expression: "REMOVE #n0.#n1[1]", names: { "#n0": "a", "#n1": "b" }, values: undefined });
+    expect(update([updateAction.remove("a.b[1]")])).toEqual({
+      expression: "REMOVE #n0.#n1[1]",
+      names: { "#n0": "a", "#n1": "b" },
+      values: undefined,
+    });
     expect(update([updateAction.add("n", 5), updateAction.add("s", new Set(["x"]))])).toEqual({
       expression: "ADD #n0 :v0, #n1 :v1",
       names: { "#n0": "n", "#n1": "s" },
@@ -103,8 +107,15 @@ describe("compileUpdate", () => {
   });
 
   it("keeps awkward names out of the expression", () => {
-    const result = update([updateAction.set([{ kind: "name", name: "__proto__" }], 1), updateAction.remove([{ kind: "name", name: "a.b #c:d" }])]);
-    expect(result).toEqual({ expression: "SET #n0 = :v0 REMOVE #n1", names: { "#n0": "__proto__", "#n1": "a.b #c:d" }, values: { ":v0": { N: "1" } } });
+    const result = update([
+      updateAction.set([{ kind: "name", name: "__proto__" }], 1),
+      updateAction.remove([{ kind: "name", name: "a.b #c:d" }]),
+    ]);
+    expect(result).toEqual({
+      expression: "SET #n0 = :v0 REMOVE #n1",
+      names: { "#n0": "__proto__", "#n1": "a.b #c:d" },
+      values: { ":v0": { N: "1" } },
+    });
   });
 
   it("shares the registry with other expressions of the request", () => {
@@ -122,9 +133,9 @@ describe("compileUpdate", () => {
     );
     expect(() => update([updateAction.set("a", 1), updateAction.remove("a.b")])).toThrow(InvalidParameter);
     expect(() => update([updateAction.remove("l[0]"), updateAction.remove("l")])).toThrow('"l[0]" and "l", which overlap');
-    expect(update([updateAction.remove("l[0]"), updateAction.remove("l[1]"), updateAction.set("ab", 1), updateAction.set("a", 1)]).expression).toBe(
-      "SET #n0 = :v0, #n1 = :v1 REMOVE #n2[0], #n2[1]",
-    );
+    expect(
+      update([updateAction.remove("l[0]"), updateAction.remove("l[1]"), updateAction.set("ab", 1), updateAction.set("a", 1)]).expression,
+    ).toBe("SET #n0 = :v0, #n1 = :v1 REMOVE #n2[0], #n2[1]");
   });
 
   it("refuses unknown action kinds", () => {

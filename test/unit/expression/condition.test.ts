@@ -17,7 +17,11 @@ describe("Condition: Dynamoose chain", () => {
   it("beginsWith, contains, exists, in, between", () => {
     expect(compileBuilder(new Condition("sk").beginsWith("a")).expression).toBe("begins_with(#n0, :v0)");
     expect(compileBuilder(new Condition("tags").contains("a")).expression).toBe("contains(#n0, :v0)");
-    expect(compileBuilder(new Condition("id").exists())).toEqual({ expression: "attribute_exists(#n0)", names: { "#n0": "id" }, values: undefined });
+    expect(compileBuilder(new Condition("id").exists())).toEqual({
+      expression: "attribute_exists(#n0)",
+      names: { "#n0": "id" },
+      values: undefined,
+    });
     expect(compileBuilder(new Condition("id").exists(false)).expression).toBe("attribute_not_exists(#n0)");
     expect(compileBuilder(new Condition("s").in(["a", "b"]))).toEqual({
       expression: "#n0 IN (:v0, :v1)",
@@ -78,17 +82,7 @@ describe("Condition: Dynamoose chain", () => {
   });
 
   it("matches Dynamoose's captured nested path / not / ne shape", () => {
-    const c = new Condition()
-      .where("address.city")
-      .eq("x")
-      .where("a")
-      .ne(1)
-      .where("tags")
-      .not()
-      .contains("y")
-      .where("b")
-      .not()
-      .eq(2);
+    const c = new Condition().where("address.city").eq("x").where("a").ne(1).where("tags").not().contains("y").where("b").not().eq(2);
     expect(compileBuilder(c)).toEqual({
       expression: "#n0.#n1 = :v0 AND #n2 <> :v1 AND NOT contains(#n3, :v2) AND #n4 <> :v3",
       names: { "#n0": "address", "#n1": "city", "#n2": "a", "#n3": "tags", "#n4": "b" },
@@ -218,13 +212,21 @@ describe("Condition: constructor forms", () => {
     });
     expect(c.toNode()).toMatchObject({ kind: "raw", source: "ConditionExpression" });
     expect(compileBuilder(c)).toEqual({ expression: "#n0 > :v0", names: { "#n0": "age" }, values: { ":v0": { N: "1" } } });
-    const f = new Condition({ FilterExpression: "#a = :a", ExpressionAttributeNames: { "#a": "x" }, ExpressionAttributeValues: { ":a": "y" } });
+    const f = new Condition({
+      FilterExpression: "#a = :a",
+      ExpressionAttributeNames: { "#a": "x" },
+      ExpressionAttributeValues: { ":a": "y" },
+    });
     expect(f.toNode()).toMatchObject({ kind: "raw", source: "FilterExpression" });
     expect(compileBuilder(f).values).toEqual({ ":v0": { S: "y" } });
   });
 
   it("a raw object combines with later chained comparisons (an addition: Dynamoose ignored them)", () => {
-    const c = new Condition({ FilterExpression: "#a = :a OR #a = :b", ExpressionAttributeNames: { "#a": "x" }, ExpressionAttributeValues: { ":a": 1, ":b": 2 } })
+    const c = new Condition({
+      FilterExpression: "#a = :a OR #a = :b",
+      ExpressionAttributeNames: { "#a": "x" },
+      ExpressionAttributeValues: { ":a": 1, ":b": 2 },
+    })
       .where("y")
       .eq(3);
     expect(compileBuilder(c).expression).toBe("(#n0 = :v0 OR #n0 = :v1) AND #n1 = :v2");

@@ -1,6 +1,12 @@
 /** Shared helpers for the expression tests. */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { type Condition, type ConditionNode, compileCondition, ExpressionRegistry, type ValueEncoder } from "../../../src/expression/index.js";
+import {
+  type Condition,
+  type ConditionNode,
+  compileCondition,
+  ExpressionRegistry,
+  type ValueEncoder,
+} from "../../../src/expression/index.js";
 
 export interface Compiled {
   expression: string;

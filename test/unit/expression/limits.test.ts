@@ -26,9 +26,20 @@ describe("pre-flight limits", () => {
   });
 
   it("IN with more than 100 values", () => {
-    const ok = cond.in("a", Array.from({ length: 100 }, (_, i) => i));
+    const ok = cond.in(
+      "a",
+      Array.from({ length: 100 }, (_, i) => i),
+    );
     expect(() => compileCondition(ok, new ExpressionRegistry())).not.toThrow();
-    const error = thrown(() => compileCondition(cond.in("a", Array.from({ length: 101 }, (_, i) => i)), new ExpressionRegistry()));
+    const error = thrown(() =>
+      compileCondition(
+        cond.in(
+          "a",
+          Array.from({ length: 101 }, (_, i) => i),
+        ),
+        new ExpressionRegistry(),
+      ),
+    );
     expect(error).toBeInstanceOf(LimitExceeded);
     expect(error).toMatchObject({
       message: 'IN on "a" has 101 values; DynamoDB allows at most 100.',
@@ -64,11 +75,20 @@ describe("pre-flight limits", () => {
 
   it("an expression string over 4 KB", () => {
     // 45 IN lists of 20 values: 45 * (~20 * 6 bytes) > 4096 bytes, but under 300 operators
-    const node: ConditionNode = cond.and(...Array.from({ length: 45 }, (_, i) => cond.in(`a${i}`, Array.from({ length: 20 }, (_, j) => j))));
+    const node: ConditionNode = cond.and(
+      ...Array.from({ length: 45 }, (_, i) =>
+        cond.in(
+          `a${i}`,
+          Array.from({ length: 20 }, (_, j) => j),
+        ),
+      ),
+    );
     const error = thrown(() => compileCondition(node, new ExpressionRegistry()));
     expect(error).toBeInstanceOf(LimitExceeded);
     expect(error).toMatchObject({ code: "expression_too_long" });
-    expect((error as Error).message).toMatch(/^The condition expression is \d+ bytes long; DynamoDB allows at most 4096 bytes \(4 KB\) per expression string\.$/);
+    expect((error as Error).message).toMatch(
+      /^The condition expression is \d+ bytes long; DynamoDB allows at most 4096 bytes \(4 KB\) per expression string\.$/,
+    );
   });
 
   it("a projection over 4 KB", () => {

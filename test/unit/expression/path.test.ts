@@ -61,7 +61,7 @@ describe("parsePath", () => {
     ['m["\\q"]', 'the quoted name "\\q" at position 2 is not a valid JSON string'],
     ['m["a\nb"]', 'the quoted name "a\nb" at position 2 is not a valid JSON string'],
     ['m.["a"]', "an attribute name is missing at position 2"],
-    ["m[ \"a\"]", 'list index " "a"" is not a non-negative integer'],
+    ['m[ "a"]', 'list index " "a"" is not a non-negative integer'],
     ["m['a']", "list index \"'a'\" is not a non-negative integer"],
   ])("rejects %j with InvalidParameter (%s)", (text, why) => {
     expect(() => parsePath(text)).toThrow(InvalidParameter);
@@ -108,9 +108,12 @@ describe("parsePath", () => {
 });
 
 describe("pathToString", () => {
-  it.each(["a", "a.b", "a.b[2].c", "m[0][1]", "x y.ü", '["a.b"]', 'm["x[0]"][2].c', '["]"]["\\"."]'])("is the inverse of parsePath for %j", (text) => {
-    expect(pathToString(parsePath(text))).toBe(text);
-  });
+  it.each(["a", "a.b", "a.b[2].c", "m[0][1]", "x y.ü", '["a.b"]', 'm["x[0]"][2].c', '["]"]["\\"."]'])(
+    "is the inverse of parsePath for %j",
+    (text) => {
+      expect(pathToString(parsePath(text))).toBe(text);
+    },
+  );
 
   it("quotes the names holding '.', '[' or ']'", () => {
     expect(pathToString([name("a.b")])).toBe('["a.b"]');
@@ -158,7 +161,12 @@ describe("toPath", () => {
   it("rejects empty, index-first and malformed segment arrays", () => {
     expect(() => toPath([])).toThrow(InvalidParameter);
     expect(() => toPath([{ kind: "index", index: 0 }])).toThrow("it must start with an attribute name");
-    expect(() => toPath([{ kind: "name", name: "a" }, { kind: "index", index: -1 }])).toThrow("bad segment");
+    expect(() =>
+      toPath([
+        { kind: "name", name: "a" },
+        { kind: "index", index: -1 },
+      ]),
+    ).toThrow("bad segment");
     expect(() => toPath([{ kind: "name", name: "" }])).toThrow("bad segment");
   });
 });

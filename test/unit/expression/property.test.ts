@@ -3,7 +3,22 @@ import { describe, expect, it } from "vitest";
 import { type ConditionNode, cond, operand, type Path, type PathSegment, parsePath, pathToString } from "../../../src/expression/index.js";
 import { compile } from "./helpers.js";
 
-const NASTY_NAMES = ["__proto__", "constructor", "toString", "order", "size", "AND", "NOT", "a = :v0", "#n0", ":v0", "x.y", "a[0]", "(", " "];
+const NASTY_NAMES = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "order",
+  "size",
+  "AND",
+  "NOT",
+  "a = :v0",
+  "#n0",
+  ":v0",
+  "x.y",
+  "a[0]",
+  "(",
+  " ",
+];
 
 const nameArb = fc.oneof(fc.constantFrom(...NASTY_NAMES), fc.string({ minLength: 1, maxLength: 8, unit: "binary" }));
 const segmentArb: fc.Arbitrary<PathSegment> = fc.oneof(
@@ -13,7 +28,13 @@ const segmentArb: fc.Arbitrary<PathSegment> = fc.oneof(
 const pathArb: fc.Arbitrary<Path> = fc
   .tuple(nameArb, fc.array(segmentArb, { maxLength: 3 }))
   .map(([first, rest]) => [{ kind: "name", name: first } as const, ...rest]);
-const valueArb = fc.oneof(fc.string({ unit: "binary" }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }));
+const valueArb = fc.oneof(
+  fc.string({ unit: "binary" }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+);
 const opArb = fc.constantFrom("eq", "ne", "lt", "le", "gt", "ge" as const);
 // DynamoDB orders strings, numbers and binary only (the compiler refuses other values for <, <=, >, >=, BETWEEN)
 const orderedValueArb = fc.oneof(fc.string({ unit: "binary" }), fc.integer());

@@ -80,7 +80,18 @@ describe("Item statics", () => {
     expect(User.isDynamoObject(input)).toBe(output);
   });
 
-  const friends = { type: Array, schema: [{ type: Object, schema: { name: String, addresses: { type: Array, schema: [{ type: Object, schema: { country: { type: String, required: true }, zip: Number } }] } } }] };
+  const friends = {
+    type: Array,
+    schema: [
+      {
+        type: Object,
+        schema: {
+          name: String,
+          addresses: { type: Array, schema: [{ type: Object, schema: { country: { type: String, required: true }, zip: Number } }] },
+        },
+      },
+    ],
+  };
   it.each<[SchemaDefinition, Record<string, unknown>, string[]]>([
     [{ id: Number }, { id: 1 }, ["id"]],
     [
@@ -88,10 +99,20 @@ describe("Item statics", () => {
       { id: 1, friends: [{ name: "Bob", id: 1 }, { name: "Tim" }] },
       ["id", "friends", "friends.0", "friends.1", "friends.0.id", "friends.1.id", "friends.0.name", "friends.1.name"],
     ],
-    [{ id: Number, address: { type: Object, schema: { street: String, country: { type: String, default: "world" } } } }, { id: 1 }, ["id", "address", "address.street", "address.country"]],
+    [
+      { id: Number, address: { type: Object, schema: { street: String, country: { type: String, default: "world" } } } },
+      { id: 1 },
+      ["id", "address", "address.street", "address.country"],
+    ],
     [
       { id: Number, friends },
-      { id: 1, friends: [{ name: "Bob", addresses: [{ country: "world" }] }, { name: "Billy", addresses: [] }] },
+      {
+        id: 1,
+        friends: [
+          { name: "Bob", addresses: [{ country: "world" }] },
+          { name: "Billy", addresses: [] },
+        ],
+      },
       [
         "id",
         "friends",
@@ -109,7 +130,11 @@ describe("Item statics", () => {
         "friends.1.addresses.0.zip",
       ],
     ],
-    [{ id: Number, friends: { type: Array, schema: [{ type: Array, schema: [String] }] } }, { id: 1 }, ["id", "friends", "friends.0", "friends.0.0"]],
+    [
+      { id: Number, friends: { type: Array, schema: [{ type: Array, schema: [String] }] } },
+      { id: 1 },
+      ["id", "friends", "friends.0", "friends.0.0"],
+    ],
     [
       { id: Number, friends: { type: Array, schema: [{ type: Array, schema: [String] }] } },
       { id: 1, friends: [["Bob", "Tim"], ["Scott"]] },
@@ -125,7 +150,10 @@ describe("Item statics", () => {
     const model = modelOf({ id: Number, name: { type: String, default: "anon" }, born: Date });
     expect(await model.objectFromSchema({ id: 1, extra: true }, model.Model)).toEqual({ id: 1 });
     expect(await model.objectFromSchema({ id: 1 }, model.Model, { type: "toDynamo", defaults: true })).toEqual({ id: 1, name: "anon" });
-    expect(await model.objectFromSchema({ id: 1, born: new Date(5) }, model.Model, { type: "toDynamo", customTypesDynamo: true })).toEqual({ id: 1, born: 5 });
+    expect(await model.objectFromSchema({ id: 1, born: new Date(5) }, model.Model, { type: "toDynamo", customTypesDynamo: true })).toEqual({
+      id: 1,
+      born: 5,
+    });
     expect(await model.objectFromSchema({ id: 1, born: 5 }, model.Model, { type: "fromDynamo" })).toEqual({ id: 1, born: new Date(5) });
     await expect(model.objectFromSchema({ id: "x" }, model.Model)).rejects.toBeInstanceOf(dynamodel.error.TypeMismatch);
     await expect(model.objectFromSchema({ id: 1 }, {})).rejects.toBeInstanceOf(dynamodel.error.InvalidParameter);
@@ -134,8 +162,16 @@ describe("Item statics", () => {
 
 describe("item.conformToSchema", () => {
   const parent = () => new dynamodel.Schema({ name: String, age: Number });
-  it.each<[string, SchemaDefinition | InstanceType<typeof dynamodel.Schema>, Record<string, unknown>, Record<string, unknown>, object | undefined]>([
-    ["drops unknown attributes", { id: Number, name: String }, { id: 1, name: "Charlie", hello: "world" }, { id: 1, name: "Charlie" }, undefined],
+  it.each<
+    [string, SchemaDefinition | InstanceType<typeof dynamodel.Schema>, Record<string, unknown>, Record<string, unknown>, object | undefined]
+  >([
+    [
+      "drops unknown attributes",
+      { id: Number, name: String },
+      { id: 1, name: "Charlie", hello: "world" },
+      { id: 1, name: "Charlie" },
+      undefined,
+    ],
     ["keeps what fits", { id: Number, name: String }, { id: 1 }, { id: 1 }, undefined],
     [
       "conforms lists of objects",

@@ -19,6 +19,8 @@ describe("item size (DynamoDB's rules)", () => {
 
   it("refuses only items over 400 KB, naming the largest attributes", () => {
     expect(() => checkItemSize({ a: { S: "x".repeat(MAX_ITEM_BYTES - 1) } }, "M")).not.toThrow();
-    expect(() => checkItemSize({ a: { S: "x".repeat(MAX_ITEM_BYTES) } }, "M")).toThrow(/over DynamoDB's 400 KB item limit; the largest attributes: a/);
+    expect(() => checkItemSize({ a: { S: "x".repeat(MAX_ITEM_BYTES) } }, "M")).toThrow(
+      /over DynamoDB's 400 KB item limit; the largest attributes: a/,
+    );
   });
 });

@@ -26,14 +26,22 @@ describe("argument checks", () => {
     ["add({})", () => loose(User.serializer).add({}), "Field name is required and should be of type string"],
     ["add(1)", () => loose(User.serializer).add(1), "Field name is required and should be of type string"],
     ["add(name)", () => loose(User.serializer).add("mySerializer"), "Field options is required and should be an object or array"],
-    ["add(name, string)", () => loose(User.serializer).add("mySerializer", "hello world"), "Field options is required and should be an object or array"],
+    [
+      "add(name, string)",
+      () => loose(User.serializer).add("mySerializer", "hello world"),
+      "Field options is required and should be an object or array",
+    ],
     ["add(name, 1)", () => loose(User.serializer).add("mySerializer", 1), "Field options is required and should be an object or array"],
     ["delete()", () => loose(User.serializer).delete(), "Field name is required and should be of type string"],
     ["delete(1)", () => loose(User.serializer).delete(1), "Field name is required and should be of type string"],
     ["delete('_default')", () => User.serializer.delete("_default"), "Can not delete primary default serializer"],
     ["default.set(5)", () => loose(User.serializer.default).set(5), "Field name is required and should be of type string"],
     ["serializeMany(object)", () => loose(User).serializeMany({ id: 1 }), "itemsArray must be an array of item objects"],
-    ["serializeMany(items, 'random')", () => User.serializeMany([new User({ id: 1 })], "random"), "Field options is required and should be an object or array"],
+    [
+      "serializeMany(items, 'random')",
+      () => User.serializeMany([new User({ id: 1 })], "random"),
+      "Field options is required and should be an object or array",
+    ],
     ["serialize('random')", () => new User({ id: 1 }).serialize("random"), "Field options is required and should be an object or array"],
   ])("%s throws InvalidParameter", (_call, run, message) => {
     expect(run).toThrow(dynamodel.error.InvalidParameter);
@@ -51,7 +59,14 @@ describe("serializeMany and serialize", () => {
     ["no arguments", () => [], []],
     ["an empty list", () => [[]], []],
     ["include shorthand", () => [two, ["name"]], [{ name: "Bob" }, { name: "Tim" }]],
-    ["exclude a map", () => [two, { exclude: ["friend"] }], [{ id: 1, name: "Bob" }, { id: 2, name: "Tim" }]],
+    [
+      "exclude a map",
+      () => [two, { exclude: ["friend"] }],
+      [
+        { id: 1, name: "Bob" },
+        { id: 2, name: "Tim" },
+      ],
+    ],
     [
       "exclude a nested path",
       () => [two, { exclude: ["friend.id"] }],
@@ -70,7 +85,10 @@ describe("serializeMany and serialize", () => {
         User.serializer.default.set();
         return [two.map(({ id, name }) => ({ id, name }))];
       },
-      [{ id: 1, name: "Bob" }, { id: 2, name: "Tim" }],
+      [
+        { id: 1, name: "Bob" },
+        { id: 2, name: "Tim" },
+      ],
     ],
     [
       "a default serializer deleted",

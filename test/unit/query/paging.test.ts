@@ -24,7 +24,10 @@ const fake = {
   },
 };
 
-const Thing = dynamodel.model("PagingUnitThing", new dynamodel.Schema({ id: { type: String, hashKey: true }, n: { type: Number, rangeKey: true }, flag: Boolean }));
+const Thing = dynamodel.model(
+  "PagingUnitThing",
+  new dynamodel.Schema({ id: { type: String, hashKey: true }, n: { type: Number, rangeKey: true }, flag: Boolean }),
+);
 
 beforeAll(() => {
   dynamodel.aws.ddb.set(fake as never);

@@ -37,10 +37,26 @@ const leafArb: fc.Arbitrary<ConditionNode> = fc.oneof(
   { weight: 1, arbitrary: pathArb.map((p) => cond.attributeExists(p)) },
   { weight: 1, arbitrary: pathArb.map((p) => cond.attributeNotExists(p)) },
   { weight: 1, arbitrary: fc.tuple(pathArb, fc.constantFrom("S", "N", "SS" as const)).map(([p, t]) => cond.attributeType(p, t)) },
-  { weight: 1, arbitrary: fc.tuple(operatorArb, pathArb, valueArb).map(([op, p, v]) => cond.compare(op, operand.size(p), operand.value(v))) },
-  { weight: 1, arbitrary: fc.tuple(operatorArb, pathArb, attributeValueArb).map(([op, p, v]) => cond.compare(op, operand.path(p), operand.attributeValue(v))) },
-  { weight: 1, arbitrary: fc.tuple(pathArb, valueArb, pathArb).map(([p, v, q]) => cond.compare("lt", operand.value(v), operand.path(q ?? p))) },
-  { weight: 1, arbitrary: fc.tuple(pathArb, fc.array(valueArb, { minLength: 0, maxLength: 2 })).map(([p, vs]) => cond.inOperands(operand.size(p), vs.map(operand.value))) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(operatorArb, pathArb, valueArb).map(([op, p, v]) => cond.compare(op, operand.size(p), operand.value(v))),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(operatorArb, pathArb, attributeValueArb)
+      .map(([op, p, v]) => cond.compare(op, operand.path(p), operand.attributeValue(v))),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(pathArb, valueArb, pathArb).map(([p, v, q]) => cond.compare("lt", operand.value(v), operand.path(q ?? p))),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(pathArb, fc.array(valueArb, { minLength: 0, maxLength: 2 }))
+      .map(([p, vs]) => cond.inOperands(operand.size(p), vs.map(operand.value))),
+  },
 );
 
 const nodeArb: fc.Arbitrary<ConditionNode> = fc.letrec<{ node: ConditionNode }>((tie) => ({
@@ -63,10 +79,18 @@ const hashArb = fc.tuple(fc.constantFrom("id", "name", "email", "loc"), fc.strin
  */
 const orPartArb: fc.Arbitrary<ConditionNode> = fc.oneof(
   nodeArb,
-  fc.tuple(operatorArb, fc.constantFrom("age", "sk", "address.city"), fc.integer({ min: 0, max: 9 })).map(([op, p, v]) => cond[op](p, p === "age" ? v : String(v))),
+  fc
+    .tuple(operatorArb, fc.constantFrom("age", "sk", "address.city"), fc.integer({ min: 0, max: 9 }))
+    .map(([op, p, v]) => cond[op](p, p === "age" ? v : String(v))),
 );
 const orAfterHashArb: fc.Arbitrary<ConditionNode> = fc
-  .tuple(hashArb, fc.array(orPartArb, { maxLength: 2 }), fc.array(fc.array(orPartArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.array(orPartArb, { maxLength: 2 }))
+  .tuple(
+    hashArb,
+    fc.array(orPartArb, { maxLength: 2 }),
+    fc.array(fc.array(orPartArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }),
+    fc.boolean(),
+    fc.array(orPartArb, { maxLength: 2 }),
+  )
   .map(([hash, first, alternatives, grouped, after]) => {
     const chain = cond.or(cond.and(cond.eq(hash[0], hash[1]), ...first), ...alternatives.map((all) => cond.and(...all)));
     return grouped ? cond.and(cond.group(chain), ...after) : chain;
@@ -78,26 +102,26 @@ const conditionArb: fc.Arbitrary<ConditionNode | undefined> = fc.oneof(
   { weight: 4, arbitrary: orAfterHashArb },
   {
     weight: 8,
-    arbitrary: fc
-      .tuple(fc.option(hashArb, { nil: undefined }), fc.array(nodeArb, { maxLength: 4 }))
-      .map(([hash, rest]) => {
-        const parts = hash ? [cond.eq(hash[0], hash[1]), ...rest] : rest;
-        return parts.length === 0 ? undefined : cond.and(...parts);
-      }),
+    arbitrary: fc.tuple(fc.option(hashArb, { nil: undefined }), fc.array(nodeArb, { maxLength: 4 })).map(([hash, rest]) => {
+      const parts = hash ? [cond.eq(hash[0], hash[1]), ...rest] : rest;
+      return parts.length === 0 ? undefined : cond.and(...parts);
+    }),
   },
 );
 
-const settingsArb: fc.Arbitrary<RetrieverSettings> = fc.record({
-  limit: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
-  startAt: fc.constant(undefined),
-  attributes: fc.option(fc.array(fc.constantFrom("id", "age", "address.city", "x"), { minLength: 1, maxLength: 3 }), { nil: undefined }),
-  count: fc.boolean(),
-  consistent: fc.boolean(),
-  index: fc.option(fc.constantFrom("nameIdx", "email-index", "emailIndex", "locLocal", "nope"), { nil: undefined }),
-  sort: fc.option(fc.constantFrom("ascending", "descending" as const), { nil: undefined }),
-  segments: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-  all: fc.constant(undefined),
-}).map((s) => ({ ...emptySettings, ...s }));
+const settingsArb: fc.Arbitrary<RetrieverSettings> = fc
+  .record({
+    limit: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+    startAt: fc.constant(undefined),
+    attributes: fc.option(fc.array(fc.constantFrom("id", "age", "address.city", "x"), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    count: fc.boolean(),
+    consistent: fc.boolean(),
+    index: fc.option(fc.constantFrom("nameIdx", "email-index", "emailIndex", "locLocal", "nope"), { nil: undefined }),
+    sort: fc.option(fc.constantFrom("ascending", "descending" as const), { nil: undefined }),
+    segments: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+    all: fc.constant(undefined),
+  })
+  .map((s) => ({ ...emptySettings, ...s }));
 
 /** The same tree with every plain value replaced (in document order) by the next of `values`. */
 function withValues(node: unknown, values: readonly unknown[], at = { i: 0 }): unknown {
@@ -111,10 +135,19 @@ function withValues(node: unknown, values: readonly unknown[], at = { i: 0 }): u
   return copy;
 }
 
-function outcome(build: () => { request: unknown; reason: string; candidates: unknown; keyCondition: unknown; filter: unknown; index: unknown }): unknown {
+function outcome(
+  build: () => { request: unknown; reason: string; candidates: unknown; keyCondition: unknown; filter: unknown; index: unknown },
+): unknown {
   try {
     const e = build();
-    return { ok: JSON.stringify(e.request), reason: e.reason, candidates: JSON.stringify(e.candidates), keyCondition: e.keyCondition, filter: e.filter, index: e.index };
+    return {
+      ok: JSON.stringify(e.request),
+      reason: e.reason,
+      candidates: JSON.stringify(e.candidates),
+      keyCondition: e.keyCondition,
+      filter: e.filter,
+      index: e.index,
+    };
   } catch (error) {
     const e = error as Error & { code?: string };
     return { error: e.constructor.name, message: e.message, code: e.code };
@@ -148,7 +181,14 @@ describe("request template cache", () => {
   });
 
   it("hands out requests that the caller may change without affecting later ones", () => {
-    const source: RequestSource = { operation: "query", schema, encoder, tableName: "T", condition: cond.and(cond.eq("id", "a"), cond.gt("age", 3)), settings: emptySettings };
+    const source: RequestSource = {
+      operation: "query",
+      schema,
+      encoder,
+      tableName: "T",
+      condition: cond.and(cond.eq("id", "a"), cond.gt("age", 3)),
+      settings: emptySettings,
+    };
     const first = buildRequest(source).request;
     (first.ExpressionAttributeNames as Record<string, string>)["#n0"] = "changed";
     (first.ExpressionAttributeValues as Record<string, unknown>)[":v0"] = { S: "changed" };

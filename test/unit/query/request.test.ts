@@ -3,14 +3,18 @@ import { describe, expect, it } from "vitest";
 import dynamodel from "../../../src/index.js";
 import { userDefinition } from "./user-definition.js";
 
-const User = dynamodel.model(
-  "QueryUnitUser",
-  new dynamodel.Schema(userDefinition),
-);
+const User = dynamodel.model("QueryUnitUser", new dynamodel.Schema(userDefinition));
 
 describe("Query.getRequest", () => {
   it("moves the hash eq and one range condition to the key condition (Appendix A, first query)", async () => {
-    const request = await User.query("name").eq("bob").where("age").between(1, 5).limit(5).sort("descending").attributes(["id"]).getRequest();
+    const request = await User.query("name")
+      .eq("bob")
+      .where("age")
+      .between(1, 5)
+      .limit(5)
+      .sort("descending")
+      .attributes(["id"])
+      .getRequest();
     expect(request).toEqual({
       TableName: "QueryUnitUser",
       IndexName: "nameIdx",
@@ -130,8 +134,14 @@ describe("Query errors before sending", () => {
   it("refuses in() on the hash key, an empty query and a consistent GSI read", async () => {
     await expect(User.query("id").in(["a", "b"]).getRequest()).rejects.toThrow(/query each value separately/);
     await expect(User.query().getRequest()).rejects.toThrow(/needs a condition on a hash key/);
-    await expect(User.query("name").eq("bob").consistent().getRequest()).rejects.toMatchObject({ name: "InvalidParameter", code: "consistent_read_on_gsi" });
-    await expect(User.query("id").eq("a").where("loc").eq("x").consistent().getRequest()).resolves.toMatchObject({ IndexName: "locLocal", ConsistentRead: true });
+    await expect(User.query("name").eq("bob").consistent().getRequest()).rejects.toMatchObject({
+      name: "InvalidParameter",
+      code: "consistent_read_on_gsi",
+    });
+    await expect(User.query("id").eq("a").where("loc").eq("x").consistent().getRequest()).resolves.toMatchObject({
+      IndexName: "locLocal",
+      ConsistentRead: true,
+    });
   });
 
   it("limit(0) means no limit, as in Dynamoose", async () => {
@@ -142,7 +152,11 @@ describe("Query errors before sending", () => {
   it("refuses bad settings synchronously", () => {
     expect(() => User.query("id").eq("a").limit(-1)).toThrow(/limit must be an integer of at least 0/);
     expect(() => User.query("id").eq("a").limit(2.5)).toThrow(/limit must be an integer/);
-    expect(() => User.query("id").eq("a").sort("up" as "ascending")).toThrow(/sort\(\) takes/);
+    expect(() =>
+      User.query("id")
+        .eq("a")
+        .sort("up" as "ascending"),
+    ).toThrow(/sort\(\) takes/);
     expect(() => User.scan().parallel(1.5)).toThrow(/parallel must be an integer/);
     expect(() => User.scan().all(-1)).toThrow(/all\(\) delay/);
     expect(() => User.query(42 as unknown as string)).toThrow(/takes a path string/);
@@ -158,7 +172,8 @@ describe("explain()", () => {
       indexType: "global",
       keyCondition: 'name = "bob" AND age >= 18',
       filter: "attribute_exists(email)",
-      reason: 'index "nameIdx" (global; hash "name", range "age"): its hash and range keys are both compared ("name" = value and a key comparison on range "age")',
+      reason:
+        'index "nameIdx" (global; hash "name", range "age"): its hash and range keys are both compared ("name" = value and a key comparison on range "age")',
     });
     expect(explanation.candidates.map((c) => [c.key.name ?? "table", c.fits, c.usesRange])).toEqual([
       ["table", false, false],
@@ -196,7 +211,17 @@ describe("Scan.getRequest", () => {
   });
 
   it("nested paths, not and ne (Appendix A)", async () => {
-    const request = await User.scan("address.city").eq("Paris").where("age").ne(3).where("tags").not().contains("x").where("name").not().eq("y").getRequest();
+    const request = await User.scan("address.city")
+      .eq("Paris")
+      .where("age")
+      .ne(3)
+      .where("tags")
+      .not()
+      .contains("x")
+      .where("name")
+      .not()
+      .eq("y")
+      .getRequest();
     expect(request.FilterExpression).toBe("#n0.#n1 = :v0 AND #n2 <> :v1 AND NOT contains(#n3, :v2) AND #n4 <> :v3");
   });
 
@@ -209,6 +234,9 @@ describe("Scan.getRequest", () => {
     const condition = new dynamodel.Condition("age").gt(1);
     expect((await User.scan(condition).getRequest()).FilterExpression).toBe("#n0 > :v0");
     const raw = { FilterExpression: "#a > :a", ExpressionAttributeNames: { "#a": "age" }, ExpressionAttributeValues: { ":a": 2 } };
-    expect(await User.scan(raw).getRequest()).toMatchObject({ FilterExpression: "#n0 > :v0", ExpressionAttributeValues: { ":v0": { N: "2" } } });
+    expect(await User.scan(raw).getRequest()).toMatchObject({
+      FilterExpression: "#n0 > :v0",
+      ExpressionAttributeValues: { ":v0": { N: "2" } },
+    });
   });
 });

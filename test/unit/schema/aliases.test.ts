@@ -52,9 +52,15 @@ describe("map, alias, aliases, defaultMap", () => {
   it.each([
     [{ id: String, a: { type: String, map: "x", alias: "y" } }, "Attribute a may use only one of map, alias and aliases."],
     [{ id: String, a: { type: String, alias: "id" } }, "The alias id of a is already used by another attribute or alias."],
-    [{ id: String, a: { type: String, alias: "x" }, b: { type: String, alias: "x" } }, "The alias x of b is already used by another attribute or alias."],
+    [
+      { id: String, a: { type: String, alias: "x" }, b: { type: String, alias: "x" } },
+      "The alias x of b is already used by another attribute or alias.",
+    ],
     [{ id: String, a: { type: String, alias: "" } }, "The aliases of a must be non-empty strings."],
-    [{ id: String, a: { type: String, alias: "x", defaultMap: "y" } }, "The defaultMap of a (y) must be one of its aliases or its own name."],
+    [
+      { id: String, a: { type: String, alias: "x", defaultMap: "y" } },
+      "The defaultMap of a (y) must be one of its aliases or its own name.",
+    ],
   ])("refuses conflicting or invalid aliases (%#)", (definition, message) => {
     const error = thrown(() => new Schema(definition as never));
     expect(error).toBeInstanceOf(InvalidParameter);

@@ -15,7 +15,11 @@ export function write(schema: AnySchema, input: Record<string, unknown>, options
 }
 
 /** `plan.toDynamo`, awaited (for async user functions). */
-export async function writeAsync(schema: AnySchema, input: Record<string, unknown>, options: WriteOptions = { isNew: true }): Promise<AttributeMap> {
+export async function writeAsync(
+  schema: AnySchema,
+  input: Record<string, unknown>,
+  options: WriteOptions = { isNew: true },
+): Promise<AttributeMap> {
   const out = schema.plan.toDynamo(input, options);
   expect(out).toBeInstanceOf(Promise);
   return out;
@@ -43,7 +47,11 @@ export function thrown(call: () => unknown): DynamodelError {
 }
 
 /** The error a write throws, synchronously or as a rejection. */
-export async function writeError(schema: AnySchema, input: Record<string, unknown>, options: WriteOptions = { isNew: true }): Promise<DynamodelError> {
+export async function writeError(
+  schema: AnySchema,
+  input: Record<string, unknown>,
+  options: WriteOptions = { isNew: true },
+): Promise<DynamodelError> {
   try {
     await schema.plan.toDynamo(input, options);
   } catch (error) {
@@ -54,5 +62,8 @@ export async function writeError(schema: AnySchema, input: Record<string, unknow
 }
 
 /** The error of a synchronous write (and checks that it was thrown, not returned as a rejection). */
-export const writeErrorSync = (schema: AnySchema, input: Record<string, unknown>, options: WriteOptions = { isNew: true }): DynamodelError =>
-  thrown(() => schema.plan.toDynamo(input, options));
+export const writeErrorSync = (
+  schema: AnySchema,
+  input: Record<string, unknown>,
+  options: WriteOptions = { isNew: true },
+): DynamodelError => thrown(() => schema.plan.toDynamo(input, options));

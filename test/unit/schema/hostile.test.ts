@@ -3,18 +3,33 @@ import { ANY } from "../../../src/schema/attribute-types.js";
 import { Schema } from "../../../src/schema/schema.js";
 import { read, roundTrip, write } from "./helpers.js";
 
-const HOSTILE = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "#name", ":value", "a b", "SELECT", "ключ", "😀", "名前"];
+const HOSTILE = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "#name",
+  ":value",
+  "a b",
+  "SELECT",
+  "ключ",
+  "😀",
+  "名前",
+];
 
 /** A definition where every hostile name is a String attribute (built without `__proto__` turning into a prototype). */
 function hostileDefinition(): Record<string, unknown> {
   const definition: Record<string, unknown> = { id: String };
-  for (const name of HOSTILE) Object.defineProperty(definition, name, { value: String, enumerable: true, writable: true, configurable: true });
+  for (const name of HOSTILE)
+    Object.defineProperty(definition, name, { value: String, enumerable: true, writable: true, configurable: true });
   return definition;
 }
 
 function hostileItem(): Record<string, unknown> {
   const item: Record<string, unknown> = { id: "a" };
-  for (const name of HOSTILE) Object.defineProperty(item, name, { value: `v:${name}`, enumerable: true, writable: true, configurable: true });
+  for (const name of HOSTILE)
+    Object.defineProperty(item, name, { value: `v:${name}`, enumerable: true, writable: true, configurable: true });
   return item;
 }
 
@@ -86,7 +101,9 @@ describe("hostile attribute names", () => {
 describe("hostile values and unknown keys", () => {
   it("keeps __proto__ and constructor keys inside ANY values and unknown attributes without touching prototypes", () => {
     const schema = new Schema({ id: String, any: ANY, loose: Object }, { saveUnknown: true });
-    const input = JSON.parse('{"id":"a","any":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}}},"loose":{"__proto__":[1]},"__proto__":{"polluted":3}}');
+    const input = JSON.parse(
+      '{"id":"a","any":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}}},"loose":{"__proto__":[1]},"__proto__":{"polluted":3}}',
+    );
     const stored = write(schema, input);
     expect(Object.keys(stored)).toEqual(["id", "any", "loose", "__proto__"]);
     expect(Object.getOwnPropertyDescriptor(stored.any?.M, "__proto__")?.value).toEqual({ M: { polluted: { N: "1" } } });
@@ -107,7 +124,10 @@ describe("hostile values and unknown keys", () => {
 
   it("reads an object with only null-prototype values safely", () => {
     const schema = new Schema({ id: String, o: { type: Object, schema: { a: String } } });
-    const input = Object.assign(Object.create(null) as Record<string, unknown>, { id: "a", o: Object.assign(Object.create(null), { a: "x" }) });
+    const input = Object.assign(Object.create(null) as Record<string, unknown>, {
+      id: "a",
+      o: Object.assign(Object.create(null), { a: "x" }),
+    });
     expect(roundTrip(schema, input)).toEqual({ id: "a", o: { a: "x" } });
   });
 });

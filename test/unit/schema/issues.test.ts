@@ -43,9 +43,7 @@ describe("all issues at once", () => {
       "type_mismatch loose.deep.n",
       "type_mismatch extra",
     ]);
-    expect(error.message).toBe(
-      "Expected id to be of type string, instead found type number. (and 9 more problems: name, age, role, ...)",
-    );
+    expect(error.message).toBe("Expected id to be of type string, instead found type number. (and 9 more problems: name, age, role, ...)");
     expect(error).toMatchObject({ code: "type_mismatch", path: "id", expected: "string", received: "number" });
   });
 
@@ -65,7 +63,13 @@ describe("all issues at once", () => {
         received: "boolean",
         message: "Expected address.city to be of type string, instead found type boolean.",
       },
-      { code: "type_mismatch", path: "roles.1", expected: "string", received: "null", message: "Expected roles.1 to be of type string, instead found type null." },
+      {
+        code: "type_mismatch",
+        path: "roles.1",
+        expected: "string",
+        received: "null",
+        message: "Expected roles.1 to be of type string, instead found type null.",
+      },
     ]);
   });
 });

@@ -111,7 +111,11 @@ describe("Array", () => {
 
   it("refuses a stored element or list of an unexpected type, naming its path, as Dynamoose does", () => {
     expect(() => read(schema, { id: { S: "a" }, tags: { L: [{ S: "x" }, { N: "1" }] } })).toThrow(TypeMismatch);
-    expect(() => read(schema, { id: { S: "a" }, tags: { L: [{ S: "x" }, { N: "1" }] } })).toThrow("Expected tags.1 to be of type string, instead found type number.");
-    expect(() => read(schema, { id: { S: "a" }, tags: { M: {} } })).toThrow("Expected tags to be of type array, instead found type object.");
+    expect(() => read(schema, { id: { S: "a" }, tags: { L: [{ S: "x" }, { N: "1" }] } })).toThrow(
+      "Expected tags.1 to be of type string, instead found type number.",
+    );
+    expect(() => read(schema, { id: { S: "a" }, tags: { M: {} } })).toThrow(
+      "Expected tags to be of type array, instead found type object.",
+    );
   });
 });

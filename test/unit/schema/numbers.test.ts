@@ -9,25 +9,31 @@ const schema = new Schema({ id: String, n: Number, big: BigInt, any: ANY, counts
 const DIGITS_38 = "12345678901234567890123456789012345678";
 
 describe("numbers", () => {
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("refuses %s for Number, in sets, in ANY and in unknown attributes", (value) => {
-    const error = writeErrorSync(schema, { id: "a", n: value, counts: [value] });
-    expect(error).toBeInstanceOf(TypeMismatch);
-    expect(error.message).toMatch(new RegExp(`^Expected n to be of type number, instead found type ${String(value)}\\.`));
-    expect(error.issues.map((issue) => issue.path)).toEqual(["n", "counts.0"]);
-    expect(writeErrorSync(schema, { id: "a", any: { deep: [value] } })).toMatchObject({ path: "any.deep.0", received: String(value) });
-    expect(writeErrorSync(schema, { id: "a", extra: value })).toBeInstanceOf(TypeMismatch);
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    "refuses %s for Number, in sets, in ANY and in unknown attributes",
+    (value) => {
+      const error = writeErrorSync(schema, { id: "a", n: value, counts: [value] });
+      expect(error).toBeInstanceOf(TypeMismatch);
+      expect(error.message).toMatch(new RegExp(`^Expected n to be of type number, instead found type ${String(value)}\\.`));
+      expect(error.issues.map((issue) => issue.path)).toEqual(["n", "counts.0"]);
+      expect(writeErrorSync(schema, { id: "a", any: { deep: [value] } })).toMatchObject({ path: "any.deep.0", received: String(value) });
+      expect(writeErrorSync(schema, { id: "a", extra: value })).toBeInstanceOf(TypeMismatch);
+    },
+  );
 
-  it.each([1e126, -1e200, Number.MAX_VALUE, 1e-131, -Number.MIN_VALUE])("refuses %s, outside DynamoDB's range, everywhere a number is stored", (value) => {
-    const error = writeErrorSync(schema, { id: "a", n: value, counts: [value] });
-    expect(error).toBeInstanceOf(TypeMismatch);
-    expect(error.issues.map((issue) => issue.path)).toEqual(["n", "counts.0"]);
-    expect(error).toMatchObject({ received: "number out of DynamoDB's range" });
-    expect(error.message).not.toContain(String(value));
-    expect(writeErrorSync(schema, { id: "a", any: { deep: [value] } })).toMatchObject({ path: "any.deep.0" });
-    expect(writeErrorSync(schema, { id: "a", extra: value })).toBeInstanceOf(TypeMismatch);
-    expect(writeErrorSync(schema, { id: "a", big: 10n ** 126n })).toBeInstanceOf(TypeMismatch);
-  });
+  it.each([1e126, -1e200, Number.MAX_VALUE, 1e-131, -Number.MIN_VALUE])(
+    "refuses %s, outside DynamoDB's range, everywhere a number is stored",
+    (value) => {
+      const error = writeErrorSync(schema, { id: "a", n: value, counts: [value] });
+      expect(error).toBeInstanceOf(TypeMismatch);
+      expect(error.issues.map((issue) => issue.path)).toEqual(["n", "counts.0"]);
+      expect(error).toMatchObject({ received: "number out of DynamoDB's range" });
+      expect(error.message).not.toContain(String(value));
+      expect(writeErrorSync(schema, { id: "a", any: { deep: [value] } })).toMatchObject({ path: "any.deep.0" });
+      expect(writeErrorSync(schema, { id: "a", extra: value })).toBeInstanceOf(TypeMismatch);
+      expect(writeErrorSync(schema, { id: "a", big: 10n ** 126n })).toBeInstanceOf(TypeMismatch);
+    },
+  );
 
   it("stores -0 as 0, large and tiny numbers in JavaScript notation", () => {
     expect(write(schema, { id: "a", n: -0 })).toEqual({ id: { S: "a" }, n: { N: "0" } });
@@ -58,13 +64,17 @@ describe("numbers", () => {
   });
 
   it("writes a BigInt into ANY and number sets", () => {
-    expect(write(schema, { id: "a", any: 10n ** 30n, counts: [1n, 2] })).toEqual({ id: { S: "a" }, any: { N: "1".padEnd(31, "0") }, counts: { NS: ["1", "2"] } });
+    expect(write(schema, { id: "a", any: 10n ** 30n, counts: [1n, 2] })).toEqual({
+      id: { S: "a" },
+      any: { N: "1".padEnd(31, "0") },
+      counts: { NS: ["1", "2"] },
+    });
   });
 
   it("parses stored numbers in any decimal notation DynamoDB returns", () => {
-    expect(["1E+2", "0.5", "-0.000000000000000000001", "100.000000000000000000000", "1180591620717411303424"].map((n) => parseNumber(n, "n"))).toEqual([
-      100, 0.5, -1e-21, 100, 2 ** 70,
-    ]);
+    expect(
+      ["1E+2", "0.5", "-0.000000000000000000001", "100.000000000000000000000", "1180591620717411303424"].map((n) => parseNumber(n, "n")),
+    ).toEqual([100, 0.5, -1e-21, 100, 2 ** 70]);
     expect(() => parseNumber("9007199254740993", "n")).toThrow(TypeMismatch);
     expect(() => parseNumber("0.12345678901234567891", "n")).toThrow(TypeMismatch);
   });

@@ -20,7 +20,10 @@ const numberArb = fc
   .double({ noNaN: true, noDefaultInfinity: true })
   .map((n) => (Object.is(n, -0) ? 0 : n))
   .filter(isStorableNumber);
-const keyArb = (hostile: boolean) => (hostile ? fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 6 })) : fc.string({ maxLength: 6 }).filter((k) => !HOSTILE_KEYS.includes(k) || k === ""));
+const keyArb = (hostile: boolean) =>
+  hostile
+    ? fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 6 }))
+    : fc.string({ maxLength: 6 }).filter((k) => !HOSTILE_KEYS.includes(k) || k === "");
 
 /** Plain data: strings, numbers, booleans, null, nested maps and lists. */
 const plainArb = (hostile: boolean) =>
@@ -36,7 +39,8 @@ const plainArb = (hostile: boolean) =>
     ),
   })).value;
 
-const uniqueBy = <T>(arb: fc.Arbitrary<T>, key: (value: T) => string) => fc.uniqueArray(arb, { minLength: 1, maxLength: 4, selector: key }).map((list) => new Set(list));
+const uniqueBy = <T>(arb: fc.Arbitrary<T>, key: (value: T) => string) =>
+  fc.uniqueArray(arb, { minLength: 1, maxLength: 4, selector: key }).map((list) => new Set(list));
 
 const schema = new Schema({
   id: { type: String, hashKey: true },
@@ -77,7 +81,10 @@ const itemArb = fc.record(
       fc.uint8Array({ maxLength: 4 }).map((bytes) => Buffer.from(bytes)),
       (b) => b.toString("hex"),
     ),
-    address: fc.record({ city: fc.string(), zip: fc.oneof(fc.string(), numberArb), geo: fc.record({ lat: numberArb }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+    address: fc.record(
+      { city: fc.string(), zip: fc.oneof(fc.string(), numberArb), geo: fc.record({ lat: numberArb }, { requiredKeys: [] }) },
+      { requiredKeys: [] },
+    ),
     lines: fc.array(fc.record({ sku: fc.string(), qty: numberArb }, { requiredKeys: [] }), { maxLength: 3 }),
     matrix: fc.array(fc.array(numberArb, { maxLength: 3 }), { maxLength: 3 }),
     maybe: fc.option(fc.string(), { nil: null }),

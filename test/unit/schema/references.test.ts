@@ -51,7 +51,9 @@ describe("model references", () => {
   });
 
   it("reads references back as the stored key", () => {
-    expect(read(schema, { id: { S: "a" }, parent: { S: "p1" }, pair: { M: { h: { N: "1" }, r: { S: "x" } } }, counters: { NS: ["2"] } })).toEqual({
+    expect(
+      read(schema, { id: { S: "a" }, parent: { S: "p1" }, pair: { M: { h: { N: "1" }, r: { S: "x" } } }, counters: { NS: ["2"] } }),
+    ).toEqual({
       id: "a",
       parent: "p1",
       pair: { h: 1, r: "x" },

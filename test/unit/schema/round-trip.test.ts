@@ -64,12 +64,20 @@ describe("round trips", () => {
     expect(message({ when: { BOOL: true } })).toBe("Expected when to be of type date, instead found type boolean.");
     expect(message({ address: { S: "test" } })).toBe("Expected address to be of type object, instead found type string.");
     expect(message({ address: { L: [] } })).toBe("Expected address to be of type object, instead found type object.");
-    expect(message({ address: { M: { city: { BOOL: true } } } })).toBe("Expected address.city to be of type string, instead found type boolean.");
-    expect(message({ address: { M: { geo: { M: { lat: { S: "x" } } } } } })).toBe("Expected address.geo.lat to be of type number, instead found type string.");
-    expect(message({ address: { M: { zip: { BOOL: true } } } })).toBe("Expected address.zip to be of type string, number, instead found type boolean.");
+    expect(message({ address: { M: { city: { BOOL: true } } } })).toBe(
+      "Expected address.city to be of type string, instead found type boolean.",
+    );
+    expect(message({ address: { M: { geo: { M: { lat: { S: "x" } } } } } })).toBe(
+      "Expected address.geo.lat to be of type number, instead found type string.",
+    );
+    expect(message({ address: { M: { zip: { BOOL: true } } } })).toBe(
+      "Expected address.zip to be of type string, number, instead found type boolean.",
+    );
     expect(message({ blob: { S: "x" } })).toBe("Expected blob to be of type buffer, instead found type string.");
     expect(message({ tags: { L: [{ S: "a" }] } })).toBe("Expected tags to be of type string set, instead found type object.");
-    expect(message({ lines: { L: [{ M: { at: { S: "x" } } }] } })).toBe("Expected lines.0.at to be of type date, instead found type string.");
+    expect(message({ lines: { L: [{ M: { at: { S: "x" } } }] } })).toBe(
+      "Expected lines.0.at to be of type date, instead found type string.",
+    );
   });
 
   it("reads what the types allow: a union, NULL where declared, ANY, any set for a set", () => {

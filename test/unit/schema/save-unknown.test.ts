@@ -69,29 +69,51 @@ describe("saveUnknown", () => {
   });
 
   it("keeps an unknown attribute with one level (*) or all levels (**) of children, maps and lists (Dynamoose's tests)", () => {
-    const input = { id: "1", address: { country: "world", zip: 12345, metadata: { name: "Home" } }, addresses: [{ country: "world", metadata: [{ name: "Home" }] }] };
+    const input = {
+      id: "1",
+      address: { country: "world", zip: 12345, metadata: { name: "Home" } },
+      addresses: [{ country: "world", metadata: [{ name: "Home" }] }],
+    };
     const declared = (saveUnknown: string[]) => new Schema({ id: String, address: Object }, { saveUnknown });
-    expect(write(declared(["address.*"]), input).address).toEqual({ M: { country: { S: "world" }, zip: { N: "12345" }, metadata: { M: {} } } });
-    expect(write(declared(["address.**"]), input).address).toEqual({ M: { country: { S: "world" }, zip: { N: "12345" }, metadata: { M: { name: { S: "Home" } } } } });
+    expect(write(declared(["address.*"]), input).address).toEqual({
+      M: { country: { S: "world" }, zip: { N: "12345" }, metadata: { M: {} } },
+    });
+    expect(write(declared(["address.**"]), input).address).toEqual({
+      M: { country: { S: "world" }, zip: { N: "12345" }, metadata: { M: { name: { S: "Home" } } } },
+    });
     expect(write(declared(["addresses.*"]), input).addresses).toEqual({ L: [{ M: {} }] });
     expect(write(declared(["addresses.**"]), input).addresses).toEqual({
       L: [{ M: { country: { S: "world" }, metadata: { L: [{ M: { name: { S: "Home" } } }] } } }],
     });
     // Undeclared parents, top level and nested; list elements kept by index close up.
-    const meta = new Schema({ id: String, nested: { type: Object, schema: { a: String } } }, { saveUnknown: ["meta.*", "nested.meta.**", "data.1", "data.3"] });
-    const written = write(meta, { id: "1", meta: { a: 1, b: { c: 2 }, l: [1, [2]] }, nested: { a: "a", meta: { x: { y: 1 } } }, data: ["h", "w", "u", "g"] });
+    const meta = new Schema(
+      { id: String, nested: { type: Object, schema: { a: String } } },
+      { saveUnknown: ["meta.*", "nested.meta.**", "data.1", "data.3"] },
+    );
+    const written = write(meta, {
+      id: "1",
+      meta: { a: 1, b: { c: 2 }, l: [1, [2]] },
+      nested: { a: "a", meta: { x: { y: 1 } } },
+      data: ["h", "w", "u", "g"],
+    });
     expect(written).toEqual({
       id: { S: "1" },
       meta: { M: { a: { N: "1" }, b: { M: {} }, l: { L: [] } } },
       nested: { M: { a: { S: "a" }, meta: { M: { x: { M: { y: { N: "1" } } } } } } },
       data: { L: [{ S: "w" }, { S: "g" }] },
     });
-    expect(read(meta, { id: { S: "1" }, meta: { M: { a: { N: "1" }, b: { M: { c: { N: "2" } } } } } })).toEqual({ id: "1", meta: { a: 1, b: {} } });
+    expect(read(meta, { id: { S: "1" }, meta: { M: { a: { N: "1" }, b: { M: { c: { N: "2" } } } } } })).toEqual({
+      id: "1",
+      meta: { a: 1, b: {} },
+    });
   });
 
   it("never takes a name holding a dot for a nested path", () => {
     const schema = new Schema({ id: String }, { saveUnknown: ["meta.**"] });
-    expect(write(schema, { id: "1", "meta.isAdmin": true, meta: { isAdmin: false } })).toEqual({ id: { S: "1" }, meta: { M: { isAdmin: { BOOL: false } } } });
+    expect(write(schema, { id: "1", "meta.isAdmin": true, meta: { isAdmin: false } })).toEqual({
+      id: { S: "1" },
+      meta: { M: { isAdmin: { BOOL: false } } },
+    });
     expect(read(schema, { id: { S: "1" }, "meta.isAdmin": { BOOL: true } })).toEqual({ id: "1" });
   });
 
@@ -114,7 +136,10 @@ describe("saveUnknown", () => {
   });
 
   it("keeps unknown attributes inside array elements by their index path", () => {
-    const schema = new Schema({ id: String, l: { type: Array, schema: [{ type: Object, schema: { k: String } }] } }, { saveUnknown: ["l.*.extra"] });
+    const schema = new Schema(
+      { id: String, l: { type: Array, schema: [{ type: Object, schema: { k: String } }] } },
+      { saveUnknown: ["l.*.extra"] },
+    );
     expect(write(schema, { id: "a", l: [{ k: "k", extra: 1, other: 2 }] })).toEqual({
       id: { S: "a" },
       l: { L: [{ M: { k: { S: "k" }, extra: { N: "1" } } }] },

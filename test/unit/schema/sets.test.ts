@@ -51,7 +51,13 @@ describe("Set", () => {
         days: [new Date(5), new Date(5)],
         blobs: [Buffer.from("z"), new Uint8Array([122])],
       }),
-    ).toEqual({ id: { S: "a" }, names: { SS: ["x", "y"] }, counts: { NS: ["1", "2"] }, days: { NS: ["5"] }, blobs: { BS: [Buffer.from("z")] } });
+    ).toEqual({
+      id: { S: "a" },
+      names: { SS: ["x", "y"] },
+      counts: { NS: ["1", "2"] },
+      days: { NS: ["5"] },
+      blobs: { BS: [Buffer.from("z")] },
+    });
   });
 
   it("omits an empty set (DynamoDB can not store one)", () => {

@@ -148,7 +148,12 @@ describe("required", () => {
   });
 
   it("accepts falsy present values", () => {
-    const s = new Schema({ id: String, n: { type: Number, required: true }, b: { type: Boolean, required: true }, s: { type: String, required: true } });
+    const s = new Schema({
+      id: String,
+      n: { type: Number, required: true },
+      b: { type: Boolean, required: true },
+      s: { type: String, required: true },
+    });
     expect(write(s, { id: "a", n: 0, b: false, s: "" })).toEqual({ id: { S: "a" }, n: { N: "0" }, b: { BOOL: false }, s: { S: "" } });
   });
 });

@@ -5,7 +5,12 @@ import { Schema } from "../../../src/schema/schema.js";
 import { read, roundTrip, write, writeErrorSync } from "./helpers.js";
 
 describe("unions", () => {
-  const schema = new Schema({ id: String, multi: [String, Number], maybe: [String, NULL], shaped: [{ type: Object, schema: { a: String } }, Number] as never });
+  const schema = new Schema({
+    id: String,
+    multi: [String, Number],
+    maybe: [String, NULL],
+    shaped: [{ type: Object, schema: { a: String } }, Number] as never,
+  });
 
   it("stores each value with the first type that accepts it", () => {
     expect(write(schema, { id: "a", multi: 1, maybe: null, shaped: { a: "x" } })).toEqual({
@@ -45,12 +50,16 @@ describe("NULL, ANY, UNDEFINED", () => {
     const schema = new Schema({ id: String, nothing: NULL });
     expect(write(schema, { id: "a", nothing: null })).toEqual({ id: { S: "a" }, nothing: { NULL: true } });
     expect(read(schema, { id: { S: "a" }, nothing: { NULL: true } })).toEqual({ id: "a", nothing: null });
-    expect(writeErrorSync(schema, { id: "a", nothing: 0 }).message).toMatch(/^Expected nothing to be of type null, instead found type number\./);
+    expect(writeErrorSync(schema, { id: "a", nothing: 0 }).message).toMatch(
+      /^Expected nothing to be of type null, instead found type number\./,
+    );
   });
 
   it("null is refused for other types", () => {
     const schema = new Schema({ id: String, name: String });
-    expect(writeErrorSync(schema, { id: "a", name: null }).message).toMatch(/^Expected name to be of type string, instead found type null\./);
+    expect(writeErrorSync(schema, { id: "a", name: null }).message).toMatch(
+      /^Expected name to be of type string, instead found type null\./,
+    );
   });
 
   it("ANY stores any value generically and reads it back", () => {
@@ -77,7 +86,12 @@ describe("CONSTANT", () => {
 
   it("is set when absent and stored by its JavaScript type", () => {
     expect(write(schema, { id: "a" })).toEqual({ id: { S: "a" }, kind: { S: "order" }, version: { N: "2" }, live: { BOOL: true } });
-    expect(write(schema, { id: "a", kind: "order", version: 2 })).toEqual({ id: { S: "a" }, kind: { S: "order" }, version: { N: "2" }, live: { BOOL: true } });
+    expect(write(schema, { id: "a", kind: "order", version: 2 })).toEqual({
+      id: { S: "a" },
+      kind: { S: "order" },
+      version: { N: "2" },
+      live: { BOOL: true },
+    });
   });
 
   it("refuses any other value, naming the constant", () => {

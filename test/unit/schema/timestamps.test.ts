@@ -47,7 +47,10 @@ describe("timestamps", () => {
     expect(write(schema, { id: "a" })).toEqual({ id: { S: "a" }, born: { N: "1704164645678" }, made: { N: "1704164645678" } });
     const renamed = new Schema({ id: String }, { timestamps: { createdAt: "c", updatedAt: "u" } });
     expect(write(renamed, { id: "a" }, { isNew: false })).toEqual({ id: { S: "a" }, u: { N: "1704164645678" } });
-    expect(write(new Schema({ id: String }, { timestamps: { updatedAt: "u" } }), { id: "a" })).toEqual({ id: { S: "a" }, u: { N: "1704164645678" } });
+    expect(write(new Schema({ id: String }, { timestamps: { updatedAt: "u" } }), { id: "a" })).toEqual({
+      id: { S: "a" },
+      u: { N: "1704164645678" },
+    });
   });
 
   it("takes storage forms", () => {
@@ -60,7 +63,12 @@ describe("timestamps", () => {
         },
       },
     );
-    expect(write(schema, { id: "a" })).toEqual({ id: { S: "a" }, c: { S: "2024-01-02T03:04:05.678Z" }, u: { N: "1704164646" }, ms: { N: "1704164645678" } });
+    expect(write(schema, { id: "a" })).toEqual({
+      id: { S: "a" },
+      c: { S: "2024-01-02T03:04:05.678Z" },
+      u: { N: "1704164646" },
+      ms: { N: "1704164645678" },
+    });
   });
 
   it("false adds nothing", () => {

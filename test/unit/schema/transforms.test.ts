@@ -47,7 +47,10 @@ describe("attribute get and set", () => {
       id: String,
       o: { type: Object, schema: { n: { type: Number, set: (v: unknown, old?: unknown) => (v as number) * 10 + ((old as number) ?? 0) } } },
     });
-    expect(write(schema, { id: "a", o: { n: 1 } }, { isNew: false, old: { o: { n: 5 } } })).toEqual({ id: { S: "a" }, o: { M: { n: { N: "15" } } } });
+    expect(write(schema, { id: "a", o: { n: 1 } }, { isNew: false, old: { o: { n: 5 } } })).toEqual({
+      id: { S: "a" },
+      o: { M: { n: { N: "15" } } },
+    });
   });
 
   it("awaits async get and set", async () => {
@@ -81,7 +84,12 @@ describe("attribute get and set", () => {
   it("runs nested transforms inside arrays of objects", () => {
     const schema = new Schema({
       id: String,
-      lines: { type: Array, schema: [{ type: Object, schema: { sku: { type: String, set: (v: unknown) => String(v).trim(), get: (v: unknown) => `#${String(v)}` } } }] },
+      lines: {
+        type: Array,
+        schema: [
+          { type: Object, schema: { sku: { type: String, set: (v: unknown) => String(v).trim(), get: (v: unknown) => `#${String(v)}` } } },
+        ],
+      },
     });
     const stored = write(schema, { id: "a", lines: [{ sku: " a " }, { sku: "b" }] });
     expect(stored).toEqual({ id: { S: "a" }, lines: { L: [{ M: { sku: { S: "a" } } }, { M: { sku: { S: "b" } } }] } });
@@ -111,14 +119,23 @@ describe("schema-level get, set and validate", () => {
   });
 
   it("awaits async schema set and get", async () => {
-    const schema = new Schema({ id: String, n: Number }, { set: async (item: Record<string, unknown>) => ({ ...item, n: 1 }), get: async (item: Record<string, unknown>) => ({ ...item, read: true }) });
+    const schema = new Schema(
+      { id: String, n: Number },
+      {
+        set: async (item: Record<string, unknown>) => ({ ...item, n: 1 }),
+        get: async (item: Record<string, unknown>) => ({ ...item, read: true }),
+      },
+    );
     const stored = await writeAsync(schema, { id: "a" });
     expect(stored).toEqual({ id: { S: "a" }, n: { N: "1" } });
     await expect(schema.plan.fromDynamo(stored)).resolves.toEqual({ id: "a", n: 1, read: true });
   });
 
   it("refuses an item the schema validator rejects, after the attribute checks pass", async () => {
-    const schema = new Schema({ id: String, a: Number, b: Number }, { validate: (item: Record<string, unknown>) => (item.a as number) < (item.b as number) });
+    const schema = new Schema(
+      { id: String, a: Number, b: Number },
+      { validate: (item: Record<string, unknown>) => (item.a as number) < (item.b as number) },
+    );
     expect(write(schema, { id: "x", a: 1, b: 2 })).toEqual({ id: { S: "x" }, a: { N: "1" }, b: { N: "2" } });
     const error = writeErrorSync(schema, { id: "x", a: 2, b: 1 });
     expect(error).toBeInstanceOf(ValidationError);

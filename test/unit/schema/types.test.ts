@@ -107,7 +107,12 @@ describe("Date", () => {
   });
 
   it("reads every form back as a Date", () => {
-    const back = read(schema, { id: { S: "a" }, ms: { N: "1714979289600" }, sec: { N: "1714979289" }, iso: { S: "2024-05-06T07:08:09.600Z" } });
+    const back = read(schema, {
+      id: { S: "a" },
+      ms: { N: "1714979289600" },
+      sec: { N: "1714979289" },
+      iso: { S: "2024-05-06T07:08:09.600Z" },
+    });
     expect(back).toEqual({ id: "a", ms: when, sec: new Date("2024-05-06T07:08:09.000Z"), iso: when });
     expect(back.ms).toBeInstanceOf(Date);
   });
@@ -151,7 +156,12 @@ describe("Date", () => {
     expect(refused({ iso: { N: "5" } }).message).toBe("Expected iso to be of type date, instead found type number.");
     expect(refused({ ms: { S: "2020-01-01T00:00:00.000Z" } }).message).toBe("Expected ms to be of type date, instead found type string.");
     expect(refused({ sec: { S: "Hello World" } }).message).toBe("Expected sec to be of type date, instead found type string.");
-    expect(refused({ iso: { S: "not a date" } })).toMatchObject({ code: "type_mismatch", path: "iso", expected: "date", received: "string" });
+    expect(refused({ iso: { S: "not a date" } })).toMatchObject({
+      code: "type_mismatch",
+      path: "iso",
+      expected: "date",
+      received: "string",
+    });
   });
 
   it("round-trips Dates in every storage (ms precision lost only for seconds)", () => {

@@ -64,12 +64,23 @@ export class OrdersApiStack extends Stack {
         ...(spec.ttlAttribute ? { timeToLiveAttribute: spec.ttlAttribute } : {}),
       });
       for (const index of spec.globalIndexes) {
-        table.addGlobalSecondaryIndex({ indexName: index.name, partitionKey: attribute(index.hashKey), sortKey: attribute(index.rangeKey) });
+        table.addGlobalSecondaryIndex({
+          indexName: index.name,
+          partitionKey: attribute(index.hashKey),
+          sortKey: attribute(index.rangeKey),
+        });
       }
       fn.addEnvironment(spec.env, table.tableName);
-      fn.addToRolePolicy(new PolicyStatement({ actions: [...dynamodbActions[spec.id as keyof typeof dynamodbActions]], resources: [table.tableArn] }));
+      fn.addToRolePolicy(
+        new PolicyStatement({ actions: [...dynamodbActions[spec.id as keyof typeof dynamodbActions]], resources: [table.tableArn] }),
+      );
       if (spec.globalIndexes.length) {
-        fn.addToRolePolicy(new PolicyStatement({ actions: [...ordersIndexActions], resources: spec.globalIndexes.map((index) => `${table.tableArn}/index/${index.name}`) }));
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: [...ordersIndexActions],
+            resources: spec.globalIndexes.map((index) => `${table.tableArn}/index/${index.name}`),
+          }),
+        );
       }
     }
 

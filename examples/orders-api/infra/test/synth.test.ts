@@ -78,7 +78,9 @@ describe("the CDK app", () => {
   });
 
   it("grants exactly the DynamoDB actions the handlers send, table by table, and nothing else", () => {
-    const statements = ofType("AWS::IAM::Policy").flatMap(([, r]) => r.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Effect: string }[]);
+    const statements = ofType("AWS::IAM::Policy").flatMap(
+      ([, r]) => r.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Effect: string }[],
+    );
     const arn = (prefix: string) => ({ "Fn::GetAtt": [logicalIdOf(prefix), "Arn"] });
     const actions = (a: string | string[]) => (Array.isArray(a) ? a : [a]);
     assert.deepEqual(
@@ -99,7 +101,12 @@ describe("the CDK app", () => {
     const api = apis[0]![1];
     assert.equal(api.Properties.ProtocolType, "HTTP");
     assert.deepEqual(api.Properties.CorsConfiguration.AllowMethods, ["GET", "POST", "PATCH", "DELETE"]);
-    assert.deepEqual(ofType("AWS::ApiGatewayV2::Route").map(([, r]) => r.Properties.RouteKey).sort(), [...routeKeys].sort());
+    assert.deepEqual(
+      ofType("AWS::ApiGatewayV2::Route")
+        .map(([, r]) => r.Properties.RouteKey)
+        .sort(),
+      [...routeKeys].sort(),
+    );
     const integrations = ofType("AWS::ApiGatewayV2::Integration");
     assert.equal(integrations.length, 1);
     assert.equal(integrations[0]![1].Properties.PayloadFormatVersion, "2.0");

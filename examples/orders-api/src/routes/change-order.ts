@@ -18,14 +18,21 @@ const from: Partial<Record<OrderStatus, OrderStatus>> = { paid: "placed", shippe
 export async function updateOrderStatus(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const key = { customerId: param(event, "customerId"), orderId: param(event, "orderId") };
   const { status, version } = jsonBody(event, ["status", "version"]);
-  if (!Number.isInteger(version)) throw new HttpError(400, "missing_version", [{ path: "version", code: "required", expected: "the integer version read" }]);
+  if (!Number.isInteger(version))
+    throw new HttpError(400, "missing_version", [{ path: "version", code: "required", expected: "the integer version read" }]);
   const required = from[status as OrderStatus];
   if (!required) {
     const allowed = Object.keys(from).join(", ");
-    throw new HttpError(400, orderStatuses.includes(status as OrderStatus) ? "invalid_transition" : "invalid_status", [{ path: "status", code: "enum", expected: allowed }]);
+    throw new HttpError(400, orderStatuses.includes(status as OrderStatus) ? "invalid_transition" : "invalid_status", [
+      { path: "status", code: "enum", expected: allowed },
+    ]);
   }
   try {
-    const updated = await Order.update(key, { status: status as OrderStatus, version: version as number }, { condition: new dynamodel.Condition("status").eq(required) });
+    const updated = await Order.update(
+      key,
+      { status: status as OrderStatus, version: version as number },
+      { condition: new dynamodel.Condition("status").eq(required) },
+    );
     return json(200, orderView(updated));
   } catch (error) {
     // Our own condition failed (the version matched): the order is not in the status the change needs.
@@ -46,7 +53,10 @@ export async function cancelOrder(event: APIGatewayProxyEventV2): Promise<APIGat
   }
   // The read item carries its version: the delete is refused if the order changed since it was read.
   const remove = Order.transaction.delete(order, { condition: new dynamodel.Condition("status").eq(order.status) });
-  const restock = order.status === "placed" ? order.lines.map((line) => Product.transaction.update({ sku: line.sku }, { stock: dynamodel.update.increment(line.quantity) })) : [];
+  const restock =
+    order.status === "placed"
+      ? order.lines.map((line) => Product.transaction.update({ sku: line.sku }, { stock: dynamodel.update.increment(line.quantity) }))
+      : [];
   await dynamodel.transaction([remove, ...restock]);
   return noContent();
 }

@@ -75,7 +75,11 @@ export async function placeOrder(event: APIGatewayProxyEventV2): Promise<APIGate
     ...(body.draft
       ? []
       : lines.map((line) =>
-          Product.transaction.update({ sku: line.sku }, { stock: dynamodel.update.decrement(line.quantity) }, { condition: new dynamodel.Condition("stock").ge(line.quantity) }),
+          Product.transaction.update(
+            { sku: line.sku },
+            { stock: dynamodel.update.decrement(line.quantity) },
+            { condition: new dynamodel.Condition("stock").ge(line.quantity) },
+          ),
         )),
   ];
   try {

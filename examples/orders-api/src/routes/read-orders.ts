@@ -12,9 +12,18 @@ type OrderItem = InstanceType<typeof Order>;
 
 /** An order as the API shows it (dates as ISO strings). */
 export const orderView = (order: OrderItem) => {
-  const { expiresAt, createdAt, updatedAt, ...rest } = order.toJSON() as Record<string, unknown> & { expiresAt?: unknown; createdAt: unknown; updatedAt: unknown };
+  const { expiresAt, createdAt, updatedAt, ...rest } = order.toJSON() as Record<string, unknown> & {
+    expiresAt?: unknown;
+    createdAt: unknown;
+    updatedAt: unknown;
+  };
   const iso = (value: unknown) => (value === undefined ? undefined : new Date(value as number | string | Date).toISOString());
-  return { ...rest, createdAt: iso(createdAt), updatedAt: iso(updatedAt), ...(expiresAt === undefined ? {} : { expiresAt: iso(expiresAt) }) };
+  return {
+    ...rest,
+    createdAt: iso(createdAt),
+    updatedAt: iso(updatedAt),
+    ...(expiresAt === undefined ? {} : { expiresAt: iso(expiresAt) }),
+  };
 };
 
 /** `GET /customers/{customerId}/orders/{orderId}`. */
@@ -48,5 +57,11 @@ export async function listOrdersByStatus(event: APIGatewayProxyEventV2): Promise
   if (!orderStatuses.includes(status as OrderStatus)) {
     throw new HttpError(400, "invalid_status", [{ path: "status", code: "enum", expected: orderStatuses.join(", ") }]);
   }
-  return page(Order.query("status").eq(status as OrderStatus).using("byStatus"), `status:${status}`, event);
+  return page(
+    Order.query("status")
+      .eq(status as OrderStatus)
+      .using("byStatus"),
+    `status:${status}`,
+    event,
+  );
 }
