@@ -74,7 +74,7 @@ export type { AliasNames, ItemOf, ModelType, RetrieverInit } from "./model/model
 export type { Explanation, PlainKey, QueryResponse, ScanResponse, SegmentKeys, SortOrder } from "./query/index.js";
 export type { DeleteSettings, GetSettings, UpdateSettings } from "./model/model-core.js";
 export type { AnyModel, Model, ModelOptions } from "./model/define-model.js";
-export type { UnknownAttributes } from "./model/unknown-names.js";
+export type { UnknownAttributes } from "./bind/unknown-names.js";
 export type { SerializerOptions } from "./model/serializers.js";
 export type {
   AttributeDefinition,

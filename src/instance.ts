@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type ConverterHolder, converter } from "./aws/converter.js";
+import { type ConverterHolder, converter } from "./marshal/converter.js";
 import { type DDBHolder, createDDBHolder } from "./aws/ddb.js";
 import { Table, type TableInstance, createDefaults } from "./table/table.js";
 

@@ -9,13 +9,13 @@ import type { BatchGetItemCommandInput, KeysAndAttributes } from "@aws-sdk/clien
 import { BatchIncomplete, InvalidParameterType } from "../errors.js";
 import { ExpressionRegistry, compileProjection } from "../expression/index.js";
 import type { Item } from "../item/item.js";
-import { type Key, keyOf, rawKey } from "../model/keys.js";
+import { type Key, keyOf, rawKey } from "../bind/keys.js";
 import type { ModelCore } from "../model/model-core.js";
 import { isExpired } from "../table/expires.js";
 import type { AttributeMap } from "../schema/plan.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
-import { keyId } from "./key-id.js";
-import { keyNames, refuseDuplicates } from "./key-names.js";
+import { keyId } from "../bind/key-id.js";
+import { keyNames, refuseDuplicates } from "../bind/key-names.js";
 import { resultArray } from "./result-array.js";
 import { RetryClock, resolveRetry } from "./retry.js";
 import type { BatchGetSettings } from "./types.js";

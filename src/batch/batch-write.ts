@@ -9,12 +9,12 @@
 import type { BatchWriteItemCommandInput, WriteRequest } from "@aws-sdk/client-dynamodb";
 import { BatchIncomplete, InvalidParameter, InvalidParameterType } from "../errors.js";
 import type { Item } from "../item/item.js";
-import { keyOf, rawKey } from "../model/keys.js";
+import { keyOf, rawKey } from "../bind/keys.js";
 import type { ModelCore } from "../model/model-core.js";
 import { carriedVersion, storedVersion } from "../model/versioning.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
-import { keyId } from "./key-id.js";
-import { keyNames, refuseDuplicates } from "./key-names.js";
+import { keyId } from "../bind/key-id.js";
+import { keyNames, refuseDuplicates } from "../bind/key-names.js";
 import { RetryClock, resolveRetry } from "./retry.js";
 import type { BatchWriteSettings } from "./types.js";
 

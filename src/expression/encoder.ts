@@ -4,7 +4,7 @@
  * @module
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { toGenericAttributeValue } from "../schema/generic-value.js";
+import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
 import { type Path, pathToString } from "./path.js";
 
 /**

@@ -7,8 +7,9 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { converter } from "../aws/converter.js";
-import { defineOwn, toGenericAttributeValue } from "../schema/generic-value.js";
+import { converter } from "../marshal/converter.js";
+import { defineOwn } from "../marshal/own-properties.js";
+import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
 import type { AttributeMap } from "../schema/plan.js";
 
 /** DynamoDB's type letters; `true` for the set types. */

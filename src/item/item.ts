@@ -7,7 +7,9 @@
 import type { AttributeValue, PutItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { type Callback, settle, attempt } from "../callback.js";
 import { InvalidParameter } from "../errors.js";
-import { checkNesting, defineOwn, mapToObject } from "../schema/generic-value.js";
+import { mapToObject } from "../marshal/from-attribute-value.js";
+import { checkNesting } from "../marshal/nesting.js";
+import { defineOwn } from "../marshal/own-properties.js";
 import type { AttributeMap } from "../schema/plan.js";
 import { fromDynamo, isDynamoObject, objectToDynamo, storedFormOf } from "./dynamo-object.js";
 import type { ItemConformSettings, ItemSettings, PopulateSettings, SaveSettings } from "./settings.js";

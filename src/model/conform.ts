@@ -7,7 +7,7 @@
  */
 import { storedFormOf } from "../item/dynamo-object.js";
 import type { ItemConformSettings } from "../item/item.js";
-import { mapToObject } from "../schema/generic-value.js";
+import { mapToObject } from "../marshal/from-attribute-value.js";
 import type { Schema } from "../schema/schema.js";
 
 /** Whether the settings ask for a step only the whole save pipeline runs. */

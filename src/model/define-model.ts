@@ -22,9 +22,9 @@ import type { ExpiresAttribute, WithExpiry, WithExpiryUpdate } from "../table/ex
 import { type TableOptionsInput, resolveTableOptions } from "../table/options.js";
 import type { ModelBrand, Table, TableModel } from "../table/table.js";
 import { modelTransaction } from "../transaction/index.js";
-import { rawKey } from "./keys.js";
+import { rawKey } from "../bind/keys.js";
 import { MethodRegistry } from "./methods.js";
-import type { UnknownAttributes } from "./unknown-names.js";
+import type { UnknownAttributes } from "../bind/unknown-names.js";
 import { ModelCore } from "./model-core.js";
 import type { AliasNames, ModelType } from "./model-type.js";
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { InvalidParameter } from "../errors.js";
-import { omitPaths, pickPaths } from "./dotted-paths.js";
+import { omitPaths, pickPaths } from "../bind/dotted-paths.js";
 
 /**
  * A serializer: attributes to keep or drop (dotted paths reach nested ones: `"friend.id"`), and a final transform.

@@ -10,10 +10,10 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { type Issue, TypeMismatch } from "../errors.js";
 import { operand, type UpdateAction, updateAction } from "../expression/index.js";
-import { toGenericAttributeValue } from "../schema/generic-value.js";
+import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
 import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
-import { uncheckedSerializerOf } from "./schema-encoder.js";
+import { uncheckedSerializerOf } from "../bind/schema-encoder.js";
 import { typeKinds, type UpdateEntry } from "./update-entry.js";
 
 const EMPTY_LIST: AttributeValue = Object.freeze({ L: [] }) as unknown as AttributeValue;

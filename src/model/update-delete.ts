@@ -8,7 +8,7 @@
 import { type Issue, TypeMismatch } from "../errors.js";
 import { operand, type UpdateAction, updateAction } from "../expression/index.js";
 import type { Schema } from "../schema/schema.js";
-import { uncheckedSerializerOf } from "./schema-encoder.js";
+import { uncheckedSerializerOf } from "../bind/schema-encoder.js";
 import { isSingleSetElement } from "./update-add.js";
 import { typeKinds, type UpdateEntry } from "./update-entry.js";
 

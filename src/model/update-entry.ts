@@ -9,7 +9,7 @@ import { operand, type Path, type SetAction, updateAction } from "../expression/
 import type { AttributeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
-import { serializerOf } from "./schema-encoder.js";
+import { serializerOf } from "../bind/schema-encoder.js";
 
 /** One entry of an update object: its path (root as stored), dotted text, schema attribute (if any) and value. */
 export interface UpdateEntry {

@@ -8,11 +8,12 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { type Issue, InvalidParameter, TypeMismatch } from "../errors.js";
 import { isUpdateOperation, operand, type Path, type UpdateAction, type UpdateOperation, updateAction } from "../expression/index.js";
-import { checkNesting, toGenericAttributeValue } from "../schema/generic-value.js";
+import { checkNesting } from "../marshal/nesting.js";
+import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
 import type { AttributeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
-import { serializerOf } from "./schema-encoder.js";
+import { serializerOf } from "../bind/schema-encoder.js";
 
 /** Where an operation applies: the path (root as stored), its dotted text and the schema attribute, if any. */
 export interface OperationTarget {

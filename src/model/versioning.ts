@@ -11,7 +11,7 @@ import { type ConditionNode, cond } from "../expression/index.js";
 import type { SchemaSettings } from "../schema/definition.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
-import { rawKey } from "./keys.js";
+import { rawKey } from "../bind/keys.js";
 
 /** The version attribute of a schema, or undefined when the schema has no locking. */
 export function versionAttribute(schema: Schema): string | undefined {

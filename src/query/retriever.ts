@@ -9,7 +9,7 @@ import { type Callback, attempt, settle } from "../callback.js";
 import { InvalidParameter } from "../errors.js";
 import type { ConditionNode } from "../expression/index.js";
 import type { Item } from "../item/item.js";
-import { resolveAliases } from "../model/alias-pass.js";
+import { resolveAliases } from "../bind/alias-pass.js";
 import type { ModelCore } from "../model/model-core.js";
 import type { Schema } from "../schema/schema.js";
 import { ConditionChain } from "./condition-chain.js";

@@ -8,8 +8,11 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { TypeMismatch } from "../errors.js";
-import { defineOwn, fromGenericAttributeValue, mapToObject, ownValue, parseNumber, toBuffer } from "./generic-value.js";
+import type { TypeMismatch } from "../errors.js";
+import { fromGenericAttributeValue, mapToObject, toBuffer } from "../marshal/from-attribute-value.js";
+import { defineOwn, ownValue } from "../marshal/own-properties.js";
+import { parseNumber } from "../marshal/parse-number.js";
+import { typeMismatch } from "../marshal/numbers.js";
 import type { AttributeNode, ObjectShape, TypeNode } from "./nodes.js";
 import { type KeepRule, keptStoredValue, perIndex } from "./save-unknown.js";
 import { typeName } from "./serialize.js";
@@ -72,14 +75,7 @@ function storedTypeName(value: AttributeValue): string {
 
 /** The `TypeMismatch` of a stored value none of the attribute's types reads (the message never holds the value). */
 function storedMismatch(types: readonly TypeNode[], value: AttributeValue, path: string): TypeMismatch {
-  const expected = types.map(typeName).join(", ");
-  const received = storedTypeName(value);
-  return new TypeMismatch(`Expected ${path} to be of type ${expected}, instead found type ${received}.`, {
-    code: "type_mismatch",
-    path,
-    expected,
-    received,
-  });
+  return typeMismatch(path, types.map(typeName).join(", "), storedTypeName(value));
 }
 
 function readerFor(type: TypeNode, rule: KeepRule | undefined): Reader {

@@ -9,7 +9,7 @@
  */
 import { InvalidParameter } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
-import { defineOwn, ownValue } from "./generic-value.js";
+import { defineOwn, ownValue } from "../marshal/own-properties.js";
 import type { AttributeNode, ObjectShape } from "./nodes.js";
 import { isPlainObject } from "./parse.js";
 

@@ -14,7 +14,10 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { checkNesting, defineOwn, fromGenericAttributeValue, toGenericAttributeValue } from "./generic-value.js";
+import { fromGenericAttributeValue } from "../marshal/from-attribute-value.js";
+import { checkNesting } from "../marshal/nesting.js";
+import { defineOwn } from "../marshal/own-properties.js";
+import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
 
 /** What `saveUnknown` keeps at one place of an item. */
 export interface KeepRule {

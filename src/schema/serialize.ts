@@ -9,16 +9,10 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { DynamodelError, type Issue, LimitExceeded, describeRejected, describeType, describeValue } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
-import {
-  checkNesting,
-  defineOwn,
-  describeReceived,
-  isStorableBigint,
-  isStorableNumber,
-  numberToString,
-  ownValue,
-  toGenericAttributeValue,
-} from "./generic-value.js";
+import { checkNesting } from "../marshal/nesting.js";
+import { describeReceived, isStorableBigint, isStorableNumber, numberToString } from "../marshal/numbers.js";
+import { defineOwn, ownValue } from "../marshal/own-properties.js";
+import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
 import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
 import { isPlainObject } from "./parse.js";
 import { type KeepRule, keptValue, perIndex } from "./save-unknown.js";

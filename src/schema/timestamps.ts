@@ -6,7 +6,7 @@
  */
 import { InvalidParameter, InvalidType } from "../errors.js";
 import type { AttributeValueDefinition, DateStorage, SchemaSettings, TimestampSetting } from "./definition.js";
-import { defineOwn } from "./generic-value.js";
+import { defineOwn } from "../marshal/own-properties.js";
 import { isPlainObject } from "./parse.js";
 
 /** One timestamp attribute: its name and how its Date is stored. */

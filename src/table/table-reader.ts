@@ -7,9 +7,9 @@
  * @internal
  */
 import type { ValueEncoder } from "../expression/index.js";
-import { resolveAttribute } from "../model/attribute-path.js";
+import { resolveAttribute } from "../bind/attribute-path.js";
 import type { ModelCore } from "../model/model-core.js";
-import { schemaEncoder } from "../model/schema-encoder.js";
+import { schemaEncoder } from "../bind/schema-encoder.js";
 import type { IndexSpec, Schema } from "../schema/schema.js";
 import type { Table } from "./table.js";
 

@@ -8,8 +8,8 @@
 import type { ConditionCheck, Delete, Get, Put, Update } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
 import type { Item } from "../item/item.js";
-import { conditionNode, conditionParams } from "../model/conditions.js";
-import { keyOf, rawKey } from "../model/keys.js";
+import { conditionNode, conditionParams } from "../bind/conditions.js";
+import { keyOf, rawKey } from "../bind/keys.js";
 import type { ModelCore } from "../model/model-core.js";
 import { markAction, registerModel } from "./registry.js";
 import type { ModelTransaction } from "./types.js";

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ConditionNode, cond, operand } from "../../../src/expression/index.js";
-import { schemaEncoder } from "../../../src/model/schema-encoder.js";
+import { schemaEncoder } from "../../../src/bind/schema-encoder.js";
 import { buildRequest, buildRequestUncached, type RequestSource } from "../../../src/query/request.js";
 import { emptySettings, type RetrieverSettings } from "../../../src/query/settings.js";
 import { Schema } from "../../../src/schema/schema.js";

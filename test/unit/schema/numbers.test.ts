@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TypeMismatch } from "../../../src/errors.js";
 import { ANY } from "../../../src/schema/attribute-types.js";
-import { parseNumber } from "../../../src/schema/generic-value.js";
+import { parseNumber } from "../../../src/marshal/parse-number.js";
 import { Schema } from "../../../src/schema/schema.js";
 import { read, thrown, write, writeErrorSync } from "./helpers.js";
 

@@ -2,7 +2,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ANY, NULL } from "../../../src/schema/attribute-types.js";
-import { isStorableBigint, isStorableNumber } from "../../../src/schema/generic-value.js";
+import { isStorableBigint, isStorableNumber } from "../../../src/marshal/numbers.js";
 import { Schema } from "../../../src/schema/schema.js";
 import { read, write } from "./helpers.js";
 

@@ -9,7 +9,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter, TypeMismatch } from "../errors.js";
 import type { Path, ValueEncoder } from "../expression/index.js";
-import { toGenericAttributeValue } from "../schema/generic-value.js";
+import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
 import type { AttributeNode, TypeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
 import type { KeepRule } from "../schema/save-unknown.js";

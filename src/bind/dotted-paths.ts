@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { defineOwn } from "../schema/generic-value.js";
+import { defineOwn } from "../marshal/own-properties.js";
 import { isPlainObject } from "../schema/parse.js";
 
 /** Path segments that never address data (as in Dynamoose's object utilities): such a path is ignored. */
