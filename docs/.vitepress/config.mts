@@ -12,7 +12,7 @@ const guide: DefaultTheme.SidebarItem[] = [
     items: [
       { text: "Getting started", link: "/getting-started" },
       { text: "Migrating from Dynamoose", link: "/migration" },
-      { text: "The guide on one page", link: "/guide" },
+      { text: "All guides", link: "/guide" },
     ],
   },
   {
