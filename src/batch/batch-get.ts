@@ -17,7 +17,7 @@ import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } fr
 import { keyId } from "../bind/key-id.js";
 import { keyNames, refuseDuplicates } from "../bind/key-names.js";
 import { resultArray } from "./result-array.js";
-import { RetryClock, resolveRetry } from "./retry.js";
+import { RetryClock, resolveRetry } from "../aws/retry.js";
 import type { BatchGetSettings } from "./types.js";
 
 /** DynamoDB's limit of keys per BatchGetItem. */

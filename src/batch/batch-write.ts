@@ -15,7 +15,7 @@ import { carriedVersion, storedVersion } from "../model/versioning.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
 import { keyId } from "../bind/key-id.js";
 import { keyNames, refuseDuplicates } from "../bind/key-names.js";
-import { RetryClock, resolveRetry } from "./retry.js";
+import { RetryClock, resolveRetry } from "../aws/retry.js";
 import type { BatchWriteSettings } from "./types.js";
 
 /** DynamoDB's limit of writes per BatchWriteItem. */

@@ -6,7 +6,7 @@
  * @internal
  */
 import { InvalidParameter } from "../errors.js";
-import { type RetryClock, isRetryable } from "./retry.js";
+import { type RetryClock, isRetryable } from "../aws/retry.js";
 
 /** Splits `list` into pieces of at most `size`. */
 export function chunk<T>(list: readonly T[], size: number): T[][] {

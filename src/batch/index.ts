@@ -6,7 +6,7 @@
  */
 export { MAX_GET_KEYS, batchGet } from "./batch-get.js";
 export { MAX_WRITES, batchDelete, batchPut } from "./batch-write.js";
-export { type RetryOptions, retry } from "./retry.js";
+export { type RetryOptions, retry } from "../aws/retry.js";
 export type {
   BatchDeleteResult,
   BatchGetResult,

@@ -5,7 +5,7 @@
  */
 import type { Callback } from "../callback.js";
 import type { PopulateSettings } from "../item/item.js";
-import type { RetryOptions } from "./retry.js";
+import type { RetryOptions } from "../aws/retry.js";
 
 /** Settings every batch takes. */
 export interface BatchSettings {

@@ -49,7 +49,7 @@ import { checkItemSize, checkUpdateValuesSize } from "./item-size.js";
 import { type Key, keyOf } from "../bind/keys.js";
 import { populateItems } from "./populate.js";
 import { schemaEncoder } from "../bind/schema-encoder.js";
-import { describeSdkError } from "./sdk-errors.js";
+import { describeSdkError } from "../aws/sdk-errors.js";
 import { Serializers } from "./serializers.js";
 import { type UnknownAttributes, refuseUnknown, unknownItemPaths, unknownUpdatePaths } from "../bind/unknown-names.js";
 import { hasNestedPath, isMissingParentError, retryCreatingParents } from "./update-missing-parents.js";

@@ -8,7 +8,7 @@
 import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
 import type { Item } from "../item/item.js";
 import type { ModelCore } from "../model/model-core.js";
-import { describeSdkError } from "../model/sdk-errors.js";
+import { describeSdkError } from "../aws/sdk-errors.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Operation } from "./request.js";
 import type { PlainKey, SegmentKeys, Totals } from "./response.js";

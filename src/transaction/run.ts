@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import type { AttributeValue, TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { keyId } from "../bind/key-id.js";
 import { keyNames } from "../bind/key-names.js";
-import { RetryClock, isRetryable, resolveRetry } from "../batch/retry.js";
+import { RetryClock, isRetryable, resolveRetry } from "../aws/retry.js";
 import { InvalidParameter, LimitExceeded, describeType, describeValue } from "../errors.js";
 import type { ModelCore } from "../model/model-core.js";
 import type { Table } from "../table/table.js";

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ConditionCheck, Delete, Get, Put, TransactGetItem, TransactWriteItem, Update } from "@aws-sdk/client-dynamodb";
-import type { RetryOptions } from "../batch/retry.js";
+import type { RetryOptions } from "../aws/retry.js";
 import type { SaveSettings } from "../item/item.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../model/model-core.js";
 

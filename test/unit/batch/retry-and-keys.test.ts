@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { chunk, concurrencyOf, runBounded, sendUntilDone } from "../../../src/batch/chunks.js";
 import { canonicalNumber, keyId } from "../../../src/bind/key-id.js";
-import { RetryClock, backoffDelay, isRetryable, resolveRetry, retry } from "../../../src/batch/retry.js";
+import { RetryClock, backoffDelay, isRetryable, resolveRetry, retry } from "../../../src/aws/retry.js";
 import { mapSize, valueSize } from "../../../src/transaction/size.js";
 
 afterEach(() => retry.set({}));
