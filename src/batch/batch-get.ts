@@ -11,7 +11,7 @@ import { ExpressionRegistry, compileProjection } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import { type Key, keyOf, rawKey } from "../bind/keys.js";
 import type { ModelCore } from "../model/model-core.js";
-import { isExpired } from "../table/expires.js";
+import { isExpired } from "../store/expires.js";
 import type { AttributeMap } from "../schema/plan.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
 import { keyId } from "../bind/key-id.js";

@@ -11,7 +11,7 @@ import { BatchIncomplete, InvalidParameter, InvalidParameterType } from "../erro
 import type { Item } from "../item/item.js";
 import { keyOf, rawKey } from "../bind/keys.js";
 import type { ModelCore } from "../model/model-core.js";
-import { carriedVersion, storedVersion } from "../model/versioning.js";
+import { carriedVersion, storedVersion } from "../store/versioning.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
 import { keyId } from "../bind/key-id.js";
 import { keyNames, refuseDuplicates } from "../bind/key-names.js";

@@ -39,13 +39,13 @@ import {
 import { checkKeyValues } from "../schema/key-limits.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
-import { type EntityTag, taggedOwner } from "../table/entity.js";
-import { isExpired } from "../table/expires.js";
-import { addTableAttributes, readTableAttributes, tableUpdate } from "../table/stored-item.js";
+import { type EntityTag, taggedOwner } from "../store/entity.js";
+import { isExpired } from "../store/expires.js";
+import { addTableAttributes, readTableAttributes, tableUpdate } from "../store/stored-item.js";
 import type { Table } from "../table/table.js";
 import { allOf, conditionNode, conditionParams } from "../bind/conditions.js";
 import { attributesWithSchema, conformObject } from "./conform.js";
-import { checkItemSize, checkUpdateValuesSize } from "./item-size.js";
+import { checkItemSize, checkUpdateValuesSize } from "../store/item-size.js";
 import { type Key, keyOf } from "../bind/keys.js";
 import { populateItems } from "./populate.js";
 import { schemaEncoder } from "../bind/schema-encoder.js";
@@ -54,7 +54,7 @@ import { Serializers } from "./serializers.js";
 import { type UnknownAttributes, refuseUnknown, unknownItemPaths, unknownUpdatePaths } from "../bind/unknown-names.js";
 import { hasNestedPath, isMissingParentError, retryCreatingParents } from "./update-missing-parents.js";
 import { buildUpdateActions } from "./update-object.js";
-import { carriedVersion, storedVersion, versionAttribute, versionCondition, versionConflictOf, withVersion } from "./versioning.js";
+import { carriedVersion, storedVersion, versionAttribute, versionCondition, versionConflictOf, withVersion } from "../store/versioning.js";
 
 /** Settings of `Model.get`. */
 export interface GetSettings {

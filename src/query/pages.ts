@@ -13,7 +13,7 @@ import type { AttributeMap } from "../schema/plan.js";
 import type { Operation } from "./request.js";
 import type { PlainKey, SegmentKeys, Totals } from "./response.js";
 import type { RetrieverSettings } from "./settings.js";
-import { isExpired } from "../table/expires.js";
+import { isExpired } from "../store/expires.js";
 import { type SegmentStarts, type StoredKey, fromStoredKey, isSegmentKeys } from "./start-key.js";
 
 /** One page as DynamoDB returned it. */

@@ -20,7 +20,8 @@ import type {
 } from "@aws-sdk/client-dynamodb";
 import type { Operation, Operations } from "../aws/client.js";
 import { OtherError, WaitForActiveTimeout } from "../errors.js";
-import { type ExpiresSettings, type TimeToLiveContext, enableTimeToLive } from "./expires.js";
+import type { ExpiresSettings } from "../store/expires.js";
+import { type TimeToLiveContext, enableTimeToLive } from "./ttl.js";
 import type { TableOptions, TableUpdateKind } from "./options.js";
 import { type PollSettings, poll } from "./poll.js";
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import dynamodel from "../../src/index.js";
-import { isExpired } from "../../src/table/expires.js";
+import { isExpired } from "../../src/store/expires.js";
 import { localClient, tableName } from "../support/local.js";
 import { type Recorded, recordingClient } from "../support/recording-client.js";
 

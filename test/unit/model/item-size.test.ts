@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ITEM_BYTES, checkItemSize, itemSize } from "../../../src/model/item-size.js";
+import { MAX_ITEM_BYTES, checkItemSize, itemSize } from "../../../src/store/item-size.js";
 
 describe("item size (DynamoDB's rules)", () => {
   it("counts names and values in UTF-8 bytes", () => {

@@ -1,17 +1,14 @@
 /**
  * Time to live (`expires`): the TTL attribute every item of the table carries (a Date, stored in seconds,
- * default now + `ttl` ms), the setup step that enables TTL on the table, and the expired-item filter.
+ * default now + `ttl` ms), and the expired-item filter; the setup step that switches TTL on is `table/ttl.ts`.
  *
  * The attribute is not added to the models' schemas (a schema may be shared with tables without TTL): the table
  * adds it when an item is stored and reads it back as a `Date`, unless the schema declares the attribute itself.
  *
  * @module
  */
-import type { Operation, Operations } from "../aws/client.js";
-import { InvalidParameter, TypeMismatch, describeType } from "../errors.js";
+import { TypeMismatch, describeType } from "../errors.js";
 import type { AttributeMap } from "../schema/plan.js";
-import type { TableOptions } from "./options.js";
-import { type PollSettings, poll } from "./poll.js";
 
 /** The resolved `expires` option. */
 export interface ExpiresSettings {
@@ -23,21 +20,6 @@ export interface ExpiresSettings {
   readonly returnExpired: boolean;
 }
 
-/** Resolves and checks `options.expires`. @internal */
-export function expiresSettings(options: TableOptions): ExpiresSettings | undefined {
-  const expires = options.expires;
-  if (expires === undefined) return undefined;
-  const given = typeof expires === "number" ? { ttl: expires } : expires;
-  if (typeof given !== "object" || given === null || typeof given.ttl !== "number" || !Number.isFinite(given.ttl) || given.ttl < 0) {
-    throw new InvalidParameter("expires needs a ttl: a number of milliseconds, 0 or more.", {
-      code: "invalid_expires",
-      received: describeType(given),
-    });
-  }
-  const attribute = ("attribute" in given ? given.attribute : undefined) ?? "ttl";
-  const returnExpired = ("items" in given ? given.items?.returnExpired : undefined) ?? true;
-  return { attribute, ttl: given.ttl, returnExpired };
-}
 
 /**
  * The TTL attribute that model options `O` add to the item type: `expires.attribute` when it is a literal, `"ttl"`
@@ -116,31 +98,4 @@ export function isExpired(table: { readonly expires: ExpiresSettings | undefined
   if (!settings || settings.returnExpired) return false;
   const seconds = map[settings.attribute]?.N;
   return seconds !== undefined && Number(seconds) * 1000 <= Date.now();
-}
-
-/** What enabling TTL needs of a table. @internal */
-export interface TimeToLiveContext {
-  readonly name: string;
-  send<K extends Operation>(operation: K, input: Operations[K][0]): Promise<Operations[K][1]>;
-}
-
-/**
- * The setup step of `expires`: DescribeTimeToLive, then UpdateTimeToLive when TTL is disabled (after waiting
- * while it is being disabled). A table with TTL already on, whatever its attribute, is left alone. @internal
- */
-export async function enableTimeToLive(context: TimeToLiveContext, settings: ExpiresSettings, wait: PollSettings): Promise<void> {
-  const status = await poll(
-    async () => {
-      const output = await context.send("describeTimeToLive", { TableName: context.name });
-      const current = output.TimeToLiveDescription?.TimeToLiveStatus ?? "DISABLED";
-      return current === "DISABLING" ? undefined : current;
-    },
-    wait,
-    `TTL of table ${context.name} to be disabled`,
-  );
-  if (status !== "DISABLED") return;
-  await context.send("updateTimeToLive", {
-    TableName: context.name,
-    TimeToLiveSpecification: { Enabled: true, AttributeName: settings.attribute },
-  });
 }
