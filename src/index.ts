@@ -72,7 +72,7 @@ export type { CancellationReason, Issue } from "./errors.js";
 export type { ItemConformSettings, ItemSettings, SaveSettings, PopulateSettings } from "./item/item.js";
 export type { AliasNames, ItemOf, ModelType, RetrieverInit } from "./model/model-type.js";
 export type { Explanation, PlainKey, QueryResponse, ScanResponse, SegmentKeys, SortOrder } from "./query/index.js";
-export type { DeleteSettings, GetSettings, UpdateSettings } from "./model/model-core.js";
+export type { DeleteSettings, GetSettings, UpdateSettings } from "./store/settings.js";
 export type { AnyModel, Model, ModelOptions } from "./model/define-model.js";
 export type { UnknownAttributes } from "./bind/unknown-names.js";
 export type { SerializerOptions } from "./model/serializers.js";

@@ -10,7 +10,7 @@ import { BatchIncomplete, InvalidParameterType } from "../errors.js";
 import { ExpressionRegistry, compileProjection } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import { type Key, keyOf, rawKey } from "../bind/keys.js";
-import type { ModelCore } from "../model/model-core.js";
+import type { StorePort } from "../store/port.js";
 import { isExpired } from "../store/expires.js";
 import type { AttributeMap } from "../schema/plan.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
@@ -42,7 +42,7 @@ function readOptions(settings: BatchGetSettings, names: readonly string[]): Omit
 }
 
 /** Reads many items by key. */
-export async function batchGet(core: ModelCore, keys: readonly unknown[], settings: BatchGetSettings = {}): Promise<unknown> {
+export async function batchGet(core: StorePort, keys: readonly unknown[], settings: BatchGetSettings = {}): Promise<unknown> {
   const read = await readMany(core, keys, settings);
   if (!("items" in read)) return read.request;
   const items = read.items.filter((item): item is Item => item !== undefined);
@@ -53,7 +53,7 @@ export async function batchGet(core: ModelCore, keys: readonly unknown[], settin
  * Reads the items of `keys` (what `populate` fetches with): each key's item in the order of the keys, `undefined`
  * where it does not exist. Unprocessed keys left after the retry budget throw `BatchIncomplete`. @internal
  */
-export async function readByKeys(core: ModelCore, keys: readonly unknown[]): Promise<readonly (Item | undefined)[]> {
+export async function readByKeys(core: StorePort, keys: readonly unknown[]): Promise<readonly (Item | undefined)[]> {
   const read = await readMany(core, keys, { unprocessed: "throw" });
   return "items" in read ? read.items : [];
 }
@@ -62,7 +62,7 @@ type ReadResult =
   | { readonly request: unknown }
   | { readonly items: readonly (Item | undefined)[]; readonly unprocessedKeys: Record<string, unknown>[] };
 
-async function readMany(core: ModelCore, keys: readonly unknown[], settings: BatchGetSettings): Promise<ReadResult> {
+async function readMany(core: StorePort, keys: readonly unknown[], settings: BatchGetSettings): Promise<ReadResult> {
   if (!Array.isArray(keys))
     throw new InvalidParameterType("batchGet takes an array of keys.", { code: "invalid_batch", received: typeof keys });
   const schema = core.schema;
@@ -111,7 +111,7 @@ async function readMany(core: ModelCore, keys: readonly unknown[], settings: Bat
   const items: (Item | undefined)[] = [];
   for (const entry of entries) {
     const map = found.get(entry.id);
-    items.push(map && !isExpired(table, map) ? await core.fromStored(map) : undefined);
+    items.push(map && !isExpired(table, map) ? await core.readStored(map) : undefined);
   }
   return { items, unprocessedKeys };
 }

@@ -8,9 +8,8 @@
  */
 import type { BatchWriteItemCommandInput, WriteRequest } from "@aws-sdk/client-dynamodb";
 import { BatchIncomplete, InvalidParameter, InvalidParameterType } from "../errors.js";
-import type { Item } from "../item/item.js";
 import { keyOf, rawKey } from "../bind/keys.js";
-import type { ModelCore } from "../model/model-core.js";
+import type { StorePort } from "../store/port.js";
 import { carriedVersion, storedVersion } from "../store/versioning.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
 import { keyId } from "../bind/key-id.js";
@@ -28,7 +27,7 @@ interface WriteEntry {
   readonly reported: unknown;
 }
 
-function refuseVersioned(core: ModelCore, operation: string, settings: BatchWriteSettings): void {
+function refuseVersioned(core: StorePort, operation: string, settings: BatchWriteSettings): void {
   if (core.versionName !== undefined && settings.ignoreVersion !== true) {
     throw new InvalidParameter(
       `${core.name}.${operation}: ${core.name} is versioned (optimistic locking) and BatchWriteItem takes no condition, so the batch could overwrite concurrent changes. Use save/transactions, or pass { ignoreVersion: true }.`,
@@ -37,22 +36,21 @@ function refuseVersioned(core: ModelCore, operation: string, settings: BatchWrit
   }
 }
 
-function checkList(core: ModelCore, operation: string, list: unknown): void {
+function checkList(core: StorePort, operation: string, list: unknown): void {
   if (!Array.isArray(list))
     throw new InvalidParameterType(`${core.name}.${operation} takes an array.`, { code: "invalid_batch", received: typeof list });
 }
 
 /** Writes many items (PutRequest each). */
-export async function batchPut(core: ModelCore, items: readonly unknown[], settings: BatchWriteSettings = {}): Promise<unknown> {
+export async function batchPut(core: StorePort, items: readonly unknown[], settings: BatchWriteSettings = {}): Promise<unknown> {
   checkList(core, "batchPut", items);
   refuseVersioned(core, "batchPut", settings);
   const names = keyNames(core.schema);
   const version = core.versionName;
-  const ItemClass = core.itemClass as unknown as new (object: unknown) => Item;
   const entries: WriteEntry[] = await Promise.all(
     items.map(async (input: unknown): Promise<WriteEntry> => {
-      const item = input instanceof ItemClass ? input : new ItemClass(input);
-      const map = await core.toDynamo(item);
+      const item = core.toItem(input);
+      const map = await core.toStored(item);
       if (version !== undefined) map[version] = { N: String((carriedVersion(item, version) ?? storedVersion(map, version) ?? 0) + 1) };
       return { id: keyId(map, names), request: { PutRequest: { Item: map } }, reported: item };
     }),
@@ -62,7 +60,7 @@ export async function batchPut(core: ModelCore, items: readonly unknown[], setti
 }
 
 /** Deletes many items by key (DeleteRequest each). */
-export async function batchDelete(core: ModelCore, keys: readonly unknown[], settings: BatchWriteSettings = {}): Promise<unknown> {
+export async function batchDelete(core: StorePort, keys: readonly unknown[], settings: BatchWriteSettings = {}): Promise<unknown> {
   checkList(core, "batchDelete", keys);
   refuseVersioned(core, "batchDelete", settings);
   const names = keyNames(core.schema);
@@ -77,7 +75,7 @@ export async function batchDelete(core: ModelCore, keys: readonly unknown[], set
 }
 
 async function writeAll(
-  core: ModelCore,
+  core: StorePort,
   operation: string,
   entries: readonly WriteEntry[],
   settings: BatchWriteSettings,

@@ -25,6 +25,10 @@ import { modelTransaction } from "../transaction/index.js";
 import { rawKey } from "../bind/keys.js";
 import { MethodRegistry } from "./methods.js";
 import type { UnknownAttributes } from "../bind/unknown-names.js";
+import { deleteParams } from "../store/delete-params.js";
+import { getParams } from "../store/get-params.js";
+import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
+import { updateParams } from "../store/update-params.js";
 import { ModelCore } from "./model-core.js";
 import type { AliasNames, ModelType } from "./model-type.js";
 
@@ -203,7 +207,9 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
 
   define(
     "get",
-    asyncStatic((key: unknown, settings?: object) => core.get(key, settings)),
+    asyncStatic(async (key: unknown, settings: GetSettings = {}) =>
+      settings.return === "request" ? getParams(core, key, settings) : core.get(key, settings),
+    ),
   );
   define(
     "create",
@@ -211,7 +217,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   );
   define(
     "update",
-    asyncStatic((key: unknown, update?: Record<string, unknown>, settings?: object) => {
+    asyncStatic(async (key: unknown, update?: Record<string, unknown>, settings: UpdateSettings = {}) => {
       if (update === undefined) {
         const whole = { ...(key as Record<string, unknown>) };
         const keyPart = rawKey(core.schema, whole);
@@ -220,12 +226,15 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
           if (core.schema.attribute(alias) && Object.hasOwn(keyPart, core.schema.attribute(alias)?.name ?? "")) delete whole[alias];
         return core.update(keyPart, whole, {});
       }
+      if (settings.return === "request") return (await updateParams(core, key, update, settings)).input;
       return core.update(key, update, settings);
     }),
   );
   define(
     "delete",
-    asyncStatic((key: unknown, settings?: object) => core.delete(key, settings)),
+    asyncStatic(async (key: unknown, settings: DeleteSettings = {}) =>
+      settings.return === "request" ? (await deleteParams(core, key, settings)).input : core.delete(key, settings),
+    ),
   );
   define("table", () => resolveTable());
   // Query and Scan (src/query), batches (src/batch), transactions (src/transaction).

@@ -22,7 +22,7 @@ import type { Schema } from "../schema/schema.js";
 import type { Table } from "../table/table.js";
 import type { ModelTransaction } from "../transaction/types.js";
 import type { MethodRegistry } from "./methods.js";
-import type { DeleteSettings, GetSettings, UpdateSettings } from "./model-core.js";
+import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
 import type { Serializers } from "./serializers.js";
 
 /** An item of a model: its attributes and the Item methods. */

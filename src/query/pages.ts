@@ -7,8 +7,7 @@
  */
 import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
 import type { Item } from "../item/item.js";
-import type { ModelCore } from "../model/model-core.js";
-import { describeSdkError } from "../aws/sdk-errors.js";
+import type { StorePort } from "../store/port.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Operation } from "./request.js";
 import type { PlainKey, SegmentKeys, Totals } from "./response.js";
@@ -39,21 +38,15 @@ type Input = QueryCommandInput & ScanCommandInput;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function send(core: ModelCore, operation: Operation, input: Input): Promise<RawPage> {
-  const table = core.table();
-  await table.ready();
-  try {
-    const output = await table.send(operation, input);
-    return {
-      segment: input.Segment,
-      items: output.Items ?? [],
-      count: output.Count ?? 0,
-      scanned: output.ScannedCount ?? 0,
-      lastKey: output.LastEvaluatedKey,
-    };
-  } catch (error) {
-    throw describeSdkError(error, operation, core.name);
-  }
+async function send(core: StorePort, operation: Operation, input: Input): Promise<RawPage> {
+  const output = await core.send(operation, input);
+  return {
+    segment: input.Segment,
+    items: output.Items ?? [],
+    count: output.Count ?? 0,
+    scanned: output.ScannedCount ?? 0,
+    lastKey: output.LastEvaluatedKey,
+  };
 }
 
 /**
@@ -65,7 +58,7 @@ async function send(core: ModelCore, operation: Operation, input: Input): Promis
  * ```
  */
 export async function* segmentPages(
-  core: ModelCore,
+  core: StorePort,
   operation: Operation,
   input: Input,
   options: PagingOptions,
@@ -112,7 +105,7 @@ export function segmentInputs(input: Input, segments: number | undefined, starts
  * ```
  */
 export async function* allPages(
-  core: ModelCore,
+  core: StorePort,
   operation: Operation,
   inputs: readonly Input[],
   options: PagingOptions,
@@ -147,7 +140,7 @@ export async function* allPages(
  * ```
  */
 export async function collectPages(
-  core: ModelCore,
+  core: StorePort,
   operation: Operation,
   inputs: readonly Input[],
   options: PagingOptions,
@@ -190,7 +183,7 @@ export function totalsOf(pages: readonly RawPage[], segments: number | undefined
  * const items = await itemsOf(core, page.items);
  * ```
  */
-export function itemsOf(core: ModelCore, maps: readonly AttributeMap[]): Promise<Item[]> {
+export function itemsOf(core: StorePort, maps: readonly AttributeMap[]): Promise<Item[]> {
   const table = core.table();
   const live = table.expires ? maps.filter((map) => !isExpired(table, map)) : maps;
   const items = live.map((map) => core.readStored(map));

@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidParameter } from "../errors.js";
-import type { ModelCore } from "../model/model-core.js";
+import type { StorePort } from "../store/port.js";
 import { ItemRetriever } from "./retriever.js";
 
 /**
@@ -36,7 +36,7 @@ export class Query<T = Record<string, unknown>, V = unknown, C extends boolean =
    * new Query(core, { id: "u1", age: { gt: 3 } }); // what Model.query({...}) does
    * ```
    */
-  constructor(core: ModelCore, init?: unknown) {
+  constructor(core: StorePort, init?: unknown) {
     super("query", core, init);
   }
 

@@ -10,7 +10,7 @@ import { InvalidParameter } from "../errors.js";
 import type { ConditionNode } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import { resolveAliases } from "../bind/alias-pass.js";
-import type { ModelCore } from "../model/model-core.js";
+import type { StorePort } from "../store/port.js";
 import type { Schema } from "../schema/schema.js";
 import { ConditionChain } from "./condition-chain.js";
 import { type PagingOptions, SegmentProgress, allPages, collectPages, itemsOf, segmentInputs, totalsOf } from "./pages.js";
@@ -62,7 +62,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     /** @internal */
     protected readonly kind: K,
     /** @internal */
-    protected readonly core: ModelCore,
+    protected readonly core: StorePort,
     init?: unknown,
   ) {
     super(init);

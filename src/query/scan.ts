@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ModelCore } from "../model/model-core.js";
+import type { StorePort } from "../store/port.js";
 import type { PlainKey, SegmentKeys } from "./response.js";
 import { ItemRetriever } from "./retriever.js";
 import { checkCount } from "./settings.js";
@@ -25,7 +25,7 @@ export class Scan<T = Record<string, unknown>, V = unknown, C extends boolean = 
    * new Scan(core, "age"); // what Model.scan("age") does
    * ```
    */
-  constructor(core: ModelCore, init?: unknown) {
+  constructor(core: StorePort, init?: unknown) {
     super("scan", core, init);
   }
 

@@ -5,8 +5,6 @@
  * @module
  */
 import { InvalidParameter, InvalidParameterType, describeType } from "../errors.js";
-import type { AttributeMap } from "../schema/plan.js";
-import type { Schema } from "../schema/schema.js";
 
 /** A model's entity tag: `attribute` holds `value` (default: the model name) on every item the model writes. */
 export interface EntityTag {
@@ -25,13 +23,6 @@ export interface EntityTag {
  * ```
  */
 export type EntityOption = boolean | string | { readonly attribute?: string; readonly value?: string };
-
-/** What routing needs of a model: its tag and how it reads a stored item. @internal */
-export interface StoredReader {
-  readonly entity?: EntityTag | undefined;
-  readonly schemas: readonly Schema[];
-  fromStored(map: AttributeMap): Promise<unknown>;
-}
 
 /** The attribute of `entity: true`. */
 export const defaultEntityAttribute = "_type";
@@ -62,7 +53,9 @@ export function entityTag(modelName: string, option: EntityOption | undefined): 
 }
 
 /** Refuses two models of one table with the same tag. @internal */
-export function checkEntityTags(models: readonly { readonly name: string; readonly Model: StoredReader }[]): void {
+export function checkEntityTags(
+  models: readonly { readonly name: string; readonly Model: { readonly entity?: EntityTag | undefined } }[],
+): void {
   const seen = new Map<string, string>();
   for (const model of models) {
     const tag = model.Model.entity;
@@ -77,31 +70,4 @@ export function checkEntityTags(models: readonly { readonly name: string; readon
     }
     seen.set(key, model.name);
   }
-}
-
-/** The model whose entity tag the stored item carries, if any. @internal */
-export function taggedOwner<R extends StoredReader>(readers: readonly R[], map: AttributeMap): R | undefined {
-  for (const reader of readers) {
-    const tag = reader.entity;
-    if (tag && map[tag.attribute]?.S === tag.value) return reader;
-  }
-  return undefined;
-}
-
-/**
- * The model a stored item belongs to: the one whose tag it carries, else the one whose schemas know the most of
- * its attributes (the first on ties), as Dynamoose chooses. @internal
- */
-export function ownerOfStored<R extends StoredReader>(readers: readonly R[], map: AttributeMap): R | undefined {
-  const tagged = taggedOwner(readers, map);
-  if (tagged) return tagged;
-  let best: R | undefined;
-  let bestScore = -1;
-  const names = Object.keys(map);
-  for (const reader of readers) {
-    if (reader.entity && map[reader.entity.attribute] !== undefined) continue;
-    const score = Math.max(...reader.schemas.map((schema) => names.filter((name) => schema.attribute(name)).length));
-    if (score > bestScore) [best, bestScore] = [reader, score];
-  }
-  return best;
 }

@@ -20,7 +20,6 @@ export interface ExpiresSettings {
   readonly returnExpired: boolean;
 }
 
-
 /**
  * The TTL attribute that model options `O` add to the item type: `expires.attribute` when it is a literal, `"ttl"`
  * when it is not given; `never` without `expires` (or with a name known only at run time).

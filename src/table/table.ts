@@ -15,14 +15,16 @@ import { Query, Scan } from "../query/index.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { createTableInput } from "./create-input.js";
-import { type StoredReader, checkEntityTags, ownerOfStored } from "../store/entity.js";
+import { checkEntityTags } from "../store/entity.js";
 import type { ExpiresSettings } from "../store/expires.js";
+import type { ModelStore } from "../store/model-store.js";
+import type { StoredReader, TableLink } from "../store/port.js";
+import { TableStore } from "../store/table-store.js";
 import { enableTimeToLive, expiresSettings } from "./ttl.js";
 import { type TableOptions, type TableOptionsInput, resolveTableOptions } from "./options.js";
 import { type PollSettings, poll } from "./poll.js";
 import { reconcile, reconcileTimeToLive, updateKinds } from "./reconcile.js";
 import { SetupGate } from "./setup-gate.js";
-import { tableReader } from "./table-reader.js";
 
 /** What a table needs of a model. @internal */
 export interface TableModel {
@@ -32,8 +34,8 @@ export interface TableModel {
   readonly boundTable: Table | undefined;
   /** Binds the model to a table. */
   bindTable(table: Table): void;
-  /** The model's engine: its entity tag and how it reads stored items. */
-  readonly Model: StoredReader;
+  /** The model's store. */
+  readonly Model: ModelStore;
 }
 
 /** Any model (what `dynamodel.model` returns). */
@@ -64,7 +66,7 @@ const isModelLike = (value: unknown): value is TableModel =>
  * await table.initialize();
  * ```
  */
-export class Table {
+export class Table implements TableLink {
   /** Defaults for every table of this instance: given options > these > built-ins. */
   static readonly defaults = createDefaults();
 
@@ -215,13 +217,22 @@ export class Table {
   }
   #taggedReaders: readonly StoredReader[] | undefined;
 
+  /** The store of the whole table (Table.query and Table.scan read through it), made on first use. */
+  #store(): TableStore {
+    this.#tableStore ??= new TableStore(
+      this,
+      this.models.map((model) => model.Model),
+    );
+    return this.#tableStore;
+  }
+  #tableStore: TableStore | undefined;
+
   /**
    * Turns a stored item into an item of the model that wrote it (its entity tag), else of the model whose schemas
    * fit it best (the first on ties). @internal
    */
-  fromStored(map: AttributeMap): Promise<unknown> {
-    const readers = this.models.map((model) => model.Model);
-    return (ownerOfStored(readers, map) ?? (readers[0] as StoredReader)).fromStored(map);
+  async fromStored(map: AttributeMap): Promise<unknown> {
+    return this.#store().readStored(map);
   }
 
   /**
@@ -230,7 +241,7 @@ export class Table {
    * @example `const partition = await app.query("pk").eq("USER#u1").exec(); // a User and its Orders`
    */
   query(init?: unknown): Query<Item> {
-    return new Query<Item>(tableReader(this), init);
+    return new Query<Item>(this.#store(), init);
   }
 
   /**
@@ -238,7 +249,7 @@ export class Table {
    * @example `for await (const item of app.scan()) if (item instanceof Order) total += item.total;`
    */
   scan(init?: unknown): Scan<Item> {
-    return new Scan<Item>(tableReader(this), init);
+    return new Scan<Item>(this.#store(), init);
   }
 
   private async runSetup(): Promise<void> {

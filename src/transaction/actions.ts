@@ -5,12 +5,17 @@
  * @module
  * @internal
  */
-import type { ConditionCheck, Delete, Get, Put, Update } from "@aws-sdk/client-dynamodb";
+import type { ConditionCheck } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
-import type { Item } from "../item/item.js";
+import { type SaveSettings, storedOf } from "../item/item.js";
 import { conditionNode, conditionParams } from "../bind/conditions.js";
 import { keyOf, rawKey } from "../bind/keys.js";
-import type { ModelCore } from "../model/model-core.js";
+import { deleteParams } from "../store/delete-params.js";
+import { getParams } from "../store/get-params.js";
+import type { ModelPort } from "../store/port.js";
+import { saveParams } from "../store/save-params.js";
+import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
+import { updateParams } from "../store/update-params.js";
 import { markAction, registerModel } from "./registry.js";
 import type { ModelTransaction } from "./types.js";
 
@@ -24,7 +29,7 @@ function withoutCallback(args: unknown[]): unknown[] {
 }
 
 /** Splits the one-object form of update into the key and the rest. */
-function splitKey(core: ModelCore, object: unknown): [Record<string, unknown>, Record<string, unknown>] {
+function splitKey(core: ModelPort, object: unknown): [Record<string, unknown>, Record<string, unknown>] {
   const whole = { ...(object as Record<string, unknown>) };
   const key = rawKey(core.schema, whole);
   for (const name of Object.keys(whole)) {
@@ -35,30 +40,26 @@ function splitKey(core: ModelCore, object: unknown): [Record<string, unknown>, R
 }
 
 /** The `Model.transaction` object of a model. */
-export function modelTransaction(core: ModelCore): ModelTransaction<unknown, unknown, unknown, unknown> {
+export function modelTransaction(core: ModelPort): ModelTransaction<unknown, unknown, unknown, unknown> {
   registerModel(core);
-  const ItemClass = core.itemClass as unknown as new (object: unknown) => Item;
   const methods = {
-    async get(key: unknown, settings: object = {}) {
-      const { ConsistentRead: _, ...input } = (await core.get(key, { ...settings, return: "request" })) as Get & {
-        ConsistentRead?: boolean;
-      };
+    async get(key: unknown, settings: GetSettings = {}) {
+      const { ConsistentRead: _, ...input } = await getParams(core, key, settings);
       return markAction({ Get: input }, core);
     },
-    async create(object: unknown, settings: object = {}) {
-      const item = object instanceof ItemClass ? object : new ItemClass(object);
-      const input = (await core.saveItem(item, { overwrite: false, ...settings, return: "request" })) as Put;
+    async create(object: unknown, settings: SaveSettings = {}) {
+      const item = core.toItem(object);
+      const save = { overwrite: false, ...settings };
+      const { input } = saveParams(core, item, await core.conform(item, storedOf(item) === null), save);
       return markAction({ Put: input }, core);
     },
-    async update(key: unknown, update?: Record<string, unknown>, settings: object = {}) {
+    async update(key: unknown, update?: Record<string, unknown>, settings: UpdateSettings = {}) {
       if (update === undefined) [key, update] = splitKey(core, key);
-      const { ReturnValues: _, ...input } = (await core.update(key, update, { ...settings, return: "request" })) as Update & {
-        ReturnValues?: string;
-      };
+      const { ReturnValues: _, ...input } = (await updateParams(core, key, update, settings)).input;
       return markAction({ Update: input }, core);
     },
-    async delete(key: unknown, settings: object = {}) {
-      const input = (await core.delete(key, { ...settings, return: "request" })) as Delete;
+    async delete(key: unknown, settings: DeleteSettings = {}) {
+      const { input } = await deleteParams(core, key, settings);
       return markAction({ Delete: input }, core);
     },
     async condition(key: unknown, condition: unknown) {

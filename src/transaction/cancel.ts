@@ -8,15 +8,15 @@
 import type { AttributeValue, CancellationReason as SdkReason } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { type CancellationReason, TransactionCanceled, describeValue } from "../errors.js";
-import type { ModelCore } from "../model/model-core.js";
+import type { ModelPort } from "../store/port.js";
 
 /** One action as the decoder needs it. */
 export interface ActionInfo {
-  readonly core: ModelCore | undefined;
+  readonly core: ModelPort | undefined;
   readonly key: Record<string, AttributeValue> | undefined;
 }
 
-function plainKey(core: ModelCore | undefined, key: Record<string, AttributeValue> | undefined): Record<string, unknown> | undefined {
+function plainKey(core: ModelPort | undefined, key: Record<string, AttributeValue> | undefined): Record<string, unknown> | undefined {
   if (!key) return undefined;
   if (core) {
     try {
@@ -44,7 +44,7 @@ export async function decodeCancellation(
       const reason = sdkReasons[index];
       const stored = reason?.Item;
       const item =
-        stored && Object.keys(stored).length > 0 ? (action.core ? await action.core.fromStored(stored) : unmarshall(stored)) : undefined;
+        stored && Object.keys(stored).length > 0 ? (action.core ? await action.core.readStored(stored) : unmarshall(stored)) : undefined;
       return {
         index,
         model: action.core?.name,

@@ -4,18 +4,18 @@
  * @module
  * @internal
  */
-import type { ModelCore } from "../model/model-core.js";
+import type { ModelPort } from "../store/port.js";
 
-const builtBy = new WeakMap<object, ModelCore>();
-const models = new Set<ModelCore>();
+const builtBy = new WeakMap<object, ModelPort>();
+const models = new Set<ModelPort>();
 
 /** Records a model (every model has `Model.transaction`). */
-export function registerModel(core: ModelCore): void {
+export function registerModel(core: ModelPort): void {
   models.add(core);
 }
 
 /** Records the model of an action it built. */
-export function markAction<A extends object>(action: A, core: ModelCore): A {
+export function markAction<A extends object>(action: A, core: ModelPort): A {
   builtBy.set(action, core);
   return action;
 }
@@ -24,8 +24,8 @@ export function markAction<A extends object>(action: A, core: ModelCore): A {
 export function modelOfAction(
   action: object,
   tableName: string | undefined,
-  preferred: readonly (ModelCore | undefined)[],
-): ModelCore | undefined {
+  preferred: readonly (ModelPort | undefined)[],
+): ModelPort | undefined {
   const built = builtBy.get(action);
   if (built) return built;
   if (tableName === undefined) return undefined;

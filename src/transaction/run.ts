@@ -12,7 +12,7 @@ import { keyId } from "../bind/key-id.js";
 import { keyNames } from "../bind/key-names.js";
 import { RetryClock, isRetryable, resolveRetry } from "../aws/retry.js";
 import { InvalidParameter, LimitExceeded, describeType, describeValue } from "../errors.js";
-import type { ModelCore } from "../model/model-core.js";
+import type { ModelPort } from "../store/port.js";
 import type { Table } from "../table/table.js";
 import { type ActionInfo, decodeCancellation, isCancellation } from "./cancel.js";
 import { modelOfAction } from "./registry.js";
@@ -44,7 +44,7 @@ interface Resolved extends ActionInfo {
  * Reads one action: its kind, body and model. `needsModel: false` (building a request) accepts a table no model is
  * registered for, as Dynamoose does: the request needs no table.
  */
-function resolveAction(action: unknown, index: number, known: readonly (ModelCore | undefined)[], needsModel: boolean): Resolved {
+function resolveAction(action: unknown, index: number, known: readonly (ModelPort | undefined)[], needsModel: boolean): Resolved {
   const record = (typeof action === "object" && action !== null ? action : {}) as Record<string, unknown>;
   const kinds = KINDS.filter((kind) => record[kind] !== undefined);
   if (kinds.length !== 1) {
@@ -130,7 +130,7 @@ function writeItems(resolved: readonly Resolved[]): TransactWriteItem[] {
 }
 
 async function tablesOf(resolved: readonly Resolved[]): Promise<Table> {
-  const tables = [...new Set(resolved.map((action) => (action.core as ModelCore).table()))];
+  const tables = [...new Set(resolved.map((action) => (action.core as ModelPort).table()))];
   const first = tables[0] as Table;
   if (tables.some((table) => table.instance !== first.instance)) {
     throw new InvalidParameter("You must use a single dynamodel instance for all tables in a transaction.", {

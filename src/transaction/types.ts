@@ -6,7 +6,7 @@
 import type { ConditionCheck, Delete, Get, Put, TransactGetItem, TransactWriteItem, Update } from "@aws-sdk/client-dynamodb";
 import type { RetryOptions } from "../aws/retry.js";
 import type { SaveSettings } from "../item/item.js";
-import type { DeleteSettings, GetSettings, UpdateSettings } from "../model/model-core.js";
+import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
 
 /** A `Get` action; `T` is the item type it reads (type only). */
 export interface TransactGetAction<T = unknown> {

@@ -1,0 +1,252 @@
+/**
+ * How one model reaches DynamoDB: each operation is its request builder (`getParams`, `saveParams`,
+ * `deleteParams`, `updateParams`; what `{return: "request"}` resolves and transactions carry) plus one send, and
+ * stored items become items of the model that owns them.
+ *
+ * @module
+ * @internal
+ */
+import type { UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
+import type { Operation, Operations } from "../aws/client.js";
+import type { ValueEncoder } from "../expression/index.js";
+import { type Item, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
+import { allOf } from "../bind/conditions.js";
+import { schemaEncoder } from "../bind/schema-encoder.js";
+import { type UnknownAttributes, refuseUnknown, unknownItemPaths } from "../bind/unknown-names.js";
+import { hasNestedPath, isMissingParentError, retryCreatingParents } from "../model/update-missing-parents.js";
+import { checkKeyValues } from "../schema/key-limits.js";
+import type { AttributeMap } from "../schema/plan.js";
+import type { Schema } from "../schema/schema.js";
+import { deleteParams } from "./delete-params.js";
+import type { EntityTag } from "./entity.js";
+import { isExpired } from "./expires.js";
+import { getParams } from "./get-params.js";
+import { checkItemSize } from "./item-size.js";
+import { ownerOf, schemasByMatch } from "./owner.js";
+import type { Conformed, ModelPort, StoredReader, TableLink } from "./port.js";
+import { saveParams } from "./save-params.js";
+import { sendThrough } from "./send.js";
+import type { DeleteSettings, GetSettings, UpdateSettings } from "./settings.js";
+import { addTableAttributes, readTableAttributes } from "./stored-item.js";
+import { updateInput, updateParams } from "./update-params.js";
+import { versionAttribute, versionConflictOf, withVersion } from "./versioning.js";
+
+/** An item class as the store sees it. */
+export type ItemClass = abstract new (...args: never[]) => Item;
+
+/** Applies the table option `populate` (`properties`) to items just read. */
+export type PopulateRead = (items: readonly Item[], properties: boolean | string | readonly string[]) => Promise<void>;
+
+/** The store of one model. */
+export class ModelStore implements ModelPort, StoredReader {
+  private readonly encoders: ValueEncoder[];
+  /** Makes the empty items that reads fill in. */
+  private readonly storedItem: (stored: AttributeMap) => Item;
+
+  constructor(
+    readonly name: string,
+    readonly schemas: readonly Schema[],
+    readonly itemClass: ItemClass,
+    private readonly resolveTable: () => TableLink,
+    /** The entity tag the model writes on its items (model option `entity`). */
+    readonly entity: EntityTag | undefined,
+    private readonly peekTableName: () => string,
+    /** What writes do with names the schema does not declare (model option `unknownAttributes`). */
+    readonly unknownAttributes: UnknownAttributes,
+    private readonly populate: PopulateRead,
+  ) {
+    this.encoders = schemas.map(schemaEncoder);
+    this.storedItem = storedItemMaker(itemClass);
+  }
+
+  /** The first schema (keys and updates use it). */
+  get schema(): Schema {
+    return this.schemas[0] as Schema;
+  }
+
+  /** The encoder of the first schema. */
+  get encoder(): ValueEncoder {
+    return this.encoders[0] as ValueEncoder;
+  }
+
+  /** The version attribute (schema setting `version`), or undefined when the model has no optimistic locking. */
+  get versionName(): string | undefined {
+    return versionAttribute(this.schema);
+  }
+
+  /** The model's table (created, and its setup started, when the model has none yet). */
+  table(): TableLink {
+    return this.resolveTable();
+  }
+
+  /** The name of the model's table, without creating the table (nor starting its setup). */
+  tableName(): string {
+    return this.peekTableName();
+  }
+
+  /** The names the table writes beside an item's attributes (expiry, entity tag, version), never unknown. */
+  private tableNames(): ReadonlySet<string> {
+    const names = new Set<string>();
+    const expires = this.table().expires?.attribute;
+    if (expires !== undefined) names.add(expires);
+    if (this.entity) names.add(this.entity.attribute);
+    const version = this.versionName;
+    if (version !== undefined) names.add(version);
+    return names;
+  }
+
+  send<K extends Operation>(operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
+    return sendThrough(this.table(), operation, input, operation, this.name);
+  }
+
+  /** Sends a write labelled as the model operation; with a version, a failed check becomes `VersionConflict`. */
+  private async sendChecked<K extends Operation>(
+    label: string,
+    operation: K,
+    input: Operations[K][0],
+    check: { readonly key: unknown; readonly expected: number | undefined; readonly mustNotExist?: boolean },
+  ): Promise<Operations[K][1]> {
+    const name = this.versionName;
+    try {
+      return await sendThrough(this.table(), operation, input, label, this.name);
+    } catch (error) {
+      if (name === undefined) throw error;
+      throw await versionConflictOf(error, {
+        model: this.name,
+        schema: this.schema,
+        name,
+        key: check.key,
+        expected: check.expected,
+        mustNotExist: check.mustNotExist ?? false,
+        fromStored: (map) => this.fromStored(map),
+      });
+    }
+  }
+
+  /** Turns a stored item into an item of this model (or of the model whose entity tag it carries). */
+  async fromStored(map: AttributeMap): Promise<Item> {
+    return this.readStored(map);
+  }
+
+  /**
+   * Turns a stored item into an item of this model (or of the model whose entity tag it carries): synchronously
+   * unless a `get` transform returned a promise, so pages of items cost no promise per item.
+   */
+  readStored(map: AttributeMap): Item | Promise<Item> {
+    const owner = ownerOf(this.table().taggedReaders, map, this as StoredReader);
+    if (owner !== this) return (owner as StoredReader).fromStored(map);
+    const schema = this.schemas.length === 1 ? this.schema : (schemasByMatch(this.schemas, map)[0] as Schema);
+    const item = this.storedItem(map);
+    if (schema.plan.readsInPlace) {
+      // No `get` transform: the plan reads straight into the item, without an intermediate object.
+      this.addTableFields(schema, map, schema.plan.fromDynamoInto(map, item as unknown as Record<string, unknown>));
+      return item;
+    }
+    const fill = (fields: Record<string, unknown>): Item => {
+      assignFields(item, this.addTableFields(schema, map, fields));
+      return item;
+    };
+    const fields = schema.plan.fromDynamo(map);
+    return fields instanceof Promise ? fields.then(fill) : fill(fields);
+  }
+
+  /** Adds to read fields what the table keeps beside the schema: the TTL attribute as a Date, the version. */
+  private addTableFields(schema: Schema, map: AttributeMap, fields: Record<string, unknown>): Record<string, unknown> {
+    return withVersion(readTableAttributes(this.table(), schema, map, fields), map, this.versionName);
+  }
+
+  toItem(object: unknown): Item {
+    const ItemClass = this.itemClass as unknown as new (object: unknown) => Item;
+    return object instanceof ItemClass ? object : new ItemClass(object);
+  }
+
+  /** The stored form of an item. */
+  async toStored(item: Item): Promise<AttributeMap> {
+    return (await this.conform(item, storedOf(item) === null)).map;
+  }
+
+  /** GetItem; `undefined` when there is no item (or it has expired). */
+  async get(key: unknown, settings: GetSettings = {}): Promise<Item | undefined> {
+    const output = await sendThrough(this.table(), "getItem", await getParams(this, key, settings), "get", this.name);
+    if (!output.Item || isExpired(this.table(), output.Item)) return undefined;
+    const item = await this.fromStored(output.Item);
+    if (this.table().options.populate) await this.populateRead([item]);
+    return item;
+  }
+
+  /** Conforms an item with the best-matching schema that accepts it (see `schemasByMatch`). */
+  async conform(item: Item, isNew: boolean): Promise<Conformed> {
+    const stored = storedOf(item);
+    // The item as last read is only needed by `set` transforms (their oldValue): skip reading it otherwise.
+    const old =
+      stored && this.schemas.some((schema) => schema.plan.usesOldValues)
+        ? ((await this.fromStored(stored)) as unknown as Record<string, unknown>)
+        : undefined;
+    // The plan copies the item's own enumerable attributes before writing into the copy: no copy here.
+    const fields = item as unknown as Record<string, unknown>;
+    let firstError: unknown;
+    for (const schema of schemasByMatch(this.schemas, fields)) {
+      let map: AttributeMap;
+      try {
+        map = addTableAttributes(this.table(), this.entity, schema, fields, await schema.plan.toDynamo(fields, { isNew, old }));
+      } catch (error) {
+        firstError ??= error;
+        continue;
+      }
+      if (this.unknownAttributes === "throw") refuseUnknown(this.name, unknownItemPaths(schema, fields, this.tableNames()));
+      checkKeyValues(map, schema.hashKey, schema.rangeKey);
+      checkItemSize(map, this.name);
+      return { schema, map };
+    }
+    throw firstError;
+  }
+
+  /** PutItem of an item (`item.save()`); resolves the same item, refreshed with defaults and timestamps. */
+  async save(item: Item, settings: SaveSettings): Promise<Item> {
+    const { schema, map, input, expected } = saveParams(this, item, await this.conform(item, storedOf(item) === null), settings);
+    await this.sendChecked("save", "putItem", input, { key: item, expected, mustNotExist: settings.overwrite === false });
+    refreshItem(item, this.addTableFields(schema, map, await schema.plan.fromDynamo(map)), map);
+    return item;
+  }
+
+  /** DeleteItem. */
+  async delete(key: unknown, settings: DeleteSettings = {}): Promise<void> {
+    const { input, expected } = await deleteParams(this, key, settings);
+    await this.sendChecked("delete", "deleteItem", input, { key, expected });
+  }
+
+  /** UpdateItem; resolves the item as `returnValues` asks (all of it, new, by default). */
+  async update(key: unknown, update: Record<string, unknown>, settings: UpdateSettings = {}): Promise<Item | undefined> {
+    const { input, Key, actions, condition, expected } = await updateParams(this, key, update, settings);
+    const send = (request: typeof input) => this.sendChecked("update", "updateItem", request, { key, expected });
+    let output: UpdateItemCommandOutput;
+    try {
+      output = await send(input);
+    } catch (error) {
+      if (!isMissingParentError(error) || !hasNestedPath(actions)) throw error;
+      // Sent nested first (no extra cost when the parents exist); rewritten only when a parent map is missing.
+      output = await retryCreatingParents(
+        {
+          actions,
+          encode: this.encoder,
+          read: async () =>
+            (await sendThrough(this.table(), "getItem", { Key, TableName: this.table().name, ConsistentRead: true }, "update", this.name))
+              .Item ?? {},
+          send: (rewritten, created) => send(updateInput(this, Key, rewritten, allOf(condition, created), settings, true)),
+        },
+        error,
+      );
+    }
+    return output.Attributes ? this.fromStored(output.Attributes) : undefined;
+  }
+
+  /**
+   * The table option `populate` (Dynamoose's auto-populate) applied to items just read by get, batchGet, query or
+   * scan; without the option, the items as they are (no promise).
+   */
+  populateRead<T extends readonly Item[]>(items: T): T | Promise<T> {
+    const properties = this.table().options.populate;
+    if (properties === undefined || properties === false || items.length === 0) return items;
+    return this.populate(items, properties).then(() => items);
+  }
+}

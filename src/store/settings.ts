@@ -1,0 +1,34 @@
+/**
+ * The settings of a model's single-item operations (`Model.get`, `Model.delete`, `Model.update`).
+ *
+ * @module
+ */
+import type { ReturnValue } from "@aws-sdk/client-dynamodb";
+
+/** Settings of `Model.get`. */
+export interface GetSettings {
+  /** `"request"`: resolve the GetItem input without sending it. */
+  readonly return?: "item" | "request";
+  /** Only these attributes (a ProjectionExpression). */
+  readonly attributes?: readonly string[];
+  /** A strongly consistent read. */
+  readonly consistent?: boolean;
+}
+
+/** Settings of `Model.delete`. */
+export interface DeleteSettings {
+  /** `"request"`: resolve the DeleteItem input without sending it. */
+  readonly return?: null | "request";
+  /** A condition the stored item must meet. */
+  readonly condition?: unknown;
+}
+
+/** Settings of `Model.update`. */
+export interface UpdateSettings {
+  /** `"request"`: resolve the UpdateItem input without sending it. */
+  readonly return?: "item" | "request";
+  /** A condition the stored item must meet. */
+  readonly condition?: unknown;
+  /** DynamoDB `ReturnValues` (default `"ALL_NEW"`). */
+  readonly returnValues?: ReturnValue;
+}

@@ -1,0 +1,118 @@
+/**
+ * The store of a whole table of several models, what `table.query()` and `table.scan()` read through: the key
+ * schema and the indexes of every model, values encoded by the schema that declares the attribute, and each stored
+ * item read by the model that owns it (`ownerOf`).
+ *
+ * @module
+ * @internal
+ */
+import type { Operation, Operations } from "../aws/client.js";
+import type { ValueEncoder } from "../expression/index.js";
+import type { Item } from "../item/item.js";
+import { resolveAttribute } from "../bind/attribute-path.js";
+import { schemaEncoder } from "../bind/schema-encoder.js";
+import type { AttributeNode } from "../schema/nodes.js";
+import type { AttributeMap } from "../schema/plan.js";
+import { type IndexSpec, Schema } from "../schema/schema.js";
+import type { ModelStore } from "./model-store.js";
+import { ownerOf } from "./owner.js";
+import type { StorePort, TableLink } from "./port.js";
+import { sendThrough } from "./send.js";
+
+/**
+ * One schema answering for all of a table's: the first one's keys and settings, every index (the first of a name),
+ * the first declaration of an attribute. Built once per table, so per-schema caches keep working across reads.
+ */
+export class TableSchema extends Schema {
+  readonly #schemas: readonly Schema[];
+  #merged: readonly IndexSpec[] | undefined;
+
+  constructor(schemas: readonly Schema[]) {
+    const first = schemas[0] as Schema;
+    super(first.definition, first.settings);
+    this.#schemas = schemas;
+  }
+
+  /** The indexes of every schema, the first of each name. */
+  override indexes(): readonly IndexSpec[] {
+    if (this.#merged === undefined) {
+      const byName = new Map<string, IndexSpec>();
+      for (const schema of this.#schemas) for (const index of schema.indexes()) if (!byName.has(index.name)) byName.set(index.name, index);
+      this.#merged = [...byName.values()];
+    }
+    return this.#merged;
+  }
+
+  /** The first declaration of a root name or alias. */
+  override attribute(name: string): AttributeNode | undefined {
+    for (const schema of this.#schemas) {
+      const found = schema.attribute(name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
+
+/** Encodes a condition value with the schema that declares its attribute (the first one otherwise). */
+function mergedEncoder(schemas: readonly Schema[]): ValueEncoder {
+  const encoders = new Map(schemas.map((schema) => [schema, schemaEncoder(schema)]));
+  return (path, value) => {
+    const schema = schemas.find((s) => resolveAttribute(s, path)) ?? (schemas[0] as Schema);
+    return (encoders.get(schema) as ValueEncoder)(path, value);
+  };
+}
+
+/** The store of a table: reads through it return each item as the model that owns it. */
+export class TableStore implements StorePort {
+  readonly schema: Schema;
+  readonly encoder: ValueEncoder;
+  readonly #first: ModelStore;
+
+  constructor(
+    private readonly link: TableLink,
+    readonly stores: readonly ModelStore[],
+  ) {
+    const schemas = stores.flatMap((store) => store.schemas);
+    this.schema = new TableSchema(schemas);
+    this.encoder = mergedEncoder(schemas);
+    this.#first = stores[0] as ModelStore;
+  }
+
+  /** The table's name (error messages name it). */
+  get name(): string {
+    return this.link.name;
+  }
+
+  /** The first model's version attribute. */
+  get versionName(): string | undefined {
+    return this.#first.versionName;
+  }
+
+  table(): TableLink {
+    return this.link;
+  }
+
+  send<K extends Operation>(operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
+    return sendThrough(this.link, operation, input, operation, this.name);
+  }
+
+  /** Reads a stored item as the model that owns it: its entity tag, else the best-fitting schema (the first on ties). */
+  readStored(map: AttributeMap): Item | Promise<Item> {
+    return (ownerOf(this.stores, map) ?? this.#first).readStored(map);
+  }
+
+  /** As the first model. */
+  toItem(object: unknown): Item {
+    return this.#first.toItem(object);
+  }
+
+  /** As the first model. */
+  toStored(item: Item): Promise<AttributeMap> {
+    return this.#first.toStored(item);
+  }
+
+  /** The table option `populate`, as the first model applies it (the option is the table's). */
+  populateRead<T extends readonly Item[]>(items: T): T | Promise<T> {
+    return this.#first.populateRead(items);
+  }
+}

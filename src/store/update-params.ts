@@ -1,0 +1,110 @@
+/**
+ * The UpdateItem request of `Model.update` (what `{return: "request"}` resolves and `Model.transaction.update`
+ * carries): the update object's actions, with the expiry, the version increment and the entity tag the table adds,
+ * the given condition and the version check.
+ *
+ * @module
+ * @internal
+ */
+import type { UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
+import { InvalidParameter } from "../errors.js";
+import {
+  type ConditionNode,
+  ExpressionRegistry,
+  type UpdateAction,
+  compileCondition,
+  compileUpdate,
+  updateAction,
+} from "../expression/index.js";
+import { allOf, conditionNode } from "../bind/conditions.js";
+import { type Key, keyOf } from "../bind/keys.js";
+import { refuseUnknown, unknownUpdatePaths } from "../bind/unknown-names.js";
+import { buildUpdateActions } from "../model/update-object.js";
+import { checkUpdateValuesSize } from "./item-size.js";
+import type { ModelFacts } from "./port.js";
+import type { UpdateSettings } from "./settings.js";
+import { tableUpdate } from "./stored-item.js";
+import { carriedVersion, versionCondition } from "./versioning.js";
+
+/** An UpdateItem input and what a resend (a missing parent map, a version conflict) needs. */
+export interface UpdateParams {
+  readonly input: UpdateItemCommandInput;
+  readonly Key: Key;
+  readonly actions: UpdateAction[];
+  /** The given condition, with the version check. */
+  readonly condition: ConditionNode | undefined;
+  /** The version the stored item must have, when the key or the update carried one. */
+  readonly expected: number | undefined;
+}
+
+/** The UpdateItem input of `update` on the item of `key`. */
+export async function updateParams(
+  model: ModelFacts,
+  key: unknown,
+  given: Record<string, unknown>,
+  settings: UpdateSettings = {},
+): Promise<UpdateParams> {
+  const version = model.versionName;
+  let update = given;
+  let expected: number | undefined;
+  if (version !== undefined) [update, expected] = expectedOfUpdate(key, update, version);
+  const added = tableUpdate(model.table(), model.entity, model.schema, update);
+  if (model.unknownAttributes === "throw") refuseUnknown(model.name, unknownUpdatePaths(model.schema, added.update));
+  const actions = await buildUpdateActions(model.schema, added.update);
+  for (const action of added.expiry) actions.push(action);
+  if (actions.length === 0) throw new InvalidParameter(`The update of ${model.name} changes nothing.`, { code: "empty_update" });
+  if (version !== undefined) actions.push(updateAction.add(version, 1));
+  for (const action of added.tag) actions.push(action);
+  const Key: Key = await keyOf(model.schema, key);
+  const checked = version !== undefined && expected !== undefined;
+  const conditionGiven = conditionNode(settings.condition, model.schema);
+  const condition = checked ? allOf(conditionGiven, versionCondition(version, expected)) : conditionGiven;
+  return { input: updateInput(model, Key, actions, condition, settings, checked), Key, actions, condition, expected };
+}
+
+/** The UpdateItem input of these actions and condition (`returnOld`: the stored item on a failed condition). */
+export function updateInput(
+  model: ModelFacts,
+  Key: Key,
+  actions: readonly UpdateAction[],
+  condition: ConditionNode | undefined,
+  settings: UpdateSettings,
+  returnOld: boolean,
+): UpdateItemCommandInput {
+  const registry = new ExpressionRegistry();
+  // Compiled straight into the request's registry (conditionParams would copy its maps for nothing).
+  const ConditionExpression = condition ? compileCondition(condition, registry, model.encoder) : undefined;
+  const UpdateExpression = compileUpdate(actions, registry, model.encoder);
+  // Assigned field by field, in the order the request always had.
+  const input: UpdateItemCommandInput = { Key, TableName: model.table().name, UpdateExpression };
+  if (ConditionExpression) input.ConditionExpression = ConditionExpression;
+  const { ExpressionAttributeNames, ExpressionAttributeValues } = registry.toParams();
+  if (ExpressionAttributeNames) input.ExpressionAttributeNames = ExpressionAttributeNames;
+  if (ExpressionAttributeValues) {
+    checkUpdateValuesSize(ExpressionAttributeValues, model.name);
+    input.ExpressionAttributeValues = ExpressionAttributeValues;
+  }
+  input.ReturnValues = settings.returnValues ?? "ALL_NEW";
+  if (returnOld) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
+  return input;
+}
+
+/**
+ * The version an update expects: the version attribute of the key object (an item read earlier), else the one in the
+ * update object (plain or `$SET`), which is taken out of the update (the version is never set by hand).
+ */
+function expectedOfUpdate(key: unknown, update: Record<string, unknown>, version: string): [Record<string, unknown>, number | undefined] {
+  let expected = carriedVersion(key, version);
+  const rest = { ...update };
+  if (Object.hasOwn(rest, version)) {
+    expected ??= carriedVersion(rest, version);
+    delete rest[version];
+  }
+  const set = Object.hasOwn(rest, "$SET") ? rest.$SET : undefined;
+  if (typeof set === "object" && set !== null && Object.hasOwn(set, version)) {
+    expected ??= carriedVersion(set, version);
+    const { [version]: _, ...others } = set as Record<string, unknown>;
+    rest.$SET = others;
+  }
+  return [rest, expected];
+}
