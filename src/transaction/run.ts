@@ -12,8 +12,7 @@ import { keyId } from "../bind/key-id.js";
 import { keyNames } from "../bind/key-names.js";
 import { RetryClock, isRetryable, resolveRetry } from "../aws/retry.js";
 import { InvalidParameter, LimitExceeded, describeType, describeValue } from "../errors.js";
-import type { ModelPort } from "../store/port.js";
-import type { Table } from "../table/table.js";
+import type { ModelPort, TableLink } from "../store/port.js";
 import { type ActionInfo, decodeCancellation, isCancellation } from "./cancel.js";
 import { modelOfAction } from "./registry.js";
 import { mapSize } from "./size.js";
@@ -129,9 +128,9 @@ function writeItems(resolved: readonly Resolved[]): TransactWriteItem[] {
   });
 }
 
-async function tablesOf(resolved: readonly Resolved[]): Promise<Table> {
+async function tablesOf(resolved: readonly Resolved[]): Promise<TableLink> {
   const tables = [...new Set(resolved.map((action) => (action.core as ModelPort).table()))];
-  const first = tables[0] as Table;
+  const first = tables[0] as TableLink;
   if (tables.some((table) => table.instance !== first.instance)) {
     throw new InvalidParameter("You must use a single dynamodel instance for all tables in a transaction.", {
       code: "invalid_transaction",
