@@ -28,6 +28,7 @@ import type { UnknownAttributes } from "../bind/unknown-names.js";
 import { deleteParams } from "../store/delete-params.js";
 import { getParams } from "../store/get-params.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
+import { type Registration, registerModel, registeredModel, registeredModels } from "../store/registry.js";
 import { updateParams } from "../store/update-params.js";
 import { ModelCore } from "./model-core.js";
 import type { AliasNames, ModelType } from "./model-type.js";
@@ -77,15 +78,11 @@ export interface Model<D extends SchemaDefinition, S extends SchemaSettings = {}
 /** Any model, whatever its item type. */
 export type AnyModel = ModelType<object, never, never, never>;
 
-interface Registered {
-  readonly model: ModelClassShape;
-  readonly tableName: string;
-  readonly options: ModelOptions;
-}
-
 type ModelClassShape = TableModel & { readonly name: string };
 
-const registry = new Map<string, Registered>();
+/** The models of the registry, as this module registers them. */
+const registered = (): readonly { readonly model: ModelClassShape; readonly tableName: string }[] =>
+  registeredModels() as readonly (Registration & { readonly model: ModelClassShape })[];
 
 const asyncStatic =
   <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
@@ -140,7 +137,7 @@ export function model<T extends object = Record<string, unknown>>(
 export function model(name: string, schema?: unknown, options: ModelOptions = {}): unknown {
   if (typeof name !== "string" || name === "") throw new InvalidParameter("A model needs a name.", { code: "invalid_model" });
   if (schema === undefined) {
-    const found = registry.get(name);
+    const found = registeredModel(name);
     if (!found)
       throw new MissingSchemaError(`Schema hasn't been registered for model "${name}".\nUse "dynamodel.model(name, schema)"`, {
         code: "missing_schema",
@@ -161,7 +158,9 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
 
   const resolveTable = (): Table => {
     if (boundTable) return boundTable;
-    const together = [...registry.values()].filter((r) => r.tableName === tableName && !r.model.boundTable).map((r) => r.model);
+    const together = registered()
+      .filter((r) => r.tableName === tableName && !r.model.boundTable)
+      .map((r) => r.model);
     const models = together.includes(ctor) ? together : [ctor, ...together];
     new Instance.default.Table(tableName, models as unknown as ModelBrand[], options);
     return boundTable as unknown as Table;
@@ -266,10 +265,10 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     return items.map((item: Item) => core.serializeItem(item, nameOrOptions));
   });
 
-  registry.set(name, { model: ctor, tableName, options });
+  registerModel({ name, store: core, tableName, model: ctor, options });
   // As in Dynamoose, a second model with the same table name makes the first one's table now (with both models in
   // it), which starts its setup; a single model's table is made on first use (`Model.table()` or a request).
-  const sibling = [...registry.values()].find((r) => r.tableName === tableName && r.model !== ctor && !r.model.boundTable);
+  const sibling = registered().find((r) => r.tableName === tableName && r.model !== ctor && !r.model.boundTable);
   try {
     if (sibling) (sibling.model as unknown as { table: () => Table }).table();
   } catch {

@@ -16,7 +16,7 @@ import type { ModelPort } from "../store/port.js";
 import { saveParams } from "../store/save-params.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
 import { updateParams } from "../store/update-params.js";
-import { markAction, registerModel } from "./registry.js";
+import { markAction } from "./registry.js";
 import type { ModelTransaction } from "./types.js";
 
 /** Drops a trailing callback, as Dynamoose does (with its warning). */
@@ -41,7 +41,6 @@ function splitKey(core: ModelPort, object: unknown): [Record<string, unknown>, R
 
 /** The `Model.transaction` object of a model. */
 export function modelTransaction(core: ModelPort): ModelTransaction<unknown, unknown, unknown, unknown> {
-  registerModel(core);
   const methods = {
     async get(key: unknown, settings: GetSettings = {}) {
       const { ConsistentRead: _, ...input } = await getParams(core, key, settings);

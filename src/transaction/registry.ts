@@ -1,19 +1,13 @@
 /**
- * Which model built which transaction action, and which models exist (for raw actions, found by table name).
+ * Which model built which transaction action (a raw action's model is found by its table name in the registry).
  *
  * @module
  * @internal
  */
 import type { ModelPort } from "../store/port.js";
+import { storeForTable } from "../store/registry.js";
 
 const builtBy = new WeakMap<object, ModelPort>();
-const models = new Set<ModelPort>();
-
-/** Records a model (every model has `Model.transaction`). */
-export function registerModel(core: ModelPort): void {
-  models.add(core);
-}
-
 /** Records the model of an action it built. */
 export function markAction<A extends object>(action: A, core: ModelPort): A {
   builtBy.set(action, core);
@@ -30,6 +24,5 @@ export function modelOfAction(
   if (built) return built;
   if (tableName === undefined) return undefined;
   for (const core of preferred) if (core && core.tableName() === tableName) return core;
-  for (const core of models) if (core.tableName() === tableName) return core;
-  return undefined;
+  return storeForTable(tableName);
 }
