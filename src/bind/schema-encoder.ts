@@ -15,13 +15,22 @@ import type { Schema } from "../schema/schema.js";
 import type { KeepRule } from "../schema/save-unknown.js";
 import { type SerializeContext, type ValueSerializer, compileAttributeSerializer } from "../schema/serialize.js";
 import { keepRuleAtPath, pathText, resolveAttribute } from "./attribute-path.js";
+import { factOf, type SchemaFact } from "./schema-facts.js";
 
-type Compiled = WeakMap<AttributeNode, Map<KeepRule | undefined, ValueSerializer>>;
-const serializers: Compiled = new WeakMap();
-const uncheckedSerializers: Compiled = new WeakMap();
+/** The serializers of a schema's attribute nodes, compiled on first use, by node and `saveUnknown` rule. */
+type Compiled = Map<AttributeNode, Map<KeepRule | undefined, ValueSerializer>>;
+const serializers: SchemaFact<Compiled> = { name: "value serializers", build: () => new Map() };
+const uncheckedSerializers: SchemaFact<Compiled> = { name: "value serializers without enum and validate", build: () => new Map() };
 
-function compiled(cache: Compiled, schema: Schema, node: AttributeNode, path: Path | undefined, checks: boolean): ValueSerializer {
+function compiled(
+  fact: SchemaFact<Compiled>,
+  schema: Schema,
+  node: AttributeNode,
+  path: Path | undefined,
+  checks: boolean,
+): ValueSerializer {
   const rule = path === undefined ? undefined : keepRuleAtPath(schema, path);
+  const cache = factOf(schema, fact);
   let byRule = cache.get(node);
   if (!byRule) cache.set(node, (byRule = new Map()));
   let serializer = byRule.get(rule);

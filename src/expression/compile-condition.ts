@@ -14,6 +14,7 @@ import {
   contextPathOf,
   ORDERED_TYPES,
   PREFIX_TYPES,
+  type ValueSlot,
 } from "./compile-operand.js";
 import { compileRaw } from "./compile-raw.js";
 import { defaultEncoder, type ValueEncoder } from "./encoder.js";
@@ -38,7 +39,7 @@ const ATOM = 5;
  * Parentheses follow DynamoDB precedence (OR < AND < NOT < comparisons): an OR inside an AND and raw expressions
  * inside anything are parenthesised, so the string means exactly the tree; under a NOT everything but a function
  * call is parenthesised (`NOT contains(#n0, :v0)`, `NOT (#n0 = :v0)`); `group` nodes are always parenthesised, never twice (DynamoDB refuses `((...))`). Throws `LimitExceeded` past 4 KB, 300 operators, 100 IN values or
- * 32 path levels.
+ * 32 path levels. With `slots`, each value placeholder allocated is recorded there (see {@link ValueSlot}).
  *
  * @example
  * ```ts
@@ -47,8 +48,13 @@ const ATOM = 5;
  * // "(#n0 < :v0 OR #n1 >= :v1) AND #n2 = :v2"
  * ```
  */
-export function compileCondition(node: ConditionNode, registry: ExpressionRegistry, encode: ValueEncoder = defaultEncoder): string {
-  const ctx: CompileContext = { registry, encode, operators: new OperatorCounter("condition expression") };
+export function compileCondition(
+  node: ConditionNode,
+  registry: ExpressionRegistry,
+  encode: ValueEncoder = defaultEncoder,
+  slots?: ValueSlot[],
+): string {
+  const ctx: CompileContext = { registry, encode, operators: new OperatorCounter("condition expression"), slots };
   const expression = compileNode(node, ctx, 0);
   checkExpressionLength("condition expression", expression);
   return expression;
@@ -124,6 +130,7 @@ function compileNode(node: ConditionNode, ctx: CompileContext, minimum: number):
     case "attribute_type": {
       ctx.operators.add();
       const path = compilePath(node.path, ctx.registry);
+      ctx.slots?.push({ type: node.type });
       return `attribute_type(${path}, ${ctx.registry.value({ S: node.type })})`;
     }
     case "and":

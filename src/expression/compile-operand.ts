@@ -26,7 +26,23 @@ export interface CompileContext {
   readonly registry: ExpressionRegistry;
   readonly encode: ValueEncoder;
   readonly operators: OperatorCounter;
+  /** When given, every value placeholder allocated is recorded here, in allocation order (the request template cache). */
+  readonly slots?: ValueSlot[] | undefined;
 }
+
+/**
+ * How the compiler filled one value placeholder: from a value operand (encoded for `context`, checked against
+ * `accept`), or the type name of an `attribute_type`. What the request template cache replays for other values.
+ *
+ * @example
+ * ```ts
+ * const slot: ValueSlot = { operand: operand.value(3), context: parsePath("age"), what: "gt", accept: ORDERED_TYPES };
+ * ```
+ * @internal
+ */
+export type ValueSlot =
+  | { readonly operand: Operand; readonly context: Path | undefined; readonly what: string; readonly accept: OperandTypes | undefined }
+  | { readonly type: string };
 
 /**
  * Turns a path into placeholders: `a.b[2]` -> `#n0.#n1[2]`. Throws `LimitExceeded` past 32 nesting levels.
@@ -226,10 +242,14 @@ export function compileOperand(node: Operand, context: Path | undefined, ctx: Co
   switch (node.kind) {
     case "path":
       return compilePath(node.path, ctx.registry);
-    case "value":
-      return compileValue(node.value, context, ctx, what, accept);
+    case "value": {
+      const placeholder = compileValue(node.value, context, ctx, what, accept);
+      ctx.slots?.push({ operand: node, context, what, accept });
+      return placeholder;
+    }
     case "attribute_value":
       if (accept) checkOperandType(node.value, accept, context, what);
+      ctx.slots?.push({ operand: node, context, what, accept });
       return ctx.registry.value(node.value);
     case "size":
       ctx.operators.add();

@@ -1,5 +1,7 @@
 /**
- * `cond`: factories for condition nodes, so every module builds the same frozen AST.
+ * `cond`: factories for condition nodes, so every module builds the same frozen AST. The one rule: every node,
+ * operand, path and child list is frozen at creation (here, in `operand`, `toPath` and the condition transformer),
+ * so a node can be cached by identity and shared between trees.
  *
  * @module
  */
@@ -20,7 +22,7 @@ import { type Path, pathToString, toPath } from "./path.js";
 const ATTRIBUTE_TYPES: ReadonlySet<string> = new Set(["S", "SS", "N", "NS", "B", "BS", "BOOL", "NULL", "L", "M"]);
 
 function comparison(operator: ComparisonOperator, path: string | Path, value: unknown): ComparisonNode {
-  return { kind: "comparison", operator, left: operand.path(path), right: operand.value(value) };
+  return Object.freeze({ kind: "comparison", operator, left: operand.path(path), right: operand.value(value) });
 }
 
 /**
@@ -47,7 +49,8 @@ export const cond = {
   /** `path >= value`. @example cond.ge("age", 3) // #n0 >= :v0 */
   ge: (path: string | Path, value: unknown): ComparisonNode => comparison("ge", path, value),
   /** Any comparison between two operands. @example cond.compare("gt", operand.size("tags"), operand.value(2)) // size(#n0) > :v0 */
-  compare: (operator: ComparisonOperator, left: Operand, right: Operand): ComparisonNode => ({ kind: "comparison", operator, left, right }),
+  compare: (operator: ComparisonOperator, left: Operand, right: Operand): ComparisonNode =>
+    Object.freeze({ kind: "comparison", operator, left, right }),
   /** `path BETWEEN low AND high`. @example cond.between("age", 1, 5) // #n0 BETWEEN :v0 AND :v1 */
   between: (path: string | Path, low: unknown, high: unknown): ConditionNode =>
     Object.freeze({ kind: "between", subject: operand.path(path), low: operand.value(low), high: operand.value(high) }),
@@ -92,7 +95,7 @@ export const cond = {
   },
   /** All must hold (one node is returned as is). @example cond.and(cond.eq("a", 1), cond.eq("b", 2)) // #n0 = :v0 AND #n1 = :v1 */
   and: (...conditions: ConditionNode[]): ConditionNode =>
-    conditions.length === 1 && conditions[0] ? conditions[0] : { kind: "and", conditions },
+    conditions.length === 1 && conditions[0] ? conditions[0] : Object.freeze({ kind: "and", conditions: Object.freeze(conditions) }),
   /** One must hold (one node is returned as is). @example cond.or(cond.eq("a", 1), cond.eq("b", 2)) // #n0 = :v0 OR #n1 = :v1 */
   or: (...conditions: ConditionNode[]): ConditionNode =>
     conditions.length === 1 && conditions[0] ? conditions[0] : Object.freeze({ kind: "or", conditions: Object.freeze(conditions) }),
@@ -109,5 +112,6 @@ export const cond = {
     names: Readonly<Record<string, string>> = {},
     values: Readonly<Record<string, unknown>> = {},
     source?: "ConditionExpression" | "FilterExpression",
-  ): RawNode => Object.freeze({ kind: "raw", expression, names: { ...names }, values: { ...values }, source }),
+  ): RawNode =>
+    Object.freeze({ kind: "raw", expression, names: Object.freeze({ ...names }), values: Object.freeze({ ...values }), source }),
 } as const;

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { assertNever } from "./assert-never.js";
 import { cond } from "./condition-factory.js";
-import type { ConditionNode } from "./condition-node.js";
-import type { Operand } from "./operand.js";
+import type { ConditionNode, RawNode } from "./condition-node.js";
+import { ConditionTransformer } from "./condition-transformer.js";
+import type { Path } from "./path.js";
 
 /**
  * The conditions that must all hold for `node` to hold: AND nodes, and groups around an AND or around a single
@@ -48,47 +48,19 @@ export function conjoin(nodes: readonly ConditionNode[]): ConditionNode | undefi
   return cond.and(...nodes);
 }
 
-function operandAttribute(operand: Operand, into: Set<string>): void {
-  if (operand.kind === "path" || operand.kind === "size") {
-    const [first] = operand.path;
-    if (first?.kind === "name") into.add(first.name);
-  }
-}
+/** Collects the top-level attribute names a condition mentions (first path segments; a raw expression's names). */
+class MentionedAttributes extends ConditionTransformer {
+  readonly names = new Set<string>();
 
-function collect(node: ConditionNode, into: Set<string>): void {
-  switch (node.kind) {
-    case "comparison":
-      operandAttribute(node.left, into);
-      operandAttribute(node.right, into);
-      return;
-    case "between":
-      for (const o of [node.subject, node.low, node.high]) operandAttribute(o, into);
-      return;
-    case "in":
-      for (const o of [node.subject, ...node.values]) operandAttribute(o, into);
-      return;
-    case "begins_with":
-    case "contains":
-    case "attribute_exists":
-    case "attribute_not_exists":
-    case "attribute_type": {
-      const [first] = node.path;
-      if (first?.kind === "name") into.add(first.name);
-      return;
-    }
-    case "and":
-    case "or":
-      for (const child of node.conditions) collect(child, into);
-      return;
-    case "not":
-    case "group":
-      collect(node.condition, into);
-      return;
-    case "raw":
-      for (const name of Object.values(node.names)) into.add(name);
-      return;
-    default:
-      assertNever(node, "condition node");
+  protected override transformPath(path: Path): Path {
+    const [first] = path;
+    if (first?.kind === "name") this.names.add(first.name);
+    return path;
+  }
+
+  protected override transformRaw(node: RawNode): ConditionNode {
+    for (const name of Object.values(node.names)) this.names.add(name);
+    return node;
   }
 }
 
@@ -102,7 +74,7 @@ function collect(node: ConditionNode, into: Set<string>): void {
  * ```
  */
 export function mentionedAttributes(node: ConditionNode | undefined): Set<string> {
-  const into = new Set<string>();
-  if (node !== undefined) collect(node, into);
-  return into;
+  const collector = new MentionedAttributes();
+  if (node !== undefined) collector.transformCondition(node);
+  return collector.names;
 }

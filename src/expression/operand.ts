@@ -81,9 +81,9 @@ export type Operand = PathOperand | ValueOperand | AttributeValueOperand | SizeO
  */
 export const operand = {
   /** An attribute path operand. @example operand.path("a.b[1]") */
-  path: (path: string | Path): PathOperand => ({ kind: "path", path: toPath(path) }),
+  path: (path: string | Path): PathOperand => Object.freeze({ kind: "path", path: toPath(path) }),
   /** A user value, encoded at compile time. @example operand.value("bob") */
-  value: (value: unknown): ValueOperand => ({ kind: "value", value }),
+  value: (value: unknown): ValueOperand => Object.freeze({ kind: "value", value }),
   /** A value already in DynamoDB form. @example operand.attributeValue({ N: "1" }) */
   attributeValue: (value: AttributeValue): AttributeValueOperand => Object.freeze({ kind: "attribute_value", value }),
   /** `size(path)`. @example operand.size("tags") */

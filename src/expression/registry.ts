@@ -17,6 +17,19 @@ const NAME_PLACEHOLDERS = preparedPlaceholders("#n");
 const VALUE_PLACEHOLDERS = preparedPlaceholders(":v");
 
 /**
+ * The `K`th value placeholder, `:vK`, as the registry allocates it.
+ *
+ * @example
+ * ```ts
+ * valuePlaceholder(2); // ":v2"
+ * ```
+ * @internal
+ */
+export function valuePlaceholder(index: number): string {
+  return VALUE_PLACEHOLDERS[index] ?? `:v${index}`;
+}
+
+/**
  * Allocates `#n0`/`:v0` placeholders for one request. Share ONE registry between the condition, key condition,
  * filter, update and projection of a request so that placeholders never collide; the same attribute name string
  * reuses its placeholder, every value gets a new one.
@@ -72,7 +85,7 @@ export class ExpressionRegistry {
    */
   value(v: AttributeValue): string {
     const index = this.#valueCount++;
-    const placeholder = VALUE_PLACEHOLDERS[index] ?? `:v${index}`;
+    const placeholder = valuePlaceholder(index);
     if (this.#handedOut) this.#ownMaps();
     this.#valueList.push(v);
     (this.#values ??= {})[placeholder] = v;
@@ -127,7 +140,7 @@ export class ExpressionRegistry {
     if (this.#values) {
       const values: Record<string, AttributeValue> = {};
       this.#valueList.forEach((value, index) => {
-        values[VALUE_PLACEHOLDERS[index] ?? `:v${index}`] = value;
+        values[valuePlaceholder(index)] = value;
       });
       this.#values = values;
     }

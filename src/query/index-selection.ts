@@ -5,6 +5,7 @@
  * @module
  * @internal
  */
+import { factOf, type SchemaFact } from "../bind/schema-facts.js";
 import { InvalidParameter } from "../errors.js";
 import { conjuncts, mentionedAttributes } from "../expression/conjuncts.js";
 import type { ConditionNode } from "../expression/index.js";
@@ -64,7 +65,17 @@ export interface KeySelection {
   readonly candidates: readonly Candidate[];
 }
 
-const specsOf = new WeakMap<Schema, readonly KeySpec[]>();
+/** Schemas are immutable: their keys are listed once, frozen, and shared by every query. */
+const keySpecsFact: SchemaFact<readonly KeySpec[]> = {
+  name: "key specs",
+  build(schema) {
+    const table: KeySpec = Object.freeze({ name: undefined, type: "table", hashKey: schema.hashKey, rangeKey: schema.rangeKey });
+    const indexes = schema
+      .indexes()
+      .map((i): KeySpec => Object.freeze({ name: i.name, type: i.type, hashKey: i.hashKey, rangeKey: i.rangeKey }));
+    return Object.freeze([table, ...indexes]);
+  },
+};
 
 /**
  * The table's key followed by every secondary index of the schema, in declaration order.
@@ -75,17 +86,7 @@ const specsOf = new WeakMap<Schema, readonly KeySpec[]>();
  * ```
  */
 export function keySpecs(schema: Schema): readonly KeySpec[] {
-  // Schemas are immutable: their keys are listed once, frozen, and shared by every query.
-  let specs = specsOf.get(schema);
-  if (specs === undefined) {
-    const table: KeySpec = Object.freeze({ name: undefined, type: "table", hashKey: schema.hashKey, rangeKey: schema.rangeKey });
-    const indexes = schema
-      .indexes()
-      .map((i): KeySpec => Object.freeze({ name: i.name, type: i.type, hashKey: i.hashKey, rangeKey: i.rangeKey }));
-    specs = Object.freeze([table, ...indexes]);
-    specsOf.set(schema, specs);
-  }
-  return specs;
+  return factOf(schema, keySpecsFact);
 }
 
 /**

@@ -12,7 +12,8 @@
 export { type ConditionLike, ConditionChain } from "./condition-chain.js";
 export type { Candidate, KeySpec } from "./index-selection.js";
 export { Query, type SortOrder } from "./query.js";
-export type { Explanation, Operation } from "./request.js";
+export type { Operation } from "./operation.js";
+export type { Explanation } from "./request.js";
 export type { PlainKey, QueryCount, QueryResponse, ResponseMethods, ScanCount, ScanResponse, SegmentKeys } from "./response.js";
 export { ItemRetriever, type RequestOf } from "./retriever.js";
 export { Scan } from "./scan.js";

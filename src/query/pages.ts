@@ -9,7 +9,7 @@ import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamo
 import type { Item } from "../item/item.js";
 import type { StorePort } from "../store/port.js";
 import type { AttributeMap } from "../schema/plan.js";
-import type { Operation } from "./request.js";
+import type { Operation } from "./operation.js";
 import type { PlainKey, SegmentKeys, Totals } from "./response.js";
 import type { RetrieverSettings } from "./settings.js";
 import { isExpired } from "../store/expires.js";

@@ -5,28 +5,19 @@
  * @module
  * @internal
  */
-import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import type { AttributeValue, QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
 import { conjoin } from "../expression/conjuncts.js";
+import type { ValueSlot } from "../expression/compile-operand.js";
 import { type ConditionNode, ExpressionRegistry, type ValueEncoder, compileCondition, compileProjection } from "../expression/index.js";
+import { RequestTemplateCache } from "../expression/request-cache.js";
 import type { Schema } from "../schema/schema.js";
 import { type Candidate, type KeySpec, describeKey, keySpecs, selectKey, undeclaredKey } from "./index-selection.js";
-import {
-  type RequestTemplate,
-  type ValueRef,
-  fillValues,
-  findTemplate,
-  recordSlots,
-  settingsShape,
-  shapeOf,
-  storeTemplate,
-} from "./request-cache.js";
 import { checkKeyCondition } from "./key-condition-limits.js";
+import type { Operation } from "./operation.js";
 import type { RetrieverSettings } from "./settings.js";
+import { settingsShape } from "./settings-shape.js";
 import { requestStartKey } from "./start-key.js";
-
-/** Query or scan. */
-export type Operation = "query" | "scan";
 
 /**
  * What `.explain()` returns: the operation, the key chosen, which conditions became the key condition and which
@@ -71,6 +62,20 @@ export interface RequestSource {
   readonly settings: RetrieverSettings;
 }
 
+/** What a request template keeps besides its value slots: everything of the request but its values, limit and start. */
+interface QueryTemplate {
+  readonly key: KeySpec;
+  readonly reason: string;
+  readonly candidates: readonly Candidate[];
+  readonly keyCondition: string | undefined;
+  readonly filter: string | undefined;
+  readonly projection: string | undefined;
+  readonly names: Readonly<Record<string, string>> | undefined;
+}
+
+/** The templates of Query and Scan requests (see `expression/request-cache.ts`). */
+const templates = new RequestTemplateCache<QueryTemplate>();
+
 const PLACEHOLDER = /[#:][A-Za-z0-9_]+/g;
 
 /** Renders a compiled expression with its placeholders replaced by names and JSON values. */
@@ -107,46 +112,34 @@ function indexKey(schema: Schema, name: string | undefined): KeySpec {
  * ```
  */
 export function buildRequest(source: RequestSource): Explanation {
-  const { operation, schema, encoder, settings } = source;
-  // The template cache: a shape seen before only encodes its values (see request-cache.ts).
-  const tokens: number[] = [];
-  const refs: ValueRef[] = [];
+  const { operation, schema, encoder, settings, condition } = source;
+  // The template cache: a shape seen before only encodes its values (see expression/request-cache.ts).
+  const shape = templates.shape();
   const cacheable =
-    settingsShape(operation, source.tableName, settings, tokens) &&
-    (source.condition === undefined || shapeOf(source.condition, tokens, refs));
-  if (cacheable) {
-    const template = findTemplate(encoder, schema, tokens);
-    if (template !== undefined) return fromTemplate(source, template, refs);
-  }
-  const built = compileRequest(source);
-  if (cacheable) {
-    const slots = recordSlots(built.compiled, refs);
-    const request = built.explanation.request as QueryCommandInput & ScanCommandInput;
-    const values = request.ExpressionAttributeValues;
-    if (slots !== undefined && slots.length === (values === undefined ? 0 : Object.keys(values).length)) {
-      const { explanation } = built;
-      const names = request.ExpressionAttributeNames;
-      storeTemplate(encoder, {
-        tokens,
-        schema,
-        key: built.key,
-        reason: explanation.reason,
-        candidates: Object.freeze(explanation.candidates.map((c) => Object.freeze({ ...c }))),
-        keyCondition: request.KeyConditionExpression,
-        filter: request.FilterExpression,
-        projection: request.ProjectionExpression,
-        names: names === undefined ? undefined : Object.freeze({ ...names }),
-        slots,
-      });
-    }
-  }
-  return built.explanation;
+    settingsShape(operation, source.tableName, settings, shape, templates) &&
+    (condition === undefined || templates.addCondition(shape, condition));
+  if (!cacheable) return compileRequest(source, undefined).explanation;
+  const template = templates.find(encoder, schema, shape);
+  if (template !== undefined) return fromTemplate(source, template.payload, templates.values(template, shape, encoder));
+  const slots: ValueSlot[] = [];
+  const { explanation, key } = compileRequest(source, slots);
+  const request = explanation.request as QueryCommandInput & ScanCommandInput;
+  const values = request.ExpressionAttributeValues;
+  const names = request.ExpressionAttributeNames;
+  templates.store(encoder, schema, shape, slots, values === undefined ? 0 : Object.keys(values).length, {
+    key,
+    reason: explanation.reason,
+    candidates: Object.freeze(explanation.candidates.map((c) => Object.freeze({ ...c }))),
+    keyCondition: request.KeyConditionExpression,
+    filter: request.FilterExpression,
+    projection: request.ProjectionExpression,
+    names: names === undefined ? undefined : Object.freeze({ ...names }),
+  });
+  return explanation;
 }
 
 /** A request of a cached shape: the template's expressions and names, this chain's values, limit and start key. */
-function fromTemplate(source: RequestSource, template: RequestTemplate, refs: readonly ValueRef[]): Explanation {
-  const { operation, schema, encoder, settings } = source;
-  const values = fillValues(template.slots, refs, encoder);
+function fromTemplate(source: RequestSource, template: QueryTemplate, values: Record<string, AttributeValue> | undefined): Explanation {
   const request: QueryCommandInput & ScanCommandInput = { TableName: source.tableName };
   const key = template.key;
   if (key.name !== undefined) request.IndexName = key.name;
@@ -155,6 +148,13 @@ function fromTemplate(source: RequestSource, template: RequestTemplate, refs: re
   if (template.projection !== undefined) request.ProjectionExpression = template.projection;
   if (template.names !== undefined) request.ExpressionAttributeNames = { ...template.names };
   if (values !== undefined) request.ExpressionAttributeValues = values;
+  applySettings(request, source, key);
+  return new BuiltRequest(source.operation, key, template.reason, template.candidates, request, template.keyCondition, template.filter);
+}
+
+/** The key condition check and the per-request settings, assigned field by field in a fixed order (no temporary objects). */
+function applySettings(request: QueryCommandInput & ScanCommandInput, source: RequestSource, key: KeySpec): void {
+  const { operation, schema, encoder, settings } = source;
   if (operation === "query") checkKeyCondition(request, key);
   if (settings.limit !== undefined) request.Limit = settings.limit;
   const start = requestStartKey(schema, encoder, settings.startAt);
@@ -163,14 +163,11 @@ function fromTemplate(source: RequestSource, template: RequestTemplate, refs: re
   if (settings.consistent) request.ConsistentRead = true;
   if (settings.count) request.Select = "COUNT";
   if (operation === "scan" && settings.segments !== undefined) request.TotalSegments = settings.segments;
-  return new BuiltRequest(operation, key, template.reason, template.candidates, request, template.keyCondition, template.filter);
 }
 
 interface Compiled {
   readonly explanation: Explanation;
   readonly key: KeySpec;
-  /** The condition nodes compiled, in order (key condition parts, then the filter's). */
-  readonly compiled: readonly ConditionNode[];
 }
 
 /**
@@ -182,13 +179,12 @@ interface Compiled {
  * ```
  */
 export function buildRequestUncached(source: RequestSource): Explanation {
-  return compileRequest(source).explanation;
+  return compileRequest(source, undefined).explanation;
 }
 
-/** The uncached build. */
-function compileRequest(source: RequestSource): Compiled {
+/** The uncached build; with `slots`, the value placeholders allocated are recorded there (for a template). */
+function compileRequest(source: RequestSource, slots: ValueSlot[] | undefined): Compiled {
   const { operation, schema, encoder, settings } = source;
-  let compiled: readonly ConditionNode[] = [];
   const registry = new ExpressionRegistry();
   let key: KeySpec;
   let keyCondition: string | undefined;
@@ -204,14 +200,13 @@ function compileRequest(source: RequestSource): Compiled {
       conjoin(selection.range ? [selection.hash, selection.range] : [selection.hash]) as ConditionNode,
       registry,
       encoder,
+      slots,
     );
     filterNode = conjoin(selection.filter);
-    compiled = selection.range ? [selection.hash, selection.range, ...selection.filter] : [selection.hash, ...selection.filter];
   } else {
     key = indexKey(schema, settings.index);
     reason = `a scan reads every item of ${describeKey(key)}${settings.segments === undefined ? "" : ` in ${settings.segments} parallel segments`}`;
     filterNode = source.condition;
-    if (filterNode !== undefined) compiled = [filterNode];
   }
   if (settings.consistent && key.type === "global") {
     throw new InvalidParameter(
@@ -224,7 +219,7 @@ function compileRequest(source: RequestSource): Compiled {
       },
     );
   }
-  const filter = filterNode === undefined ? undefined : compileCondition(filterNode, registry, encoder);
+  const filter = filterNode === undefined ? undefined : compileCondition(filterNode, registry, encoder, slots);
   const projection = settings.attributes !== undefined && !settings.count ? compileProjection(settings.attributes, registry) : undefined;
   // Assigned field by field, in a fixed order: no temporary objects on this path.
   const request: QueryCommandInput & ScanCommandInput = { TableName: source.tableName };
@@ -235,16 +230,8 @@ function compileRequest(source: RequestSource): Compiled {
   const { ExpressionAttributeNames, ExpressionAttributeValues } = registry.toParams();
   if (ExpressionAttributeNames) request.ExpressionAttributeNames = ExpressionAttributeNames;
   if (ExpressionAttributeValues) request.ExpressionAttributeValues = ExpressionAttributeValues;
-  if (operation === "query") checkKeyCondition(request, key);
-  if (settings.limit !== undefined) request.Limit = settings.limit;
-  const start = requestStartKey(schema, encoder, settings.startAt);
-  if (start !== undefined) request.ExclusiveStartKey = start;
-  if (operation === "query" && settings.sort === "descending") request.ScanIndexForward = false;
-  if (settings.consistent) request.ConsistentRead = true;
-  if (settings.count) request.Select = "COUNT";
-  if (operation === "scan" && settings.segments !== undefined) request.TotalSegments = settings.segments;
-
-  return { explanation: new BuiltRequest(operation, key, reason, candidates, request, keyCondition, filter), key, compiled };
+  applySettings(request, source, key);
+  return { explanation: new BuiltRequest(operation, key, reason, candidates, request, keyCondition, filter), key };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { type Callback, attempt, settle } from "../callback.js";
 import { type Item, type PopulateSettings, populateAll } from "../item/item.js";
-import type { Operation } from "./request.js";
+import type { Operation } from "./operation.js";
 
 /** A plain key, as `lastKey` holds it and `startAt()` takes it. @example `{ id: "u1", sk: 3 }` */
 export type PlainKey = Record<string, unknown>;

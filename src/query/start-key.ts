@@ -12,7 +12,7 @@ import { InvalidParameter, InvalidParameterType, describeType } from "../errors.
 import { type ValueEncoder, looksLikeAttributeValue, parsePath } from "../expression/index.js";
 import { checkKeyValues } from "../schema/key-limits.js";
 import type { Schema } from "../schema/schema.js";
-import type { Operation } from "./request.js";
+import type { Operation } from "./operation.js";
 import type { SegmentKeys } from "./response.js";
 import type { RetrieverSettings } from "./settings.js";
 
