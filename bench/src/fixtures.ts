@@ -5,6 +5,8 @@
 
 /** Roles a user may have (an enum). */
 export const ROLES = ["admin", "editor", "viewer", "billing"] as const;
+/** One of ROLES. */
+export type Role = (typeof ROLES)[number];
 
 /** Users are spread over this many teams (the `team-index` GSI the query workload reads). */
 export const TEAMS = 16;
@@ -39,7 +41,7 @@ export interface UserInput {
   team: string;
   tags: Set<string>;
   address: { street: string; city: string; zip: string; country: string };
-  roles: string[];
+  roles: Role[];
 }
 
 /** What the raw SDK writes: the same plus what the ODMs would add. */

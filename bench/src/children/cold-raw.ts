@@ -3,15 +3,6 @@
  * module and the SDK evaluated, the client and model set up) and to the first GetItem resolved.
  */
 import { handler } from "../handlers/raw.js";
+import { reportFirstGet } from "./first-get.js";
 
-const loadedMs = performance.now();
-handler({ id: "u1" }).then(
-  (item) => {
-    if (!item) throw new Error("u1 not found");
-    process.stdout.write(JSON.stringify({ ms: performance.now(), loadedMs }), () => process.exit(0));
-  },
-  (error) => {
-    process.stderr.write(`${error}\n`);
-    process.exit(1);
-  },
-);
+reportFirstGet(handler);

@@ -9,6 +9,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import dynamoose from "dynamoose";
 import dynamodel from "../../../dist/index.js";
 import { rawUser, schemaSettings, userDefinition, userInput } from "../fixtures.js";
+import { electrodbBodies, toolboxBodies } from "../workloads/cpu-peers.js";
 
 const [lib = "raw", countText = "100000"] = process.argv.slice(2);
 const count = Number(countText);
@@ -26,6 +27,10 @@ async function main() {
     const items = Array.from({ length: count }, (_, i) => userInput(i));
     const plan = (new dynamodel.Schema(userDefinition(), schemaSettings) as unknown as { plan: { toDynamo(o: object, w: object): unknown } }).plan;
     serialize = (i) => plan.toDynamo(items[i] as object, { isNew: true });
+  } else if (lib === "electrodb" || lib === "toolbox") {
+    const items = Array.from({ length: count }, (_, i) => userInput(i));
+    const peer = lib === "electrodb" ? electrodbBodies("MemoryUsers") : toolboxBodies("MemoryUsers");
+    serialize = (i) => peer.serialize(items[i] as (typeof items)[number]);
   } else {
     const items = Array.from({ length: count }, (_, i) => userInput(i));
     const User = dynamoose.model("MemoryUsers", new dynamoose.Schema(userDefinition(), schemaSettings), { create: false, waitForActive: false });

@@ -2,7 +2,9 @@
  * The raw SDK and dynamodel set up for one bulk job on a running DynamoDB Local (for the profiling and A/B tools).
  */
 import { DynamoDB } from "@aws-sdk/client-dynamodb";
-import { type BulkName, type BulkOperations, odmBulk, rawBulk, tables } from "../workloads/io.js";
+import { odmBulk } from "../io/odm.js";
+import { rawBulk } from "../io/raw.js";
+import { type BulkName, type BulkOperations, tables } from "./io-operations.js";
 import { dynamodel, dynamodelPartitionUser, dynamodelUser } from "./contenders.js";
 import { createPartitionTable, createUserTable, localClientConfig } from "./local-tables.js";
 

@@ -38,8 +38,11 @@ async function createSeededTable(
   }
 }
 
-/** Creates a User table with the `team-index` GSI and seeds it. */
-export function createUserTable(endpoint: string, name: string): Promise<void> {
+/**
+ * Creates a User table with the `team-index` GSI and seeds it. `extra`: attributes added to every seeded item
+ * (ElectroDB's identifiers, which it writes on every item and filters its reads on).
+ */
+export function createUserTable(endpoint: string, name: string, extra: Readonly<Record<string, string>> = {}): Promise<void> {
   return createSeededTable(
     endpoint,
     {
@@ -55,7 +58,7 @@ export function createUserTable(endpoint: string, name: string): Promise<void> {
       ],
     },
     SEEDED,
-    (i, now) => rawUser(i, "u", now),
+    (i, now) => ({ ...rawUser(i, "u", now), ...extra }),
   );
 }
 
@@ -63,7 +66,7 @@ export function createUserTable(endpoint: string, name: string): Promise<void> {
  * Creates a table keyed by `team` (hash: `p0` … `p199`) and `id` (range), and seeds it with PARTITIONS × PER_PARTITION
  * users (2,000): the query-200-partitions and paged-scan workloads read it.
  */
-export function createPartitionTable(endpoint: string, name: string): Promise<void> {
+export function createPartitionTable(endpoint: string, name: string, extra: Readonly<Record<string, string>> = {}): Promise<void> {
   return createSeededTable(
     endpoint,
     {
@@ -79,6 +82,6 @@ export function createPartitionTable(endpoint: string, name: string): Promise<vo
       ],
     },
     PARTITIONS * PER_PARTITION,
-    partitionUser,
+    (i, now) => ({ ...partitionUser(i, now), ...extra }),
   );
 }

@@ -4,9 +4,24 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, platform, totalmem } from "node:os";
 
-/** The three contenders, in table order. */
-export const CONTENDERS = ["raw", "dynamoose", "dynamodel"] as const;
+/** The five contenders, in table order: the raw SDK, the three ODM peers, dynamodel. */
+export const CONTENDERS = ["raw", "dynamoose", "electrodb", "toolbox", "dynamodel"] as const;
 export type ContenderName = (typeof CONTENDERS)[number];
+/** The ODMs dynamodel is compared with (issue #19: it should lead each of them on every row it can run). */
+export const PEERS = ["dynamoose", "electrodb", "toolbox"] as const;
+export type PeerName = (typeof PEERS)[number];
+/** How each contender is named in the table. */
+export const TITLES: Readonly<Record<ContenderName, string>> = {
+  raw: "raw SDK",
+  dynamoose: "Dynamoose",
+  electrodb: "ElectroDB",
+  toolbox: "Toolbox",
+  dynamodel: "dynamodel",
+};
+
+/** One value per contender, `null` for those that `value` has none for. */
+export const byContender = (value: (name: ContenderName) => number | null | undefined): Record<ContenderName, number | null> =>
+  Object.fromEntries(CONTENDERS.map((name) => [name, value(name) ?? null])) as Record<ContenderName, number | null>;
 
 /** A goal for dynamodel: a ratio to raw (at least / at most), or an absolute ceiling. */
 export type Target =
@@ -34,6 +49,13 @@ export interface ScoredRow extends Row {
   readonly vsRaw: number | null;
   /** dynamodel's value divided by Dynamoose's. */
   readonly vsDynamoose: number | null;
+  /** dynamodel's value divided by each ODM peer's. */
+  readonly vsPeers: Readonly<Record<PeerName, number | null>>;
+  /** The best ODM peer measured on this row, and dynamodel's value divided by its. */
+  readonly bestPeer: PeerName | null;
+  readonly vsBestPeer: number | null;
+  /** Whether dynamodel beats every ODM peer measured on this row (`null`: dynamodel or every peer unmeasured). */
+  readonly leads: boolean | null;
   /** `true`/`false` when there is a target and dynamodel was measured; `null` otherwise. */
   readonly met: boolean | null;
 }
@@ -44,13 +66,23 @@ const ratio = (a: number | null, b: number | null) => (a === null || b === null 
 export function score(row: Row): ScoredRow {
   const vsRaw = ratio(row.values.dynamodel, row.values.raw);
   const vsDynamoose = ratio(row.values.dynamodel, row.values.dynamoose);
+  const vsPeers = Object.fromEntries(PEERS.map((peer) => [peer, ratio(row.values.dynamodel, row.values[peer])])) as Record<PeerName, number | null>;
+  const sign = row.better === "higher" ? 1 : -1;
+  let bestPeer: PeerName | null = null;
+  for (const peer of PEERS) {
+    const value = row.values[peer];
+    const best = bestPeer === null ? null : row.values[bestPeer];
+    if (value !== null && (best === null || sign * value > sign * best)) bestPeer = peer;
+  }
+  const vsBestPeer = bestPeer === null ? null : ratio(row.values.dynamodel, row.values[bestPeer]);
+  const leads = vsBestPeer === null ? null : row.better === "higher" ? vsBestPeer > 1 : vsBestPeer < 1;
   let met: boolean | null = null;
   const target = row.target;
   if (target && row.values.dynamodel !== null) {
     if (target.kind === "value-at-most") met = row.values.dynamodel <= target.value;
     else if (vsRaw !== null) met = target.kind === "ratio-at-least" ? vsRaw >= target.value : vsRaw <= target.value;
   }
-  return { ...row, vsRaw, vsDynamoose, met };
+  return { ...row, vsRaw, vsDynamoose, vsPeers, bestPeer, vsBestPeer, leads, met };
 }
 
 /** How a target reads in the table. */
@@ -76,15 +108,14 @@ const formatRatio = (value: number | null) =>
 
 /** The results as a Markdown table (readable in a terminal and pasteable into RESULTS.md). */
 export function formatTable(rows: readonly ScoredRow[]): string {
-  const header = ["workload", "unit", "raw SDK", "Dynamoose", "dynamodel", "dynamodel/raw", "dynamodel/Dynamoose", "target", "met"];
+  const header = ["workload", "unit", ...CONTENDERS.map((name) => TITLES[name]), "dynamodel/raw", "dynamodel/best peer", "leads", "target", "met"];
   const lines = rows.map((row) => [
     row.workload,
     row.unit + (row.better === "higher" ? " ↑" : " ↓"),
-    formatNumber(row.values.raw),
-    formatNumber(row.values.dynamoose),
-    formatNumber(row.values.dynamodel),
+    ...CONTENDERS.map((name) => formatNumber(row.values[name])),
     formatRatio(row.vsRaw),
-    formatRatio(row.vsDynamoose),
+    row.bestPeer === null ? "n/a" : `${formatRatio(row.vsBestPeer)} (${TITLES[row.bestPeer]})`,
+    row.leads === null ? "n/a" : row.leads ? "yes" : "**no**",
     describeTarget(row.target, row.unit),
     row.met === null ? (row.target ? "n/a" : "") : row.met ? "yes" : "**no**",
   ]);
@@ -124,7 +155,7 @@ export function failedRow(workload: string, error: unknown): Row {
     workload,
     unit: "",
     better: "higher",
-    values: { raw: null, dynamoose: null, dynamodel: null },
+    values: byContender(() => null),
     notes: [`FAILED: ${message.split("\n").slice(0, 3).join(" ")}`],
     detail: { failed: true, error: message },
   };

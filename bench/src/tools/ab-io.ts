@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { bulkPair } from "../lib/bulk-pair.js";
 import { startLocal } from "../lib/local-tables.js";
 import { median } from "../lib/timing.js";
-import type { BulkName } from "../workloads/io.js";
+import type { BulkName } from "../lib/io-operations.js";
 
 const args = process.argv.slice(2);
 const [job = "query200", rounds = "9"] = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--jobs") as [BulkName | undefined, string | undefined];

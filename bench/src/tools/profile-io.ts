@@ -11,7 +11,7 @@ import { Session } from "node:inspector/promises";
 import { bulkPair } from "../lib/bulk-pair.js";
 import { BENCH, type Profile, summarize } from "../lib/cpu-profile.js";
 import { startLocal } from "../lib/local-tables.js";
-import type { BulkName } from "../workloads/io.js";
+import type { BulkName } from "../lib/io-operations.js";
 
 const [job = "query200", count = "6"] = process.argv.slice(2) as [BulkName | undefined, string | undefined];
 const local = await startLocal();

@@ -8,13 +8,16 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { type RawUser, type UserInput, rawUser, userInput } from "../fixtures.js";
 import { probe } from "../lib/availability.js";
 import { dynamodel, dynamodelSchema, dynamodelUser, dynamoose, dynamooseUser } from "../lib/contenders.js";
-import { type Row, guarded } from "../lib/report.js";
+import { type Row, byContender, guarded } from "../lib/report.js";
 import { type Contender, type MeasureOptions, measure } from "../lib/timing.js";
+import { type PeerBodies, checkPeer, electrodbBodies, toolboxBodies } from "./cpu-peers.js";
 
 /** Items per round for the raw SDK and dynamodel (the issue's 10,000). */
 const ITEMS = 10_000;
 /** Items per round for Dynamoose. */
 const DYNAMOOSE_ITEMS = 500;
+/** Items per round for ElectroDB and DynamoDB-Toolbox. */
+const PEER_ITEMS = 2_000;
 const TABLE = "BenchUsers";
 
 type AnyRecord = Record<string, unknown>;
@@ -47,6 +50,7 @@ interface Fixtures {
   readonly dynamodelUser: any;
   // biome-ignore lint/suspicious/noExplicitAny: `plan` is @internal
   readonly plan: any;
+  readonly peers: Record<"electrodb" | "toolbox", PeerBodies>;
 }
 
 function fixtures(): Fixtures {
@@ -55,8 +59,36 @@ function fixtures(): Fixtures {
   const maps = raws.map((raw) => marshall(raw));
   // `plan` is marked @internal but public on the Schema instance: the synchronous core of create/get.
   const plan = (dynamodelSchema() as unknown as { plan: unknown }).plan;
-  return { inputs, raws, maps, dynamooseUser: dynamooseUser(TABLE), dynamodelUser: dynamodelUser(TABLE), plan };
+  const peers = { electrodb: electrodbBodies(TABLE), toolbox: toolboxBodies(TABLE) };
+  return { inputs, raws, maps, dynamooseUser: dynamooseUser(TABLE), dynamodelUser: dynamodelUser(TABLE), plan, peers };
 }
+
+type PeerCheck = Awaited<ReturnType<typeof checkPeer>>;
+/** ElectroDB's and DynamoDB-Toolbox's contenders of one row, and what their check found. */
+interface PeerRows {
+  readonly contenders: readonly Contender[];
+  readonly checks: Readonly<Record<"electrodb" | "toolbox", PeerCheck>>;
+}
+/** The fixtures, with each peer checked against dynamodel once. */
+type Checked = Fixtures & { readonly checks: Readonly<Record<"electrodb" | "toolbox", PeerCheck>> };
+
+async function checked(f: Fixtures): Promise<Checked> {
+  const reference = {
+    serialize: (input: UserInput) => f.plan.toDynamo(input, { isNew: true }),
+    deserialize: (map: Map) => f.plan.fromDynamo(map),
+    query: (i: number) => Promise.resolve(odmQuery(f.dynamodelUser, i).getRequest()),
+    update: (i: number) => odmUpdate(f.dynamodelUser, dynamodel.Condition, i),
+  };
+  const input = f.inputs[7] as UserInput;
+  const map = f.maps[7] as Map;
+  return { ...f, checks: { electrodb: await checkPeer(f.peers.electrodb, reference, input, map), toolbox: await checkPeer(f.peers.toolbox, reference, input, map) } };
+}
+
+/** The two peers' contenders for a row whose body is `body(peer, i)`. */
+const peerRows = (f: Checked, body: (peer: PeerBodies, i: number) => unknown): PeerRows => ({
+  contenders: (["electrodb", "toolbox"] as const).map((name) => syncLoop(name, PEER_ITEMS, (i) => body(f.peers[name], i))),
+  checks: f.checks,
+});
 
 /** A contender looping synchronously over the fixtures. */
 const syncLoop = (name: string, ops: number, body: (i: number) => unknown): Contender => ({
@@ -85,7 +117,7 @@ async function row(
   workload: string,
   contenders: Record<"raw" | "dynamoose" | "dynamodel", Contender>,
   options: MeasureOptions,
-  extra: { target?: Row["target"]; notes?: string[]; probes?: Partial<Record<"dynamoose" | "dynamodel", () => unknown>> } = {},
+  extra: { target?: Row["target"]; notes?: string[]; probes?: Partial<Record<"dynamoose" | "dynamodel", () => unknown>>; peers?: PeerRows } = {},
 ): Promise<Row> {
   const notes = [...(extra.notes ?? [])];
   const available: Contender[] = [];
@@ -94,6 +126,13 @@ async function row(
     const problem = check ? await probe(check) : null;
     if (problem) notes.push(`${key} not available (${problem})`);
     else available.push(contender);
+  }
+  for (const peer of extra.peers?.contenders ?? []) {
+    const checked = extra.peers?.checks[peer.name as "electrodb" | "toolbox"];
+    const prefix = `${workload}:`;
+    notes.push(...(checked?.notes ?? []).filter((note) => note.startsWith(`${workload} `)).map((note) => `${peer.name}'s ${note}`));
+    if (checked?.problem?.startsWith(prefix)) notes.push(`${peer.name} left out, wrong result: ${checked.problem}`);
+    else available.push(peer);
   }
   const measured = await measure(available, options);
   const value = (name: string) => {
@@ -104,14 +143,14 @@ async function row(
     workload,
     unit: "ops/s",
     better: "higher",
-    values: { raw: value("raw"), dynamoose: value("dynamoose"), dynamodel: value("dynamodel") },
+    values: byContender(value),
     ...(extra.target ? { target: extra.target } : {}),
     notes,
     detail: Object.fromEntries(measured.map((m) => [m.name, { nsPerOpRounds: m.rounds.map((r) => Math.round(r)) }])),
   };
 }
 
-function serialize(f: Fixtures, options: MeasureOptions): Promise<Row> {
+function serialize(f: Checked, options: MeasureOptions): Promise<Row> {
   const { plan } = f;
   const probeResult = plan.toDynamo(f.inputs[0], { isNew: true });
   if (probeResult instanceof Promise) throw new Error("The bench schema unexpectedly serializes asynchronously");
@@ -124,13 +163,14 @@ function serialize(f: Fixtures, options: MeasureOptions): Promise<Row> {
     },
     options,
     {
+      peers: peerRows(f, (peer, i) => peer.serialize(f.inputs[i] as UserInput)),
       target: { kind: "ratio-at-least", value: 0.5 },
       notes: ["raw = marshall() of a ready item (no validation, no defaults, no timestamps); dynamodel = schema.plan.toDynamo (sync); Dynamoose = item.toDynamo with its save settings"],
     },
   );
 }
 
-function createRequest(f: Fixtures, options: MeasureOptions): Promise<Row> {
+function createRequest(f: Checked, options: MeasureOptions): Promise<Row> {
   const rawRequest = (raw: RawUser) => {
     const now = Date.now();
     return {
@@ -149,13 +189,14 @@ function createRequest(f: Fixtures, options: MeasureOptions): Promise<Row> {
     },
     options,
     {
+      peers: peerRows(f, (peer, i) => peer.createRequest(f.inputs[i] as UserInput)),
       target: { kind: "ratio-at-least", value: 0.5 },
       notes: ["Model.create(obj, {return: \"request\"}) (async, through the Item class); raw = timestamps + marshall + condition by hand"],
     },
   );
 }
 
-function deserialize(f: Fixtures, options: MeasureOptions): Promise<Row> {
+function deserialize(f: Checked, options: MeasureOptions): Promise<Row> {
   const { plan } = f;
   return row(
     "deserialize",
@@ -168,6 +209,7 @@ function deserialize(f: Fixtures, options: MeasureOptions): Promise<Row> {
     },
     options,
     {
+      peers: peerRows(f, (peer, i) => peer.deserialize(f.maps[i] as Map)),
       target: { kind: "ratio-at-least", value: 0.5 },
       notes: ["raw = unmarshall(); dynamodel = schema.plan.fromDynamo (sync; plain fields, Dates and Sets restored, not yet wrapped in an Item); Dynamoose = new Item(map, fromDynamo).conformToSchema as in Model.get"],
     },
@@ -201,7 +243,7 @@ const rawQuery = (i: number) => ({
   ExpressionAttributeValues: marshall({ ":team": `t${i % 16}`, ":age": 18 + (i % 5), ":tag": "member", ":balance": 0 }),
 });
 
-function compileQuery(f: Fixtures, options: MeasureOptions): Promise<Row> {
+function compileQuery(f: Checked, options: MeasureOptions): Promise<Row> {
   return row(
     "compile query",
     {
@@ -211,6 +253,7 @@ function compileQuery(f: Fixtures, options: MeasureOptions): Promise<Row> {
     },
     options,
     {
+      peers: peerRows(f, (peer, i) => peer.compileQuery(i)),
       target: { kind: "ratio-at-least", value: 0.3 },
       notes: ["Model.query(...).getRequest(): key condition + 3 filters + projection on a GSI; raw = the same params written by hand, values through marshall() as the DocumentClient does"],
       probes: { dynamodel: () => odmQuery(f.dynamodelUser, 0).getRequest() },
@@ -236,7 +279,7 @@ const rawUpdate = (i: number) => ({
   ReturnValues: "ALL_NEW",
 });
 
-function compileUpdate(f: Fixtures, options: MeasureOptions): Promise<Row> {
+function compileUpdate(f: Checked, options: MeasureOptions): Promise<Row> {
   return row(
     "compile update",
     {
@@ -246,6 +289,7 @@ function compileUpdate(f: Fixtures, options: MeasureOptions): Promise<Row> {
     },
     options,
     {
+      peers: peerRows(f, (peer, i) => peer.compileUpdate(i)),
       target: { kind: "ratio-at-least", value: 0.3 },
       notes: ["Model.update(key, {$SET, $ADD, $REMOVE}, {condition, return: \"request\"}) incl. value validation and updatedAt; raw = by hand, values through marshall()"],
     },
@@ -254,7 +298,7 @@ function compileUpdate(f: Fixtures, options: MeasureOptions): Promise<Row> {
 
 /** Every CPU workload, in table order. */
 export async function cpuWorkloads(options: MeasureOptions, log: (line: string) => void): Promise<Row[]> {
-  const f = fixtures();
+  const f = await checked(fixtures());
   const rows: Row[] = [];
   for (const [name, workload] of [
     ["serialize", serialize],
