@@ -32,9 +32,10 @@ const edges = {
   schema: ["marshal"],
   marshal: ["errors.ts", "callback.ts"],
   aws: ["logger"],
-  logger: ["errors.ts", "callback.ts"],
+  logger: ["errors.ts", "callback.ts", "dotted-match.ts"],
   "errors.ts": [],
   "callback.ts": [],
+  "dotted-match.ts": [],
 };
 const allowed = new Map();
 function reach(layer) {

@@ -6,7 +6,7 @@
  * @module
  */
 import { randomUUID } from "node:crypto";
-import { unknownMatcher } from "../schema/save-unknown.js";
+import { unknownMatcher } from "../dotted-match.js";
 
 /** Log levels, most severe first. */
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace";

@@ -11,7 +11,7 @@
  */
 import { type Item, type PopulateSettings, modelOf } from "../item/item.js";
 import type { AttributeNode, ModelRef, ReferencedModel } from "../schema/nodes.js";
-import { unknownMatcher } from "../schema/save-unknown.js";
+import { unknownMatcher } from "../dotted-match.js";
 
 /** An item to populate, where it sits (dotted path from the item populated first) and the keys on that path. */
 interface Target {

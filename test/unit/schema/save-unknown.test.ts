@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Schema } from "../../../src/schema/schema.js";
-import { keepRuleAt, keepRuleOf, unknownMatcher } from "../../../src/schema/save-unknown.js";
+import { unknownMatcher } from "../../../src/dotted-match.js";
+import { keepRuleAt, keepRuleOf } from "../../../src/schema/save-unknown.js";
 import { read, write } from "./helpers.js";
 
 const item = { id: "a", known: { x: 1, extra: "e", deep: { y: 2 } }, top: "t", when: new Date(3), tags: new Set(["s"]) };
