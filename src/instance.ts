@@ -5,7 +5,8 @@
  */
 import { type ConverterHolder, converter } from "./marshal/converter.js";
 import { type DDBHolder, createDDBHolder } from "./aws/ddb.js";
-import { Table, type TableInstance, createDefaults } from "./table/table.js";
+import { createDefaults } from "./table/defaults.js";
+import { Table, type TableInstance } from "./table/table.js";
 
 /** `instance.aws`: the client holder and the (global) converter. */
 export interface AwsNamespace {

@@ -97,7 +97,7 @@ function compileDefaultsStep(attribute: AttributeNode, nested: NestedPass | unde
   if (!hasDefault && !forceDefault && !nested) return undefined;
   const defaultValue = attribute.default;
   const make = typeof defaultValue === "function" ? (defaultValue as () => unknown) : () => defaultValue;
-  return (target, key, guarded, old, context) => {
+  return (target, key, _guarded, old, context) => {
     const value = ownValue(target, key);
     if (value === UNDEFINED) {
       delete target[key];
@@ -113,7 +113,7 @@ function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | un
   const set = attribute.set;
   const combine = attribute.types.find((type) => type.kind === "combine");
   if (!set && !nested && !combine) return undefined;
-  return (target, key, guarded, old, context) => {
+  return (target, key, _guarded, old, context) => {
     if (combine?.kind === "combine") {
       const parts: string[] = [];
       for (const name of combine.attributes) {
@@ -133,7 +133,7 @@ function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | un
 function compileGetStep(attribute: AttributeNode, nested: NestedPass | undefined): AttributeStep | undefined {
   const get = attribute.get;
   if (!get && !nested) return undefined;
-  return (target, key, guarded, _old, context) => {
+  return (target, key, _guarded, _old, context) => {
     let value = ownValue(target, key);
     if (value === undefined || value === null) return;
     if (nested) defineOwn(target, key, (value = nested(value, undefined, context)));

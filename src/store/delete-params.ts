@@ -8,7 +8,7 @@
 import type { DeleteItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { allOf, conditionNode, conditionParams } from "../bind/conditions.js";
 import { keyOf } from "../bind/keys.js";
-import type { ModelFacts } from "./port.js";
+import type { ModelFacts } from "./model-port.js";
 import type { DeleteSettings } from "./settings.js";
 import { carriedVersion, versionCondition } from "./versioning.js";
 

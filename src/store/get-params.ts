@@ -7,7 +7,7 @@
 import type { GetItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { ExpressionRegistry, compileProjection } from "../expression/index.js";
 import { keyOf } from "../bind/keys.js";
-import type { ModelFacts } from "./port.js";
+import type { ModelFacts } from "./model-port.js";
 import type { GetSettings } from "./settings.js";
 
 /** The GetItem input of `key`. */

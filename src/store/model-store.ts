@@ -12,23 +12,24 @@ import type { ValueEncoder } from "../expression/index.js";
 import { type Item, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
 import { allOf } from "../bind/conditions.js";
 import { schemaEncoder } from "../bind/schema-encoder.js";
-import { type UnknownAttributes, refuseUnknown, unknownItemPaths } from "../bind/unknown-names.js";
+import type { UnknownAttributes } from "../bind/unknown-names.js";
 import { hasNestedPath, isMissingParentError, retryCreatingParents } from "../model/update-missing-parents.js";
-import { checkKeyValues } from "../schema/key-limits.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { deleteParams } from "./delete-params.js";
 import type { EntityTag } from "./entity.js";
 import { isExpired } from "./expires.js";
 import { getParams } from "./get-params.js";
-import { checkItemSize } from "./item-size.js";
+import { conformItem } from "./conform-item.js";
 import { ownerOf, schemasByMatch } from "./owner.js";
-import type { Conformed, ModelPort, StoredReader, TableLink } from "./port.js";
+import type { StoredReader, TableLink } from "./port.js";
+import type { Conformed, ModelPort } from "./model-port.js";
 import { saveParams } from "./save-params.js";
 import { sendThrough } from "./send.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "./settings.js";
-import { addTableAttributes, readTableAttributes } from "./stored-item.js";
-import { updateInput, updateParams } from "./update-params.js";
+import { readTableAttributes } from "./stored-item.js";
+import { updateInput } from "./update-input.js";
+import { updateParams } from "./update-params.js";
 import { versionAttribute, versionConflictOf, withVersion } from "./versioning.js";
 
 /** An item class as the store sees it. */
@@ -82,17 +83,6 @@ export class ModelStore implements ModelPort, StoredReader {
   /** The name of the model's table, without creating the table (nor starting its setup). */
   tableName(): string {
     return this.peekTableName();
-  }
-
-  /** The names the table writes beside an item's attributes (expiry, entity tag, version), never unknown. */
-  private tableNames(): ReadonlySet<string> {
-    const names = new Set<string>();
-    const expires = this.table().expires?.attribute;
-    if (expires !== undefined) names.add(expires);
-    if (this.entity) names.add(this.entity.attribute);
-    const version = this.versionName;
-    if (version !== undefined) names.add(version);
-    return names;
   }
 
   send<K extends Operation>(operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
@@ -174,31 +164,9 @@ export class ModelStore implements ModelPort, StoredReader {
     return item;
   }
 
-  /** Conforms an item with the best-matching schema that accepts it (see `schemasByMatch`). */
-  async conform(item: Item, isNew: boolean): Promise<Conformed> {
-    const stored = storedOf(item);
-    // The item as last read is only needed by `set` transforms (their oldValue): skip reading it otherwise.
-    const old =
-      stored && this.schemas.some((schema) => schema.plan.usesOldValues)
-        ? ((await this.fromStored(stored)) as unknown as Record<string, unknown>)
-        : undefined;
-    // The plan copies the item's own enumerable attributes before writing into the copy: no copy here.
-    const fields = item as unknown as Record<string, unknown>;
-    let firstError: unknown;
-    for (const schema of schemasByMatch(this.schemas, fields)) {
-      let map: AttributeMap;
-      try {
-        map = addTableAttributes(this.table(), this.entity, schema, fields, await schema.plan.toDynamo(fields, { isNew, old }));
-      } catch (error) {
-        firstError ??= error;
-        continue;
-      }
-      if (this.unknownAttributes === "throw") refuseUnknown(this.name, unknownItemPaths(schema, fields, this.tableNames()));
-      checkKeyValues(map, schema.hashKey, schema.rangeKey);
-      checkItemSize(map, this.name);
-      return { schema, map };
-    }
-    throw firstError;
+  /** Conforms an item with the best-matching schema that accepts it (see `conformItem`). */
+  conform(item: Item, isNew: boolean): Promise<Conformed> {
+    return conformItem(this, item, isNew);
   }
 
   /** PutItem of an item (`item.save()`); resolves the same item, refreshed with defaults and timestamps. */

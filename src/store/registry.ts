@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import type { ModelPort } from "./port.js";
+import type { ModelPort } from "./model-port.js";
 
 /** A model as the registry knows it. */
 export interface Registration {

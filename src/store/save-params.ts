@@ -9,7 +9,7 @@ import type { PutItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { cond } from "../expression/index.js";
 import { type Item, type SaveSettings, storedOf } from "../item/item.js";
 import { allOf, conditionNode, conditionParams } from "../bind/conditions.js";
-import type { Conformed, ModelFacts } from "./port.js";
+import type { Conformed, ModelFacts } from "./model-port.js";
 import { carriedVersion, storedVersion, versionCondition } from "./versioning.js";
 
 /** A PutItem input and what the save does after sending it. */

@@ -9,58 +9,13 @@
 import type { Operation, Operations } from "../aws/client.js";
 import type { ValueEncoder } from "../expression/index.js";
 import type { Item } from "../item/item.js";
-import { resolveAttribute } from "../bind/attribute-path.js";
-import { schemaEncoder } from "../bind/schema-encoder.js";
-import type { AttributeNode } from "../schema/nodes.js";
 import type { AttributeMap } from "../schema/plan.js";
-import { type IndexSpec, Schema } from "../schema/schema.js";
+import type { Schema } from "../schema/schema.js";
 import type { ModelStore } from "./model-store.js";
 import { ownerOf } from "./owner.js";
 import type { StorePort, TableLink } from "./port.js";
 import { sendThrough } from "./send.js";
-
-/**
- * One schema answering for all of a table's: the first one's keys and settings, every index (the first of a name),
- * the first declaration of an attribute. Built once per table, so per-schema caches keep working across reads.
- */
-export class TableSchema extends Schema {
-  readonly #schemas: readonly Schema[];
-  #merged: readonly IndexSpec[] | undefined;
-
-  constructor(schemas: readonly Schema[]) {
-    const first = schemas[0] as Schema;
-    super(first.definition, first.settings);
-    this.#schemas = schemas;
-  }
-
-  /** The indexes of every schema, the first of each name. */
-  override indexes(): readonly IndexSpec[] {
-    if (this.#merged === undefined) {
-      const byName = new Map<string, IndexSpec>();
-      for (const schema of this.#schemas) for (const index of schema.indexes()) if (!byName.has(index.name)) byName.set(index.name, index);
-      this.#merged = [...byName.values()];
-    }
-    return this.#merged;
-  }
-
-  /** The first declaration of a root name or alias. */
-  override attribute(name: string): AttributeNode | undefined {
-    for (const schema of this.#schemas) {
-      const found = schema.attribute(name);
-      if (found) return found;
-    }
-    return undefined;
-  }
-}
-
-/** Encodes a condition value with the schema that declares its attribute (the first one otherwise). */
-function mergedEncoder(schemas: readonly Schema[]): ValueEncoder {
-  const encoders = new Map(schemas.map((schema) => [schema, schemaEncoder(schema)]));
-  return (path, value) => {
-    const schema = schemas.find((s) => resolveAttribute(s, path)) ?? (schemas[0] as Schema);
-    return (encoders.get(schema) as ValueEncoder)(path, value);
-  };
-}
+import { TableSchema, mergedEncoder } from "./table-schema.js";
 
 /** The store of a table: reads through it return each item as the model that owns it. */
 export class TableStore implements StorePort {

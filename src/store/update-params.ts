@@ -8,21 +8,14 @@
  */
 import type { UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { InvalidParameter } from "../errors.js";
-import {
-  type ConditionNode,
-  ExpressionRegistry,
-  type UpdateAction,
-  compileCondition,
-  compileUpdate,
-  updateAction,
-} from "../expression/index.js";
+import { type ConditionNode, type UpdateAction, updateAction } from "../expression/index.js";
 import { allOf, conditionNode } from "../bind/conditions.js";
 import { type Key, keyOf } from "../bind/keys.js";
 import { refuseUnknown, unknownUpdatePaths } from "../bind/unknown-names.js";
 import { buildUpdateActions } from "../model/update-object.js";
-import { checkUpdateValuesSize } from "./item-size.js";
-import type { ModelFacts } from "./port.js";
+import type { ModelFacts } from "./model-port.js";
 import type { UpdateSettings } from "./settings.js";
+import { updateInput } from "./update-input.js";
 import { tableUpdate } from "./stored-item.js";
 import { carriedVersion, versionCondition } from "./versioning.js";
 
@@ -60,33 +53,6 @@ export async function updateParams(
   const conditionGiven = conditionNode(settings.condition, model.schema);
   const condition = checked ? allOf(conditionGiven, versionCondition(version, expected)) : conditionGiven;
   return { input: updateInput(model, Key, actions, condition, settings, checked), Key, actions, condition, expected };
-}
-
-/** The UpdateItem input of these actions and condition (`returnOld`: the stored item on a failed condition). */
-export function updateInput(
-  model: ModelFacts,
-  Key: Key,
-  actions: readonly UpdateAction[],
-  condition: ConditionNode | undefined,
-  settings: UpdateSettings,
-  returnOld: boolean,
-): UpdateItemCommandInput {
-  const registry = new ExpressionRegistry();
-  // Compiled straight into the request's registry (conditionParams would copy its maps for nothing).
-  const ConditionExpression = condition ? compileCondition(condition, registry, model.encoder) : undefined;
-  const UpdateExpression = compileUpdate(actions, registry, model.encoder);
-  // Assigned field by field, in the order the request always had.
-  const input: UpdateItemCommandInput = { Key, TableName: model.table().name, UpdateExpression };
-  if (ConditionExpression) input.ConditionExpression = ConditionExpression;
-  const { ExpressionAttributeNames, ExpressionAttributeValues } = registry.toParams();
-  if (ExpressionAttributeNames) input.ExpressionAttributeNames = ExpressionAttributeNames;
-  if (ExpressionAttributeValues) {
-    checkUpdateValuesSize(ExpressionAttributeValues, model.name);
-    input.ExpressionAttributeValues = ExpressionAttributeValues;
-  }
-  input.ReturnValues = settings.returnValues ?? "ALL_NEW";
-  if (returnOld) input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
-  return input;
 }
 
 /**

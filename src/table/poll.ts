@@ -5,6 +5,7 @@
  * @internal
  */
 import { WaitForActiveTimeout } from "../errors.js";
+import type { TableOptions } from "./options.js";
 
 /** How long and how often to poll. */
 export interface PollSettings {
@@ -36,4 +37,10 @@ export async function poll<T>(check: () => Promise<T | undefined>, settings: Pol
     }
     await sleep(settings.frequency);
   }
+}
+
+/** How `waitForActive` polls (its `check`, else 3 minutes every second). */
+export function pollSettingsOf(options: TableOptions): PollSettings {
+  const wait = options.waitForActive;
+  return typeof wait === "object" ? wait.check : { timeout: 180_000, frequency: 1000 };
 }

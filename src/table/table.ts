@@ -9,21 +9,22 @@ import type { CreateTableCommandInput, TableDescription } from "@aws-sdk/client-
 import { type Callback, attempt, settle } from "../callback.js";
 import type { AnyDynamoDBClient, Operation, Operations } from "../aws/client.js";
 import { sendOperation } from "../aws/client.js";
-import { InvalidParameter, InvalidParameterType, OtherError } from "../errors.js";
+import { InvalidParameter, OtherError } from "../errors.js";
 import type { Item } from "../item/item.js";
 import { Query, Scan } from "../query/index.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { createTableInput } from "./create-input.js";
-import { checkEntityTags } from "../store/entity.js";
 import type { ExpiresSettings } from "../store/expires.js";
 import type { ModelStore } from "../store/model-store.js";
 import type { StoredReader, TableLink } from "../store/port.js";
 import { TableStore } from "../store/table-store.js";
-import { enableTimeToLive, expiresSettings } from "./ttl.js";
+import { expiresSettings } from "./ttl.js";
 import { type TableOptions, type TableOptionsInput, resolveTableOptions } from "./options.js";
-import { type PollSettings, poll } from "./poll.js";
-import { reconcile, reconcileTimeToLive, updateKinds } from "./reconcile.js";
+import { updateKinds } from "./reconcile.js";
+import { checkTableArguments, checkTableModels } from "./check-models.js";
+import { createDefaults } from "./defaults.js";
+import { describeTable, runSetup, waitUntilActive } from "./setup.js";
 import { SetupGate } from "./setup-gate.js";
 
 /** What a table needs of a model. @internal */
@@ -54,9 +55,6 @@ export interface TableCreateSettings {
   readonly return?: "request" | "response";
 }
 
-const isModelLike = (value: unknown): value is TableModel =>
-  typeof value === "function" && typeof (value as { bindTable?: unknown }).bindTable === "function";
-
 /**
  * A DynamoDB table and the models stored in it.
  *
@@ -85,7 +83,7 @@ export class Table implements TableLink {
   /** The setup sends requests: `create`, `update` or a requested wait (else it is the cold-start setting). */
   private readonly setupSends: boolean;
   readonly #setup = new SetupGate(
-    () => this.runSetup(),
+    () => runSetup(this, this.waitRequested),
     () => this.instance.aws.ddb(),
   );
 
@@ -94,14 +92,7 @@ export class Table implements TableLink {
   constructor(name: string, models: readonly ModelBrand[], options: TableOptionsInput | undefined, instance: TableInstance);
   constructor(name: string, given: readonly ModelBrand[], options?: TableOptionsInput, instance?: TableInstance) {
     const models = given as unknown as readonly TableModel[];
-    if (name === undefined || name === null || name === "")
-      throw new InvalidParameter("Name must be passed into table constructor.", { code: "invalid_table" });
-    if (typeof name !== "string")
-      throw new InvalidParameterType("Table name must be a string.", { code: "invalid_table", received: typeof name });
-    if (models === undefined) throw new InvalidParameter("Models must be passed into table constructor.", { code: "invalid_table" });
-    if (!Array.isArray(models) || models.length === 0 || !models.every(isModelLike)) {
-      throw new InvalidParameterType("Models passed into table constructor should be an array of models.", { code: "invalid_table" });
-    }
+    checkTableArguments(name, models);
     const ctor = new.target as typeof Table & { instance?: TableInstance };
     const owner = instance ?? ctor.instance;
     if (!owner) throw new InvalidParameter("A Table needs an instance; use dynamodel.Table or instance.Table.", { code: "invalid_table" });
@@ -109,22 +100,7 @@ export class Table implements TableLink {
     this.baseName = name;
     this.options = resolveTableOptions(options, ctor.defaults.get());
     this.expires = expiresSettings(this.options);
-    for (const model of models) {
-      if (model.boundTable && model.boundTable !== this) {
-        throw new InvalidParameter(`Model ${model.name} has already been assigned to a table.`, { code: "invalid_table" });
-      }
-    }
-    const [first, ...rest] = models;
-    const firstSchema = first?.schemas[0];
-    for (const model of rest) {
-      for (const schema of model.schemas) {
-        if (schema.hashKey !== firstSchema?.hashKey)
-          throw new InvalidParameter("hashKey's for all models must match.", { code: "invalid_table" });
-        if (schema.rangeKey !== firstSchema?.rangeKey)
-          throw new InvalidParameter("rangeKey's for all models must match.", { code: "invalid_table" });
-      }
-    }
-    checkEntityTags(models);
+    checkTableModels(this, models);
     this.models = models;
     for (const model of models) model.bindTable(this);
     this.initialized = this.options.initialize;
@@ -252,46 +228,9 @@ export class Table implements TableLink {
     return new Scan<Item>(this.#store(), init);
   }
 
-  private async runSetup(): Promise<void> {
-    const { create, waitForActive } = this.options;
-    const kinds = updateKinds(this.options.update);
-    if (!create && kinds.size === 0 && !this.waitRequested) return;
-    let description = await this.describeTable();
-    let created = false;
-    if (!description) {
-      if (!create)
-        throw new OtherError(`Table ${this.name} does not exist, and create is false: it can not be waited for or updated.`, {
-          code: "table_not_found",
-        });
-      try {
-        await this.send("createTable", this.createRequest());
-        created = true;
-      } catch (error) {
-        if ((error as { name?: string }).name !== "ResourceInUseException") throw error;
-      }
-    }
-    if (typeof waitForActive === "object" && waitForActive.enabled)
-      description = await this.waitUntilActive(created ? undefined : description);
-    // With update "ttl", TTL follows `expires` (turned off without it); otherwise a new table only gets it turned on.
-    if (kinds.has("ttl") && !created) await reconcileTimeToLive(this, this.expires, this.pollSettings);
-    else if (this.expires && create) await enableTimeToLive(this, this.expires, this.pollSettings);
-    // A table just created from the models has nothing to reconcile.
-    if (kinds.size > 0 && !created) await reconcile(this, kinds, description ?? (await this.waitUntilActive()));
-  }
-
-  private get pollSettings(): PollSettings {
-    const wait = this.options.waitForActive;
-    return typeof wait === "object" ? wait.check : { timeout: 180_000, frequency: 1000 };
-  }
-
   /** DescribeTable; `undefined` when the table does not exist. @internal */
-  async describeTable(): Promise<TableDescription | undefined> {
-    try {
-      return (await this.send("describeTable", { TableName: this.name })).Table;
-    } catch (error) {
-      if ((error as { name?: string }).name === "ResourceNotFoundException") return undefined;
-      throw error;
-    }
+  describeTable(): Promise<TableDescription | undefined> {
+    return describeTable(this);
   }
 
   /**
@@ -299,33 +238,6 @@ export class Table implements TableLink {
    * rejects with `WaitForActiveTimeout` after `waitForActive.check.timeout`. @internal
    */
   waitUntilActive(known?: TableDescription): Promise<TableDescription> {
-    let first = known;
-    return poll(
-      async () => {
-        const description = first ?? (await this.describeTable());
-        first = undefined;
-        const active =
-          description?.TableStatus === "ACTIVE" &&
-          (description.GlobalSecondaryIndexes ?? []).every((index) => index.IndexStatus === "ACTIVE");
-        return active ? description : undefined;
-      },
-      this.pollSettings,
-      `table ${this.name}`,
-    );
+    return waitUntilActive(this, known);
   }
-}
-
-/** Creates a `Table.defaults` holder. @internal */
-export function createDefaults() {
-  let custom: TableOptionsInput = {};
-  return {
-    /** Sets custom defaults (`{}` resets). */
-    set(options: TableOptionsInput): void {
-      custom = { ...options };
-    },
-    /** The custom defaults. */
-    get(): TableOptionsInput {
-      return custom;
-    },
-  };
 }

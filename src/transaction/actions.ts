@@ -12,7 +12,7 @@ import { conditionNode, conditionParams } from "../bind/conditions.js";
 import { keyOf, rawKey } from "../bind/keys.js";
 import { deleteParams } from "../store/delete-params.js";
 import { getParams } from "../store/get-params.js";
-import type { ModelPort } from "../store/port.js";
+import type { ModelPort } from "../store/model-port.js";
 import { saveParams } from "../store/save-params.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
 import { updateParams } from "../store/update-params.js";

@@ -8,7 +8,7 @@
 import type { AttributeValue, CancellationReason as SdkReason } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { type CancellationReason, TransactionCanceled, describeValue } from "../errors.js";
-import type { ModelPort } from "../store/port.js";
+import type { ModelPort } from "../store/model-port.js";
 
 /** One action as the decoder needs it. */
 export interface ActionInfo {

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import type { ModelPort } from "../store/port.js";
+import type { ModelPort } from "../store/model-port.js";
 import { storeForTable } from "../store/registry.js";
 
 const builtBy = new WeakMap<object, ModelPort>();
