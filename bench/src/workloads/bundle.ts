@@ -27,7 +27,7 @@ export async function bundleWorkload(log: (line: string) => void): Promise<Row> 
     better: "lower",
     values,
     target: { kind: "value-at-most", value: 12 },
-    notes: ["esbuild ESM, minified, @aws-sdk/* external, gzip -9; includes the User schema and a ~90-byte createRequire banner"],
+    notes: ["esbuild ESM, minified, @aws-sdk/* external, gzip -9; includes the User schema and a ~90-byte createRequire banner", "Toolbox: its per-feature entry points (Table, Entity, item schema, GetItemCommand); ElectroDB: its one entry point (Entity)"],
     detail,
   };
 }

@@ -33,6 +33,15 @@ function marshalled<T extends Params>(params: T): T {
   };
 }
 
+/** What the peers' bodies call, by CPU row (a note of each row). */
+export const PEER_CALLS: Readonly<Record<string, string>> = {
+  serialize: "ElectroDB put(item).params().Item, Toolbox EntityParser.parse(item).item, each through marshall (their DocumentClient's)",
+  "create request": "ElectroDB create(item).params(), Toolbox PutItemCommand.item(item).options({condition}).params(), each through marshall",
+  deserialize: "ElectroDB entity.parse({Item: unmarshall(map)}) (sets read as arrays), Toolbox EntityFormatter.format(unmarshall(map))",
+  "compile query": "ElectroDB query.byTeam().where().params({attributes}), Toolbox QueryCommand…options({filters, attributes}).params(), values through marshall",
+  "compile update": "ElectroDB update().set().add().remove().where().params(), Toolbox UpdateItemCommand with $add/$remove .params(), values through marshall",
+};
+
 /** ElectroDB takes a set attribute's value as an array (its documented input). */
 const electroInput = (input: UserInput) => ({ ...input, tags: [...input.tags] });
 

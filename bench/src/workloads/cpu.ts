@@ -10,7 +10,7 @@ import { probe } from "../lib/availability.js";
 import { dynamodel, dynamodelSchema, dynamodelUser, dynamoose, dynamooseUser } from "../lib/contenders.js";
 import { type Row, byContender, guarded } from "../lib/report.js";
 import { type Contender, type MeasureOptions, measure } from "../lib/timing.js";
-import { type PeerBodies, checkPeer, electrodbBodies, toolboxBodies } from "./cpu-peers.js";
+import { PEER_CALLS, type PeerBodies, checkPeer, electrodbBodies, toolboxBodies } from "./cpu-peers.js";
 
 /** Items per round for the raw SDK and dynamodel (the issue's 10,000). */
 const ITEMS = 10_000;
@@ -127,6 +127,7 @@ async function row(
     if (problem) notes.push(`${key} not available (${problem})`);
     else available.push(contender);
   }
+  if (extra.peers && PEER_CALLS[workload]) notes.push(PEER_CALLS[workload] as string);
   for (const peer of extra.peers?.contenders ?? []) {
     const checked = extra.peers?.checks[peer.name as "electrodb" | "toolbox"];
     const prefix = `${workload}:`;

@@ -38,13 +38,13 @@ const JVM_WARMUP_MS = 12_000;
 const OPS: Record<OperationName, number> = { put: 192, get: 256, update: 192, query: 96, scan: 16, batchPut: 16, transaction: 64 };
 
 const WORKLOADS: readonly { name: string; op: OperationName; unit: string; note?: string }[] = [
-  { name: "put (create)", op: "put", unit: "ops/s", note: "Model.create (PutItem with attribute_not_exists); raw = PutCommand with the same condition" },
+  { name: "put (create)", op: "put", unit: "ops/s", note: "Model.create (PutItem with attribute_not_exists); raw = PutCommand with the same condition; ElectroDB create(…).go(), Toolbox PutItemCommand with {attr: \"id\", exists: false}" },
   { name: "get", op: "get", unit: "ops/s" },
-  { name: "update", op: "update", unit: "ops/s", note: "$SET + $ADD + condition, ReturnValues ALL_NEW (not in the issue's list; measured because it exists)" },
-  { name: "query", op: "query", unit: "ops/s", note: "GSI query of one team (20 items) with 3 filters" },
+  { name: "update", op: "update", unit: "ops/s", note: "$SET + $ADD + condition, ReturnValues ALL_NEW (not in the issue's list; measured because it exists); ElectroDB update().set().add().where() (it also SETs __edb_e__, __edb_v__), Toolbox UpdateItemCommand with $add" },
+  { name: "query", op: "query", unit: "ops/s", note: "GSI query of one team (20 items) with 3 filters; ElectroDB query.byTeam().where(), Toolbox QueryCommand with filters" },
   { name: "scan", op: "scan", unit: "ops/s", note: "one page: the whole 320-item table, filtered" },
-  { name: "batchPut", op: "batchPut", unit: "batches/s", note: "batches of 25 new items" },
-  { name: "transactions", op: "transaction", unit: "ops/s", note: "TransactWriteItems: 2 conditional puts, 1 update, 1 condition check" },
+  { name: "batchPut", op: "batchPut", unit: "batches/s", note: "batches of 25 new items; ElectroDB put([…]).go() (returns unprocessed keys, does not re-send them), Toolbox BatchWriteCommand of BatchPutRequests" },
+  { name: "transactions", op: "transaction", unit: "ops/s", note: "TransactWriteItems: 2 conditional puts, 1 update, 1 condition check; ElectroDB service.transaction.write(), Toolbox execute(PutTransaction, UpdateTransaction, ConditionCheck)" },
 ];
 
 /**
@@ -76,7 +76,7 @@ const BULK: readonly {
     jobs: 8,
     dynamooseJobs: 1,
     inFlight: 8,
-    note: `one op = a full scan of the same 2,000-item table in pages of Limit ${SCAN_PAGE} following LastEvaluatedKey (21 requests); 8 scans in flight (Dynamoose: 1 per round). dynamodel: scan().limit(${SCAN_PAGE}).pages(); Dynamoose: scan().limit(${SCAN_PAGE}).all()`,
+    note: `one op = a full scan of the same 2,000-item table in pages of Limit ${SCAN_PAGE} following LastEvaluatedKey (21 requests); 8 scans in flight (Dynamoose: 1 per round). dynamodel: scan().limit(${SCAN_PAGE}).pages(); Dynamoose: scan().limit(${SCAN_PAGE}).all(); ElectroDB: scan.go({limit: ${SCAN_PAGE}, pages: "all"}); Toolbox: ScanCommand {limit: ${SCAN_PAGE}, maxPages: Infinity}`,
   },
   {
     name: "batchPut 2,000",
@@ -85,7 +85,7 @@ const BULK: readonly {
     jobs: 2,
     dynamooseJobs: 1,
     inFlight: 1,
-    note: "one op = 2,000 new items in 80 BatchWriteItem requests of 25, 16 in flight. dynamodel: one batchPut(items, {concurrency: 16}) (its default is 4); raw and Dynamoose: split by hand (Dynamoose's batchPut does not split)",
+    note: "one op = 2,000 new items in 80 BatchWriteItem requests of 25, 16 in flight. dynamodel: one batchPut(items, {concurrency: 16}) (its default is 4); raw, Dynamoose and Toolbox: split by hand (Dynamoose's batchPut and Toolbox's BatchWriteCommand send one request); ElectroDB: put(items).go({concurrent: 16}), which sends in waves of 16 (each waits for its slowest) and returns unprocessed keys instead of re-sending them",
   },
   {
     name: "transactions 100 × 4 writes",
