@@ -76,4 +76,4 @@ export {
   type PrependOperation,
   type UpdateOperation,
   update,
-} from "./update-operations.js";
+} from "../update-operations.js";

@@ -7,47 +7,30 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { DynamodelError, type Issue, LimitExceeded, describeRejected, describeType, describeValue } from "../errors.js";
+import { DynamodelError, LimitExceeded, describeRejected } from "../errors.js";
 import { UNDEFINED } from "./attribute-types.js";
 import { checkNesting } from "../marshal/nesting.js";
-import { describeReceived, isStorableBigint, isStorableNumber, numberToString } from "../marshal/numbers.js";
+import { isStorableBigint, isStorableNumber, numberToString } from "../marshal/numbers.js";
 import { defineOwn, ownValue } from "../marshal/own-properties.js";
 import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
-import type { AttributeNode, ObjectShape, SetElement, TypeNode } from "./nodes.js";
+import type { AttributeNode, ObjectShape, TypeNode } from "./nodes.js";
 import { isPlainObject } from "./parse.js";
 import { type KeepRule, keptValue, perIndex } from "./save-unknown.js";
+import {
+  type Converter,
+  MISMATCH,
+  requiredIssue,
+  type SerializeContext,
+  type ShapeSerializer,
+  typeIssue,
+  typeName,
+  type ValueSerializer,
+} from "./serialize-context.js";
+import { referenceKey } from "./serialize-references.js";
+import { serializeDate, setConverter } from "./serialize-sets.js";
+import { runValidator } from "./validate.js";
 
-/** Collects problems and pending async validations during one serialization. */
-export interface SerializeContext {
-  readonly issues: Issue[];
-  pending: Promise<void>[] | undefined;
-  /** Whether `required` is enforced (off for partial values such as update paths' parents). */
-  readonly checkRequired: boolean;
-  /** Nesting level of the map being serialized (the item is 1; absent means 1): DynamoDB allows 32. */
-  level?: number;
-}
-
-/** Converts one present value; returns `undefined` when the attribute is to be left out (an empty set). */
-export type ValueSerializer = (value: unknown, path: string, context: SerializeContext) => AttributeValue | undefined;
-
-/** Converts a whole object (the item, or a nested Object). */
-export type ShapeSerializer = (value: Record<string, unknown>, path: string, context: SerializeContext) => Record<string, AttributeValue>;
-
-const MISMATCH = Symbol("mismatch");
-type Converter = (value: unknown, path: string, context: SerializeContext) => AttributeValue | undefined | typeof MISMATCH;
-
-/** Adds a type-mismatch issue. */
-export function typeIssue(context: SerializeContext, path: string, expected: string, value: unknown): undefined {
-  const received = describeReceived(value);
-  context.issues.push({
-    code: "type_mismatch",
-    path,
-    expected,
-    received,
-    message: `Expected ${path} to be of type ${expected}, instead found type ${received}.`,
-  });
-  return undefined;
-}
+export { requiredIssue, typeIssue, typeName, type SerializeContext, type ShapeSerializer, type ValueSerializer };
 
 /**
  * Converts a schema-free value (ANY, an Object or Array without schema, an unknown attribute), adding its problem
@@ -69,149 +52,6 @@ function genericValue(value: unknown, path: string, context: SerializeContext, r
     });
     return undefined;
   }
-}
-
-/** The name of a type node in messages. */
-export function typeName(type: TypeNode): string {
-  switch (type.kind) {
-    case "constant":
-      return `constant ${typeof type.value} (${String(type.value)})`;
-    case "set":
-      return `${type.element} set`;
-    case "model":
-      return `model ${safeModelName(type.model.resolve)}`;
-    case "undefined":
-      return "undefined";
-    default:
-      return type.kind;
-  }
-}
-
-function safeModelName(resolve: () => { name: string }): string {
-  try {
-    return resolve().name;
-  } catch {
-    return "reference";
-  }
-}
-
-function serializeDate(value: unknown, storage: TypeNode & { kind: "date" }): AttributeValue | typeof MISMATCH {
-  let time: number;
-  if (value instanceof Date) time = value.getTime();
-  // A number is the stored form of a milliseconds or seconds Date; for an ISO Date it is refused, as in Dynamoose.
-  else if (typeof value === "number" && storage.storage !== "iso") time = value;
-  else return MISMATCH;
-  if (!Number.isFinite(time)) return MISMATCH;
-  if (storage.storage === "iso") return { S: new Date(time).toISOString() };
-  if (storage.storage === "seconds") return { N: String(value instanceof Date ? Math.round(time / 1000) : time) };
-  return { N: String(time) };
-}
-
-function setConverter(type: TypeNode & { kind: "set" }): Converter {
-  const element = type.element;
-  const convert = setElementConverter(element, type);
-  return (value, valuePath, context) => {
-    let values: Iterable<unknown>;
-    if (value instanceof Set) values = value;
-    else if (Array.isArray(value)) values = value;
-    else return MISMATCH;
-    const out = new Set<string>();
-    const binaries: Uint8Array[] = [];
-    let index = 0;
-    for (const item of values) {
-      const converted = convert(item);
-      if (converted === MISMATCH) {
-        typeIssue(
-          context,
-          `${valuePath}.${index}`,
-          element === "model" && type.model ? typeName({ kind: "model", model: type.model }) : element,
-          item,
-        );
-      } else if (typeof converted === "string") out.add(converted);
-      else if (!binaries.some((b) => Buffer.compare(b, converted) === 0)) binaries.push(converted);
-      index++;
-    }
-    if (binaries.length > 0) return out.size > 0 ? MISMATCH : { BS: binaries };
-    if (out.size === 0) return undefined;
-    const list = [...out];
-    const strings =
-      element === "model" ? referenceKind(type.model) !== "N" : element === "string" || (element === "date" && type.storage === "iso");
-    return strings ? { SS: list } : { NS: list };
-  };
-}
-
-function setElementConverter(
-  element: SetElement,
-  type: TypeNode & { kind: "set" },
-): (value: unknown) => string | Uint8Array | typeof MISMATCH {
-  switch (element) {
-    case "string":
-      return (v) => (typeof v === "string" ? v : MISMATCH);
-    case "number":
-      return (v) => (isStorableNumber(v) ? String(v) : typeof v === "bigint" && isStorableBigint(v) ? v.toString() : MISMATCH);
-    case "buffer":
-      return (v) => (v instanceof Uint8Array ? v : MISMATCH);
-    case "date": {
-      const dateType = { kind: "date", storage: type.storage } as const;
-      return (v) => {
-        const converted = serializeDate(v, dateType);
-        return converted === MISMATCH ? MISMATCH : ((converted.S ?? converted.N) as string);
-      };
-    }
-    case "model": {
-      const model = type.model;
-      return (v) => {
-        const key = model ? referenceKey(v, model.resolve) : MISMATCH;
-        return key === MISMATCH || key.M !== undefined ? MISMATCH : ((key.S ?? key.N ?? key.B) as string | Uint8Array);
-      };
-    }
-  }
-}
-
-type KeyLetter = "S" | "N" | "B";
-
-/** The DynamoDB type of a referenced model's hash key. */
-function referenceKind(model: { resolve: () => { hashKeyKind: string } } | undefined): KeyLetter {
-  const kind = model?.resolve().hashKeyKind;
-  return kind === "number" || kind === "bigint" ? "N" : kind === "buffer" ? "B" : "S";
-}
-
-/** A key value of the given DynamoDB type (any scalar key type when `letter` is undefined). */
-function keyValue(value: unknown, letter: KeyLetter | undefined): AttributeValue | typeof MISMATCH {
-  if (typeof value === "string") return letter === undefined || letter === "S" ? { S: value } : MISMATCH;
-  if (isStorableNumber(value) || (typeof value === "bigint" && isStorableBigint(value))) {
-    return letter === undefined || letter === "N" ? { N: String(value) } : MISMATCH;
-  }
-  if (value instanceof Uint8Array) return letter === undefined || letter === "B" ? { B: value } : MISMATCH;
-  return MISMATCH;
-}
-
-/**
- * The stored form of a reference: the referenced item's hash key value (of the hash key's type), or
- * `{hash, range}` as a map when the referenced model has a range key. Accepts a key value or an item / key object.
- */
-function referenceKey(
-  value: unknown,
-  resolve: () => { hashKey: string; rangeKey: string | undefined; hashKeyKind: string },
-): AttributeValue | typeof MISMATCH {
-  const model = resolve();
-  const letter = referenceKind({ resolve: () => model });
-  const isRecord = typeof value === "object" && value !== null && !(value instanceof Uint8Array);
-  if (model.rangeKey === undefined) {
-    return keyValue(
-      isRecord ? (Object.hasOwn(value, model.hashKey) ? (value as Record<string, unknown>)[model.hashKey] : undefined) : value,
-      letter,
-    );
-  }
-  if (!isRecord) return MISMATCH;
-  const record = value as Record<string, unknown>;
-  const hashValue = keyValue(Object.hasOwn(record, model.hashKey) ? record[model.hashKey] : undefined, letter);
-  const rangeValue = keyValue(Object.hasOwn(record, model.rangeKey) ? record[model.rangeKey] : undefined, undefined);
-  if (hashValue === MISMATCH || rangeValue === MISMATCH) return MISMATCH;
-  const map: Record<string, AttributeValue> = {};
-  defineOwn(map, model.hashKey, hashValue);
-  defineOwn(map, model.rangeKey, rangeValue);
-  return { M: map };
 }
 
 /** The converter of one type; `rule` is what `saveUnknown` keeps below the attribute (undefined: nothing unknown). */
@@ -364,57 +204,6 @@ export function compileAttributeSerializer(attribute: AttributeNode, rule: KeepR
     }
     return converted;
   };
-}
-
-/** Adds a `required` issue. */
-export function requiredIssue(context: SerializeContext, path: string): undefined {
-  context.issues.push({
-    code: "required",
-    path,
-    expected: "a value",
-    received: "undefined",
-    message: `${path} is a required property but has no value when trying to save the item.`,
-  });
-  return undefined;
-}
-
-function validationIssue(context: SerializeContext, path: string, value: unknown, detail: string): void {
-  context.issues.push({
-    code: "validate",
-    path,
-    received: describeRejected(value),
-    message: `${path} with a value of type ${describeRejected(value)} had a validation error when trying to save the item${detail}.`,
-  });
-}
-
-function runValidator(validate: unknown, value: unknown, path: string, context: SerializeContext): void {
-  if (validate instanceof RegExp) {
-    if (typeof value !== "string") {
-      context.issues.push({
-        code: "validate",
-        path,
-        expected: "string",
-        received: describeType(value),
-        message: `Trying to pass in ${describeType(value)} to a RegExp validator for key: ${path}.`,
-      });
-    } else {
-      validate.lastIndex = 0;
-      if (!validate.test(value)) validationIssue(context, path, value, ` (must match ${String(validate)})`);
-    }
-    return;
-  }
-  if (typeof validate === "function") {
-    const result: unknown = validate(value);
-    if (result !== null && typeof result === "object" && typeof (result as Promise<unknown>).then === "function") {
-      (context.pending ??= []).push(
-        (result as Promise<unknown>).then((ok) => {
-          if (!ok) validationIssue(context, path, value, "");
-        }),
-      );
-    } else if (!result) validationIssue(context, path, value, "");
-    return;
-  }
-  if (validate !== value) validationIssue(context, path, value, ` (must equal ${describeValue(validate)})`);
 }
 
 /**

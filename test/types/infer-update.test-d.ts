@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { update } from "../../src/expression/update-operations.js";
+import { update } from "../../src/update-operations.js";
 import { type } from "../../src/schema/attribute-types.js";
 import type { DocumentPath, InferUpdate } from "../../src/schema/infer.js";
 import { def, settings } from "./define.js";

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { AttributePath, PathValue } from "../../expression/condition-types.js";
+import type { AttributePath, PathValue } from "../../item-paths.js";
 import type {
   AppendOperation,
   DecrementOperation,
@@ -11,7 +11,7 @@ import type {
   IncrementOperation,
   PrependOperation,
   UpdateOperation,
-} from "../../expression/update-operations.js";
+} from "../../update-operations.js";
 import type { UNDEFINED } from "../attribute-types.js";
 import type { AllowsUnknown } from "./settings.js";
 import type { SchemaSettings } from "../definition.js";

@@ -11,11 +11,12 @@
  * | `update.prepend(list)` | `#p = list_append(:list, if_not_exists(#p, :empty))` |
  *
  * Increment and decrement start from 0 on an absent attribute (as `$ADD` does); append and prepend start from an
- * empty list.
+ * empty list. A leaf: the markers are values of an update object, which `schema/` types (`InferUpdate`) and `bind/`
+ * turns into actions; `expression/` re-exports them.
  *
  * @module
  */
-import { InvalidParameter } from "../errors.js";
+import { InvalidParameter } from "./errors.js";
 
 const BRAND: unique symbol = Symbol.for("dynamodel.UpdateOperation");
 
