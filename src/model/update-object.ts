@@ -24,6 +24,7 @@ import { type CombineType, combineAction, type UpdateWrites } from "./update-com
 import { deleteAction } from "./update-delete.js";
 import { defaultOf, setToValue, type UpdateEntry } from "./update-entry.js";
 import { operationAction, refuseNestedOperations } from "./update-operations.js";
+import { type NestedUpdateStamp, nestedUpdateStamps, stampNested } from "./update-timestamps.js";
 
 const operators = new Set(["$SET", "$ADD", "$REMOVE", "$DELETE"]);
 
@@ -103,6 +104,8 @@ function refuseKeyUpdates(list: readonly Entry[], hashKey: string, rangeKey: str
 interface UpdatePlan {
   /** The names of the `updatedAt` timestamps. */
   readonly updatedAt: readonly string[];
+  /** The `updatedAt` timestamps of nested Schema instances. */
+  readonly nestedUpdatedAt: readonly NestedUpdateStamp[];
   /** Root attributes with a forced default or a combine type, in declaration order (the others need nothing). */
   readonly special: readonly { readonly node: AttributeNode; readonly combine: CombineType | undefined }[];
 }
@@ -118,7 +121,7 @@ function updatePlanOf(schema: Schema): UpdatePlan {
       const combine = node.types.find((type): type is CombineType => type.kind === "combine");
       if (node.forceDefault || combine) special.push({ node, combine });
     }
-    plan = { updatedAt: schema.plan.timestamps.updatedAt.map((t) => t.name), special };
+    plan = { updatedAt: schema.plan.timestamps.updatedAt.map((t) => t.name), nestedUpdatedAt: nestedUpdateStamps(schema), special };
     updatePlans.set(schema, plan);
   }
   return plan;
@@ -126,8 +129,9 @@ function updatePlanOf(schema: Schema): UpdatePlan {
 
 /**
  * Builds the actions of an update object. As in Dynamoose: an attribute with `forceDefault` is set to its default
- * whatever the update does with it (`$SET`, `$ADD`, `$DELETE`) and when the update leaves it out; `undefined` and
- * `$REMOVE` set an attribute with a default to its default, while `dynamodel.type.UNDEFINED` removes it.
+ * whatever the update does with it (`$SET`, `$ADD`, `$DELETE`) and when the update leaves it out; `undefined`, `$REMOVE`
+ * and `$DELETE` set an attribute with a default to its default, while `dynamodel.type.UNDEFINED` removes it; the
+ * `updatedAt` of a nested Schema is written with the top-level one (see `update-timestamps.ts`).
  */
 export async function buildUpdateActions(schema: Schema, update: Record<string, unknown>): Promise<UpdateAction[]> {
   const sets: Entry[] = [];
@@ -162,18 +166,37 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
   const push = (action: UpdateAction | undefined): void => {
     if (action) actions.push(action);
   };
+  /** Sets the default instead of what the entry asked for (`$REMOVE`, `$DELETE` and `undefined` on a default, as in Dynamoose). */
+  const toDefault = async (item: Entry, node: AttributeNode): Promise<void> => {
+    const value = await defaultOf(node);
+    defaults.set(item.text, value);
+    push(setToValue(schema, item, node, value, context));
+  };
   /** Sets a forced default instead of what the entry asked for; false when the entry's attribute forces none. */
   const forced = async (item: Entry): Promise<boolean> => {
     if (!item.node?.forceDefault) return false;
-    const value = await defaultOf(item.node);
-    defaults.set(item.text, value);
-    push(setToValue(schema, item, item.node, value, context));
+    await toDefault(item, item.node);
     return true;
   };
 
+  const now = new Date();
   for (const name of updatePlan.updatedAt) {
-    actions.push(updateAction.setTo(name, operand.attributeValue(encodeKnown(schema, name, new Date(), context))));
+    actions.push(updateAction.setTo(name, operand.attributeValue(encodeKnown(schema, name, now, context))));
     touched.add(name);
+  }
+  // `undefined` and dynamodel.type.UNDEFINED given to $ADD or $DELETE remove the attribute, as in $SET (Dynamoose).
+  for (const list of [adds, deletes]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const item = list[i] as Entry;
+      if (item.value !== undefined && item.value !== UNDEFINED) continue;
+      list.splice(i, 1);
+      if (item.node) removes.push(item);
+    }
+  }
+  if (updatePlan.nestedUpdatedAt.length > 0) {
+    for (const action of stampNested(schema, updatePlan.nestedUpdatedAt, { sets, others: [adds, removes, deletes] }, now, context)) {
+      actions.push(action);
+    }
   }
 
   for (const set of sets) {
@@ -211,9 +234,7 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
     }
     // dynamodel.type.UNDEFINED removes even an attribute with a default (Dynamoose skips the default for it).
     if (node?.hasDefault && remove.value !== UNDEFINED) {
-      const value = await defaultOf(node);
-      defaults.set(remove.text, value);
-      push(setToValue(schema, remove, node, value, context));
+      await toDefault(remove, node);
       continue;
     }
     if (node || keep(remove)) actions.push(updateAction.remove(remove.path));
@@ -221,16 +242,15 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
 
   for (const del of deletes) {
     touched.add(del.text);
-    if ((del.node || keep(del)) && !(await forced(del))) push(deleteAction(schema, del, issues));
+    // $DELETE on an attribute with a default sets the default, forced or not (Dynamoose's `defaults` for $DELETE).
+    if (del.node?.hasDefault) await toDefault(del, del.node);
+    else if (del.node || keep(del)) push(deleteAction(schema, del, issues));
   }
 
   const writes: UpdateWrites = { sets, removes, defaults };
   for (const { node, combine } of updatePlan.special) {
-    if (node.forceDefault && !touched.has(node.name)) {
-      const value = await defaultOf(node);
-      defaults.set(node.name, value);
-      push(setToValue(schema, { path: [{ kind: "name", name: node.name }], text: node.name }, node, value, context));
-    }
+    if (node.forceDefault && !touched.has(node.name))
+      await toDefault({ path: [{ kind: "name", name: node.name }], text: node.name, node, value: undefined }, node);
     if (combine) push(combineAction(node, combine, writes));
   }
 

@@ -15,6 +15,7 @@ import { InvalidParameter, LimitExceeded, describeType, describeValue } from "..
 import type { TableLink } from "../store/port.js";
 import type { ModelPort } from "../store/model-port.js";
 import { type ActionInfo, decodeCancellation, isCancellation } from "./cancel.js";
+import { missingParentError } from "./missing-parent.js";
 import { modelOfAction } from "./registry.js";
 import { mapSize } from "./size.js";
 import type { TransactionAction, TransactionRequest, TransactionSettings } from "./types.js";
@@ -31,6 +32,7 @@ interface Body {
   readonly ExpressionAttributeValues?: Record<string, AttributeValue>;
   readonly ConditionExpression?: string;
   readonly UpdateExpression?: string;
+  readonly ExpressionAttributeNames?: Record<string, string>;
   ReturnValuesOnConditionCheckFailure?: string;
 }
 
@@ -193,6 +195,9 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
       return null;
     } catch (error) {
       if (isCancellation(error)) throw await decodeCancellation(error, resolved);
+      const updates = resolved.flatMap(({ kind, body }, index) => (kind === "Update" ? [{ index, body }] : []));
+      const missingParent = missingParentError(error, updates);
+      if (missingParent) throw missingParent;
       if (!isRetryable(error) || !(await clock.next(attempt))) throw error;
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Dynamoose's update semantics (issue #12, "Updates"): `$ADD`/`$DELETE` of one Set element, forced defaults,
  * `type.UNDEFINED` removing an attribute with a default, `$ADD` of a list to an unknown attribute, a combine attribute
- * rebuilt when parts are set and removed, `$ADD` operands not validated. Each: the exact request, then DynamoDB Local,
+ * rebuilt when parts are set and removed (and left alone when no part is), `$ADD` operands not validated, `$DELETE`
+ * setting a default. Each: the exact request, then DynamoDB Local,
  * read back with the raw SDK.
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
@@ -117,6 +118,7 @@ describe("a combine attribute with parts set and removed", () => {
       id: { type: String, hashKey: true },
       data1: String,
       data2: String,
+      other: String,
       combine: { type: { value: "Combine", settings: { attributes: ["data1", "data2"] } } },
     }),
   );
@@ -135,6 +137,18 @@ describe("a combine attribute with parts set and removed", () => {
     await User.update({ id: "u1" }, { $SET: { data1: "hello" }, $REMOVE: ["data2"] });
     expect(await stored(name, "u1")).toEqual({ id: { S: "u1" }, data1: { S: "hello" }, combine: { S: "hello" } });
     await expect(User.update({ id: "u1" }, { data1: "x" })).rejects.toMatchObject({ name: "InvalidParameter", code: "combine_update" });
+  });
+
+  it("touching no part of it is sent and leaves the combined value as it is (Dynamoose refuses it: deliberate difference)", async () => {
+    await User.create({ id: "u2", data1: "a", data2: "b" });
+    await User.update({ id: "u2" }, { other: "x" });
+    expect(await stored(name, "u2")).toEqual({
+      id: { S: "u2" },
+      data1: { S: "a" },
+      data2: { S: "b" },
+      combine: { S: "a,b" },
+      other: { S: "x" },
+    });
   });
 });
 
@@ -167,5 +181,33 @@ describe("async validate in an update", () => {
 
   it("is awaited", async () => {
     await expect(Doc.update({ id: "d1" }, { v: "bad" }, { return: "request" })).rejects.toMatchObject({ name: "ValidationError" });
+  });
+});
+
+describe("$DELETE on an attribute with a default (not forced)", () => {
+  const name = tableName("UpdDeleteDefault");
+  const Doc = dynamodel.model(
+    name,
+    new dynamodel.Schema({ id: { type: String, hashKey: true }, tags: { type: Set, schema: [String], default: () => new Set(["base"]) } }),
+  );
+
+  it("sets the default, as Dynamoose's $DELETE (settings `defaults`) does; UNDEFINED and $ADD keep their meaning", async () => {
+    expect(await Doc.update({ id: "d1" }, { $DELETE: { tags: ["a"] } }, { return: "request" })).toMatchObject({
+      UpdateExpression: "SET #n0 = :v0",
+      ExpressionAttributeNames: { "#n0": "tags" },
+      ExpressionAttributeValues: { ":v0": { SS: ["base"] } },
+    });
+    await Doc.create({ id: "d0" });
+    await client.putItem({ TableName: name, Item: { id: { S: "d1" }, tags: { SS: ["a", "b"] } } });
+    await Doc.update({ id: "d1" }, { $DELETE: { tags: ["a"] } });
+    expect((await stored(name, "d1")).tags).toEqual({ SS: ["base"] });
+    await Doc.update({ id: "d1" }, { $ADD: { tags: ["c"] } });
+    expect(new Set((await stored(name, "d1")).tags?.SS)).toEqual(new Set(["base", "c"]));
+    const { UNDEFINED } = dynamodel.type;
+    for (const update of [{ $DELETE: { tags: UNDEFINED } }, { $ADD: { tags: UNDEFINED } }] as never[]) {
+      expect(await Doc.update({ id: "d1" }, update, { return: "request" })).toMatchObject({ UpdateExpression: "REMOVE #n0" });
+    }
+    await Doc.update({ id: "d1" }, { $DELETE: { tags: UNDEFINED } } as never);
+    expect(await stored(name, "d1")).toEqual({ id: { S: "d1" } });
   });
 });

@@ -180,3 +180,29 @@ describe("a nested update", () => {
     expect(await stored("p5")).toEqual({ id: { S: "p5" }, extra: { S: "text" } });
   });
 });
+
+describe("a nested update under a missing map inside a transaction", () => {
+  it("writes nothing and is refused with InvalidParameter naming the nested path (one request, no retry)", async () => {
+    await User.create({ id: "t1", count: 1 });
+    await User.create({ id: "t2", address: { zip: 9 } });
+    const run = () =>
+      dynamodel.transaction([
+        User.transaction.update({ id: "t2" }, { "address.city": "Rome" }),
+        User.transaction.update({ id: "t1" }, { "address.city": "Paris", count: 2 }),
+      ]);
+    const from = client.log.length;
+    const error = await run().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(client.log.slice(from).map((entry) => entry.operation)).toEqual(["transactWriteItems"]);
+    expect(error).toBeInstanceOf(dynamodel.error.InvalidParameter);
+    expect(error).toMatchObject({ code: "missing_parent", path: "address.city", cause: { name: "ValidationException" } });
+    expect((error as Error).message).toContain("address.city (action 1)");
+    expect(await stored("t1")).toEqual({ id: { S: "t1" }, count: { N: "1" } });
+    expect((await stored("t2")).address).toEqual({ M: { zip: { N: "9" } } });
+    // With every parent present, the nested paths are written as they are.
+    await dynamodel.transaction([User.transaction.update({ id: "t2" }, { "address.city": "Rome" })]);
+    expect((await stored("t2")).address).toEqual({ M: { zip: { N: "9" }, city: { S: "Rome" } } });
+  });
+});
