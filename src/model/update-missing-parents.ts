@@ -27,6 +27,7 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { isMissingParentError } from "../aws/missing-parent-error.js";
 import {
   type ConditionNode,
   cond,
@@ -46,11 +47,7 @@ export interface ParentRewrite {
   readonly condition: ConditionNode | undefined;
 }
 
-/** Whether an error is DynamoDB's refusal of a nested path whose parent does not exist. */
-export function isMissingParentError(error: unknown): boolean {
-  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
-  return name === "ValidationException" && typeof message === "string" && /document path/i.test(message);
-}
+export { isMissingParentError };
 
 /** Whether some action writes below the top level (only those can meet a missing parent). */
 export function hasNestedPath(actions: readonly UpdateAction[]): boolean {

@@ -10,7 +10,7 @@
  * @internal
  */
 import { InvalidParameter } from "../errors.js";
-import { isMissingParentError } from "../model/update-missing-parents.js";
+import { isMissingParentError } from "../aws/missing-parent-error.js";
 
 /** What this module reads of an Update action. */
 interface UpdateBody {
