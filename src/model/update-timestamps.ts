@@ -16,7 +16,7 @@ import type { AttributeNode, NestedStamp } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
 import type { SerializeContext } from "../schema/serialize.js";
 import { stampAt } from "../schema/timestamps.js";
-import { pathText, resolveAttribute } from "./attribute-path.js";
+import { pathText, resolveAttribute } from "../bind/attribute-path.js";
 import { setToValue, type UpdateEntry } from "./update-entry.js";
 
 /** A nested `updatedAt` stamp, resolved once per schema. */
