@@ -12,7 +12,7 @@ import { type ConditionNode, type UpdateAction, updateAction } from "../expressi
 import { allOf, conditionNode } from "../bind/conditions.js";
 import { type Key, keyOf } from "../bind/keys.js";
 import { refuseUnknown, unknownUpdatePaths } from "../bind/unknown-names.js";
-import { buildUpdateActions } from "../model/update-object.js";
+import { buildUpdateActions } from "../bind/update/build.js";
 import type { ModelFacts } from "./model-port.js";
 import type { UpdateSettings } from "./settings.js";
 import { updateInput } from "./update-input.js";

@@ -6,11 +6,12 @@
  * @module
  * @internal
  */
-import { InvalidParameter } from "../errors.js";
-import { isUpdateOperation, operand, type UpdateAction, updateAction } from "../expression/index.js";
-import { UNDEFINED } from "../schema/attribute-types.js";
-import type { AttributeNode } from "../schema/nodes.js";
-import type { UpdateEntry } from "./update-entry.js";
+import { InvalidParameter } from "../../errors.js";
+import { operand, type UpdateAction, updateAction } from "../../expression/index.js";
+import { UNDEFINED } from "../../schema/attribute-types.js";
+import type { AttributeNode } from "../../schema/nodes.js";
+import { isUpdateOperation } from "../../update-operations.js";
+import type { UpdateEntry } from "./entry.js";
 
 /** A combine type node. */
 export type CombineType = Extract<AttributeNode["types"][number], { kind: "combine" }>;

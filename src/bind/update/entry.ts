@@ -1,15 +1,16 @@
 /**
- * One entry of an update object (a path, its schema attribute and the value given) and what several update operators
- * share: an attribute's type kinds and the `SET` of its default.
+ * One entry of an update object and what every operator needs of it: its attribute's type kinds, its default, and
+ * `SET path = value` through the attribute's checks.
  *
  * @module
  * @internal
  */
-import { operand, type Path, type SetAction, updateAction } from "../expression/index.js";
-import type { AttributeNode } from "../schema/nodes.js";
-import type { Schema } from "../schema/schema.js";
-import type { SerializeContext } from "../schema/serialize.js";
-import { serializerOf } from "../bind/schema-encoder.js";
+import { operand, type Path, type SetAction, updateAction } from "../../expression/index.js";
+import type { AttributeNode } from "../../schema/nodes.js";
+import type { Schema } from "../../schema/schema.js";
+import type { SerializeContext } from "../../schema/serialize.js";
+import { serializerOf } from "../schema-encoder.js";
+import { factOf, type SchemaFact } from "../schema-facts.js";
 
 /** One entry of an update object: its path (root as stored), dotted text, schema attribute (if any) and value. */
 export interface UpdateEntry {
@@ -19,14 +20,16 @@ export interface UpdateEntry {
   readonly value: unknown;
 }
 
-const kindsOf = new WeakMap<AttributeNode, ReadonlySet<string>>();
+/** The type kinds of each attribute node of a schema, computed once per node. */
+const typeKindsFact: SchemaFact<Map<AttributeNode, ReadonlySet<string>>> = { name: "type kinds by attribute", build: () => new Map() };
 const noKinds: ReadonlySet<string> = new Set();
 
 /** The type kinds of an attribute (computed once per node; empty for an unknown attribute). */
-export function typeKinds(node: AttributeNode | undefined): ReadonlySet<string> {
+export function typeKinds(schema: Schema, node: AttributeNode | undefined): ReadonlySet<string> {
   if (!node) return noKinds;
-  let found = kindsOf.get(node);
-  if (!found) kindsOf.set(node, (found = new Set(node.types.map((type) => type.kind))));
+  const kinds = factOf(schema, typeKindsFact);
+  let found = kinds.get(node);
+  if (!found) kinds.set(node, (found = new Set(node.types.map((type) => type.kind))));
   return found;
 }
 

@@ -8,13 +8,14 @@
  * @internal
  */
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { type Issue, TypeMismatch } from "../errors.js";
-import { operand, type UpdateAction, updateAction } from "../expression/index.js";
-import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
-import type { Schema } from "../schema/schema.js";
-import type { SerializeContext } from "../schema/serialize.js";
-import { uncheckedSerializerOf } from "../bind/schema-encoder.js";
-import { typeKinds, type UpdateEntry } from "./update-entry.js";
+import { type Issue, TypeMismatch } from "../../errors.js";
+import { operand, type UpdateAction, updateAction } from "../../expression/index.js";
+import { toGenericAttributeValue } from "../../marshal/to-attribute-value.js";
+import type { Schema } from "../../schema/schema.js";
+import type { SerializeContext } from "../../schema/serialize.js";
+import { uncheckedSerializerOf } from "../schema-encoder.js";
+import { typeKinds, type UpdateEntry } from "./entry.js";
+import type { UpdateRun } from "./run.js";
 
 const EMPTY_LIST: AttributeValue = Object.freeze({ L: [] }) as unknown as AttributeValue;
 
@@ -43,7 +44,7 @@ export function addAction(schema: Schema, add: UpdateEntry, issues: Issue[]): Up
     const list = toGenericAttributeValue(add.value, add.text);
     return list && appendAction(add, list);
   }
-  const kinds = typeKinds(node);
+  const kinds = typeKinds(schema, node);
   const context: SerializeContext = { issues, pending: undefined, checkRequired: false };
   const serialize = uncheckedSerializerOf(schema, node, add.path);
   if (kinds.has("array")) {
@@ -61,4 +62,10 @@ export function addAction(schema: Schema, add: UpdateEntry, issues: Issue[]): Up
     expected: "number, set or list",
     received: [...kinds].join(", "),
   });
+}
+
+/** Builds the action of one `$ADD` entry (a forced default replaces it). */
+export async function applyAdd(run: UpdateRun, add: UpdateEntry): Promise<void> {
+  run.touched.add(add.text);
+  if (run.writable(add) && !(await run.forced(add))) run.push(addAction(run.schema, add, run.issues));
 }

@@ -10,14 +10,15 @@
  * @module
  * @internal
  */
-import { isUpdateOperation, type Path, type UpdateAction } from "../expression/index.js";
-import { UNDEFINED } from "../schema/attribute-types.js";
-import type { AttributeNode, NestedStamp } from "../schema/nodes.js";
-import type { Schema } from "../schema/schema.js";
-import type { SerializeContext } from "../schema/serialize.js";
-import { stampAt } from "../schema/timestamps.js";
-import { pathText, resolveAttribute } from "../bind/attribute-path.js";
-import { setToValue, type UpdateEntry } from "./update-entry.js";
+import type { Path, UpdateAction } from "../../expression/index.js";
+import { isUpdateOperation } from "../../update-operations.js";
+import { UNDEFINED } from "../../schema/attribute-types.js";
+import type { AttributeNode, NestedStamp } from "../../schema/nodes.js";
+import type { Schema } from "../../schema/schema.js";
+import type { SerializeContext } from "../../schema/serialize.js";
+import { stampAt } from "../../schema/timestamps.js";
+import { pathText, resolveAttribute } from "../attribute-path.js";
+import { setToValue, type UpdateEntry } from "./entry.js";
 
 /** A nested `updatedAt` stamp, resolved once per schema. */
 export interface NestedUpdateStamp {
