@@ -248,7 +248,15 @@ export class BatchIncomplete extends DynamodelError {
   }
 }
 
-/** Short description of a value's type for error messages: `string`, `number`, `null`, `Date`, `array`… */
+/**
+ * Short description of a value's type for error messages: `string`, `number`, `null`, `Date`, `array`…
+ *
+ * @example
+ * ```ts
+ * describeType(new Date()); // "Date"
+ * describeType([1]); // "array"
+ * ```
+ */
 export function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
@@ -274,7 +282,16 @@ export function describeRejected(value: unknown): string {
   return describeType(value);
 }
 
-/** Short rendering of a value for messages (never the whole of a large value). */
+/**
+ * Short rendering of a value for messages (never the whole of a large value). It shows the value: use it for keys
+ * and settings, and {@link describeRejected} for anything a user typed.
+ *
+ * @example
+ * ```ts
+ * describeValue({ id: "u1" }); // '{"id":"u1"}'
+ * describeValue(10n); // "10n"
+ * ```
+ */
 export function describeValue(value: unknown): string {
   let text: string;
   try {

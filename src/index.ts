@@ -102,5 +102,29 @@ export type { TableOptions, TableOptionsInput } from "./table/options.js";
  * The whole namespace, as the default export (Dynamoose's shape), plus the classes `Item` (every item is an instance:
  * `item instanceof dynamodel.Item`; `class Order extends Item` types a model as in Dynamoose), `Query` and `Scan`.
  */
-const dynamodel = { model, Table, Instance, Schema, Condition, transaction, aws, logger, type, error, retry, update, Item, Query, Scan };
+const dynamodel = {
+  /** Defines a model, or returns the one registered under a name: see {@link model}. */
+  model,
+  Table,
+  /** An independent client holder and `Table` class: see {@link Instance}. */
+  Instance,
+  /** A schema, compiled once: see {@link Schema}. */
+  Schema,
+  /** A condition, in Dynamoose's chain or object form: see {@link Condition}. */
+  Condition,
+  /** Runs actions as one transaction: see {@link transaction}. */
+  transaction,
+  aws,
+  logger,
+  type,
+  error,
+  retry,
+  update,
+  /** The base class of every item: see {@link Item}. */
+  Item,
+  /** The query chain class: see {@link Query}. */
+  Query,
+  /** The scan chain class: see {@link Scan}. */
+  Scan,
+};
 export default dynamodel;

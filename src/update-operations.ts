@@ -22,36 +22,51 @@ const BRAND: unique symbol = Symbol.for("dynamodel.UpdateOperation");
 
 /** `SET #p = if_not_exists(#p, :v)`: writes `value` only when the attribute is absent. @example update.ifNotExists(0) */
 export interface IfNotExistsOperation<T = unknown> {
+  /** Marks the object as made by `dynamodel.update`. */
   readonly [BRAND]: true;
+  /** Which operation. */
   readonly kind: "ifNotExists";
+  /** The value written when the attribute is absent. */
   readonly value: T;
 }
 
 /** `SET #p = if_not_exists(#p, :zero) + :n`. @example update.increment(2) */
 export interface IncrementOperation<N extends number | bigint = number | bigint> {
+  /** Marks the object as made by `dynamodel.update`. */
   readonly [BRAND]: true;
+  /** Which operation. */
   readonly kind: "increment";
+  /** The amount added. */
   readonly by: N;
 }
 
 /** `SET #p = if_not_exists(#p, :zero) - :n`. @example update.decrement(2) */
 export interface DecrementOperation<N extends number | bigint = number | bigint> {
+  /** Marks the object as made by `dynamodel.update`. */
   readonly [BRAND]: true;
+  /** Which operation. */
   readonly kind: "decrement";
+  /** The amount subtracted. */
   readonly by: N;
 }
 
 /** `SET #p = list_append(if_not_exists(#p, :empty), :list)`. @example update.append(["x"]) */
 export interface AppendOperation<E = unknown> {
+  /** Marks the object as made by `dynamodel.update`. */
   readonly [BRAND]: true;
+  /** Which operation. */
   readonly kind: "append";
+  /** The elements appended. */
   readonly values: readonly E[];
 }
 
 /** `SET #p = list_append(:list, if_not_exists(#p, :empty))`. @example update.prepend(["x"]) */
 export interface PrependOperation<E = unknown> {
+  /** Marks the object as made by `dynamodel.update`. */
   readonly [BRAND]: true;
+  /** Which operation. */
   readonly kind: "prepend";
+  /** The elements prepended. */
   readonly values: readonly E[];
 }
 
@@ -154,9 +169,14 @@ function prepend<E>(values: readonly E[]): PrependOperation<E> {
  * ```
  */
 export const update: {
+  /** Writes the value only when the attribute is absent: `update.ifNotExists(new Date())`. */
   readonly ifNotExists: typeof ifNotExists;
+  /** Adds to a number attribute (0 when absent): `update.increment(1)`. */
   readonly increment: typeof increment;
+  /** Subtracts from a number attribute (0 when absent): `update.decrement(1)`. */
   readonly decrement: typeof decrement;
+  /** Appends to a list attribute (an empty list when absent): `update.append(["x"])`. */
   readonly append: typeof append;
+  /** Prepends to a list attribute (an empty list when absent): `update.prepend(["x"])`. */
   readonly prepend: typeof prepend;
 } = Object.freeze({ ifNotExists, increment, decrement, append, prepend });

@@ -100,6 +100,7 @@ export type DynamoDBLike = { [K in Operation]?: (input: Operations[K][0]) => Pro
 
 /** A client with `send(command)`, like the SDK's `DynamoDBClient`. */
 export interface SendingClient {
+  /** Sends one SDK command (`new GetItemCommand(...)`) and resolves its output. */
   send(command: unknown): Promise<unknown>;
 }
 

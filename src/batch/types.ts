@@ -59,6 +59,7 @@ export type BatchGetResult<I, K = unknown> = I[] & {
   readonly unprocessedKeys: KeyObject<K>[];
   /** Populates every item. */
   populate(settings?: PopulateSettings): Promise<BatchGetResult<I, K>>;
+  /** Populates every item, with a Node-style callback (the call returns nothing). */
   populate(callback: Callback<BatchGetResult<I, K>>): void;
   /** Plain copies of the items. */
   toJSON(): Record<string, unknown>[];

@@ -37,17 +37,37 @@ export interface ItemSettings {
  * and names.
  */
 export interface ItemConformSettings {
+  /** `"fromDynamo"`: read the object as stored; `"toDynamo"`: check it for writing. */
   readonly type?: "fromDynamo" | "toDynamo";
+  /** Accepted for Dynamoose's sake; unknown attributes are kept as the schema's own `saveUnknown` says. */
   readonly saveUnknown?: boolean;
+  /** Apply `default`s (runs the save pipeline). */
   readonly defaults?: boolean;
+  /** Apply `forceDefault`s (runs the save pipeline). */
   readonly forceDefault?: boolean;
+  /** Give the stored forms of Dates, Sets and Buffers (`"toDynamo"`). */
   readonly customTypesDynamo?: boolean;
+  /** Run `validate` (runs the save pipeline). */
   readonly validate?: boolean;
+  /** Check `required` (`"nested"`: also inside nested objects). */
   readonly required?: boolean | "nested";
+  /** Check `enum` (runs the save pipeline). */
   readonly enum?: boolean;
+  /** Compute `COMBINE` attributes (runs the save pipeline). */
   readonly combine?: boolean;
+  /** Run the `get` (reading) or `set` (writing) transforms. */
   readonly modifiers?: readonly ("get" | "set")[];
-  readonly updateTimestamps?: boolean | { readonly createdAt?: boolean; readonly updatedAt?: boolean };
+  /** Set the timestamps (runs the save pipeline); an object chooses `createdAt` and `updatedAt`. */
+  readonly updateTimestamps?:
+    | boolean
+    | {
+        /** Set `createdAt`. */
+        readonly createdAt?: boolean;
+        /** Set `updatedAt`. */
+        readonly updatedAt?: boolean;
+      };
+  /** Check the types (always done: the plan checks types while it converts). */
   readonly typeCheck?: boolean;
+  /** Give the stored attribute names (`map` / alias resolved). */
   readonly mapAttributes?: boolean;
 }

@@ -49,6 +49,7 @@ export interface LogProvider {
 
 /** The logger API `dynamodel.logger()` resolves. */
 export interface Logger {
+  /** The providers that receive the events. */
   readonly providers: {
     /** Replaces every provider (`console` is accepted; `null` or `[]` clears). */
     set(providers: LogProvider | Console | readonly (LogProvider | Console)[] | null): void;

@@ -93,8 +93,11 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `const user = await User.get("u1", { attributes: ["id", "email"] })`
    */
   get(key: K, settings: GetSettings & { readonly return: "request" }): Promise<GetItemCommandInput>;
+  /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   get(key: K, settings: GetSettings, callback: Callback<ItemOf<T> | undefined>): void;
+  /** With a Node-style callback, which gets the result (the call returns nothing). */
   get(key: K, callback: Callback<ItemOf<T> | undefined>): void;
+  /** Resolves the result. */
   get(key: K, settings?: GetSettings): Promise<ItemOf<T> | undefined>;
 
   /**
@@ -102,8 +105,11 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `await User.create({ id: "u1", email: "a@b.c" })`
    */
   create(object: I, settings: SaveSettings & { readonly return: "request" }): Promise<PutItemCommandInput>;
+  /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   create(object: I, settings: SaveSettings, callback: Callback<ItemOf<T>>): void;
+  /** With a Node-style callback, which gets the result (the call returns nothing). */
   create(object: I, callback: Callback<ItemOf<T>>): void;
+  /** Resolves the result. */
   create(object: I, settings?: SaveSettings): Promise<ItemOf<T>>;
 
   /**
@@ -112,11 +118,17 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `await User.update({ id: "u1" }, { $ADD: { age: 1 }, "address.city": "Paris" })`
    */
   update(key: K, update: U, settings: UpdateSettings & { readonly return: "request" }): Promise<UpdateItemCommandInput>;
+  /** Resolves the result. */
   update(key: K, update: U, settings?: UpdateSettings): Promise<ItemOf<T>>;
+  /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   update(key: K, update: U, settings: UpdateSettings, callback: Callback<ItemOf<T>>): void;
+  /** With a Node-style callback, which gets the result (the call returns nothing). */
   update(key: K, update: U, callback: Callback<ItemOf<T>>): void;
+  /** With the key attributes inside the update object, and a Node-style callback (the call returns nothing). */
   update(keyAndUpdate: U, callback: Callback<ItemOf<T>>): void;
+  /** With the key attributes inside the update object (Dynamoose's one-argument form). */
   update(keyAndUpdate: U): Promise<ItemOf<T>>;
+  /** Resolves the updated item (listed last too, so that TypeScript 7 reports a wrong update against this form). */
   update(key: K, update: U, settings?: UpdateSettings): Promise<ItemOf<T>>;
 
   /**
@@ -124,8 +136,11 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `await User.delete("u1", { condition: new dynamodel.Condition("age").lt(18) })`
    */
   delete(key: K, settings: DeleteSettings & { readonly return: "request" }): Promise<DeleteItemCommandInput>;
+  /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   delete(key: K, settings: DeleteSettings, callback: Callback<void>): void;
+  /** With a Node-style callback, which gets the result (the call returns nothing). */
   delete(key: K, callback: Callback<void>): void;
+  /** Resolves the result. */
   delete(key: K, settings?: DeleteSettings): Promise<void>;
 
   /**
@@ -135,16 +150,22 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `await User.query("email").eq("a@b.c").exec()`
    */
   query(): Query<ItemOf<T>>;
+  /** From an attribute path or alias: the next operator takes its value type. */
   query<P extends AttributePath<T> | N>(path: P): Query<ItemOf<T>, PathValue<T, P>>;
+  /** From a condition object, a `Condition` or a raw DynamoDB condition. */
   query(init: RetrieverInit<T, N>): Query<ItemOf<T>>;
+  /** From a name known only at run time (typed `string`): not checked. */
   query<S extends string>(path: S & (string extends S ? string : never)): Query<ItemOf<T>>;
   /**
    * Starts a scan; takes what `query` takes.
    * @example `await User.scan("age").gt(18).exec()`
    */
   scan(): Scan<ItemOf<T>>;
+  /** From an attribute path or alias: the next operator takes its value type. */
   scan<P extends AttributePath<T> | N>(path: P): Scan<ItemOf<T>, PathValue<T, P>>;
+  /** From a condition object, a `Condition` or a raw DynamoDB condition. */
   scan(init: RetrieverInit<T, N>): Scan<ItemOf<T>>;
+  /** From a name known only at run time (typed `string`): not checked. */
   scan<S extends string>(path: S & (string extends S ? string : never)): Scan<ItemOf<T>>;
   /**
    * Reads many items by key (BatchGetItem, 100 keys per request, unprocessed keys retried with backoff). Resolves
@@ -152,9 +173,13 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `const users = await User.batchGet(["u1", "u2"], { attributes: ["email"] })`
    */
   batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "request" }): Promise<BatchGetItemCommandInput>;
+  /** With `{ return: "requests" }`: resolves the requests that would be sent, one per chunk, and sends nothing. */
   batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "requests" }): Promise<BatchGetItemCommandInput[]>;
+  /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   batchGet(keys: readonly K[], settings: BatchGetSettings, callback: Callback<BatchGetResult<ItemOf<T>, K>>): void;
+  /** With a Node-style callback, which gets the result (the call returns nothing). */
   batchGet(keys: readonly K[], callback: Callback<BatchGetResult<ItemOf<T>, K>>): void;
+  /** Resolves the result. */
   batchGet(keys: readonly K[], settings?: BatchGetSettings): Promise<BatchGetResult<ItemOf<T>, K>>;
   /**
    * Writes many items (BatchWriteItem, 25 per request, unprocessed writes retried with backoff); each item goes through
@@ -162,18 +187,26 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `const { unprocessedItems } = await User.batchPut(users)`
    */
   batchPut(items: readonly I[], settings: BatchWriteSettings & { readonly return: "request" }): Promise<BatchWriteItemCommandInput>;
+  /** With `{ return: "requests" }`: resolves the requests that would be sent, one per chunk, and sends nothing. */
   batchPut(items: readonly I[], settings: BatchWriteSettings & { readonly return: "requests" }): Promise<BatchWriteItemCommandInput[]>;
+  /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   batchPut(items: readonly I[], settings: BatchWriteSettings, callback: Callback<BatchPutResult<ItemOf<T>>>): void;
+  /** With a Node-style callback, which gets the result (the call returns nothing). */
   batchPut(items: readonly I[], callback: Callback<BatchPutResult<ItemOf<T>>>): void;
+  /** Resolves the result. */
   batchPut(items: readonly I[], settings?: BatchWriteSettings): Promise<BatchPutResult<ItemOf<T>>>;
   /**
    * Deletes many items by key (BatchWriteItem). Resolves `unprocessedItems`: the keys still not deleted.
    * @example `await User.batchDelete(["u1", "u2"])`
    */
   batchDelete(keys: readonly K[], settings: BatchWriteSettings & { readonly return: "request" }): Promise<BatchWriteItemCommandInput>;
+  /** With `{ return: "requests" }`: resolves the requests that would be sent, one per chunk, and sends nothing. */
   batchDelete(keys: readonly K[], settings: BatchWriteSettings & { readonly return: "requests" }): Promise<BatchWriteItemCommandInput[]>;
+  /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   batchDelete(keys: readonly K[], settings: BatchWriteSettings, callback: Callback<BatchDeleteResult<K>>): void;
+  /** With a Node-style callback, which gets the result (the call returns nothing). */
   batchDelete(keys: readonly K[], callback: Callback<BatchDeleteResult<K>>): void;
+  /** Resolves the result. */
   batchDelete(keys: readonly K[], settings?: BatchWriteSettings): Promise<BatchDeleteResult<K>>;
   /**
    * Builders of transaction actions for `dynamodel.transaction`: `get`, `create`, `update`, `delete`, `condition`.

@@ -9,13 +9,25 @@
 // written out by a `declaration: true` build (TS2527). A named type is reachable as `import("dynamodel").NullSymbol`.
 
 /** The type of `dynamodel.type.NULL`. @example `const t: NullSymbol = dynamodel.type.NULL` */
-export type NullSymbol = symbol & { readonly "~dynamodel": "NULL" };
+export type NullSymbol = symbol & {
+  /** The brand that tells the symbol types apart (type-only). */
+  readonly "~dynamodel": "NULL";
+};
 /** The type of `dynamodel.type.ANY`. @example `const t: AnySymbol = dynamodel.type.ANY` */
-export type AnySymbol = symbol & { readonly "~dynamodel": "ANY" };
+export type AnySymbol = symbol & {
+  /** The brand that tells the symbol types apart (type-only). */
+  readonly "~dynamodel": "ANY";
+};
 /** The type of `dynamodel.type.UNDEFINED`. @example `const t: UndefinedSymbol = dynamodel.type.UNDEFINED` */
-export type UndefinedSymbol = symbol & { readonly "~dynamodel": "UNDEFINED" };
+export type UndefinedSymbol = symbol & {
+  /** The brand that tells the symbol types apart (type-only). */
+  readonly "~dynamodel": "UNDEFINED";
+};
 /** The type of `dynamodel.type.THIS`. @example `const t: ThisSymbol = dynamodel.type.THIS` */
-export type ThisSymbol = symbol & { readonly "~dynamodel": "THIS" };
+export type ThisSymbol = symbol & {
+  /** The brand that tells the symbol types apart (type-only). */
+  readonly "~dynamodel": "THIS";
+};
 
 /** As a type: the DynamoDB `NULL` type, whose only value is `null`. */
 export const NULL = Symbol("dynamodel.null") as NullSymbol;
@@ -64,5 +76,21 @@ export function COMBINE<const A extends readonly string[]>(attributes: A, separa
     : { value: "Combine", settings: { attributes, separator } };
 }
 
-/** `dynamodel.type`. */
-export const type = { NULL, ANY, UNDEFINED, THIS, CONSTANT, COMBINE } as const;
+/**
+ * `dynamodel.type`: the special types and values of a schema.
+ *
+ * @example
+ * ```ts
+ * new dynamodel.Schema({ id: String, maybe: [String, dynamodel.type.NULL], kind: dynamodel.type.CONSTANT("user") });
+ * ```
+ */
+export const type = {
+  NULL,
+  ANY,
+  UNDEFINED,
+  THIS,
+  /** An attribute that always equals its value: `type.CONSTANT("order")`. */
+  CONSTANT,
+  /** A string attribute computed on save from others: `type.COMBINE(["first", "last"], " ")`. */
+  COMBINE,
+} as const;

@@ -10,24 +10,29 @@ import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/setti
 
 /** A `Get` action; `T` is the item type it reads (type only). */
 export interface TransactGetAction<T = unknown> {
+  /** DynamoDB's `Get`: the table, the key and the projection. */
   readonly Get: Get;
   /** Type-only phantom: the item type. @internal */
   readonly __item?: T;
 }
 /** A `Put` action (`Model.transaction.create`). */
 export interface TransactPutAction {
+  /** DynamoDB's `Put`: the table, the item and its condition. */
   readonly Put: Put;
 }
 /** An `Update` action. */
 export interface TransactUpdateAction {
+  /** DynamoDB's `Update`: the table, the key, the update expression and its condition. */
   readonly Update: Update;
 }
 /** A `Delete` action. */
 export interface TransactDeleteAction {
+  /** DynamoDB's `Delete`: the table, the key and its condition. */
   readonly Delete: Delete;
 }
 /** A `ConditionCheck` action. */
 export interface TransactConditionAction {
+  /** DynamoDB's `ConditionCheck`: the table, the key and the condition. */
   readonly ConditionCheck: ConditionCheck;
 }
 /** Any write action (ours, or a raw `TransactWriteItem` on a registered table). */
@@ -79,6 +84,7 @@ export interface ModelTransaction<T, I, K, U> {
   create(object: I, settings?: TransactionCreateSettings): Promise<TransactPutAction>;
   /** An Update (same update objects as `Model.update`). @example `User.transaction.update({ id: "u1" }, { $ADD: { n: 1 } })` */
   update(key: K, update: U, settings?: TransactionUpdateSettings): Promise<TransactUpdateAction>;
+  /** An Update with the key attributes inside the update object (Dynamoose's one-argument form). */
   update(keyAndUpdate: U): Promise<TransactUpdateAction>;
   /** A Delete. @example `User.transaction.delete("u1")` */
   delete(key: K, settings?: TransactionDeleteSettings): Promise<TransactDeleteAction>;
@@ -91,6 +97,8 @@ export type GetResultOf<A> = A extends TransactGetAction<infer T> ? (unknown ext
 
 /** The request of a transaction (`{return: "request"}`). */
 export interface TransactionRequest {
+  /** The actions, in the order given. */
   readonly TransactItems: TransactionAction[];
+  /** The idempotency token of a write transaction (re-sent on retries). */
   readonly ClientRequestToken?: string;
 }

@@ -48,7 +48,10 @@ export type InferItem<X extends InferSource, S extends SchemaSettings = {}> = X 
  * ```
  */
 export type InferInput<X extends InferSource, S extends SchemaSettings = {}> = X extends TypedModel
-  ? ModelTypesOf<X> extends { input(value: infer I): void }
+  ? ModelTypesOf<X> extends {
+      /** The input type a model carries. */
+      input(value: infer I): void;
+    }
     ? I
     : never
   : ObjectOf<DefinitionOf<X>, SettingsOf<X, S>, "input">;

@@ -19,7 +19,12 @@ import type { AttributeValue, ObjectOf, Prettify } from "./value.js";
  * ```
  */
 export type HashKeyName<D> = {
-  [K in keyof D]-?: D[K] extends { readonly hashKey: true } ? K : never;
+  [K in keyof D]-?: D[K] extends {
+    /** Marks the hash key. */
+    readonly hashKey: true;
+  }
+    ? K
+    : never;
 }[keyof D] &
   string;
 
@@ -32,7 +37,12 @@ export type HashKeyName<D> = {
  * ```
  */
 export type RangeKeyName<D> = {
-  [K in keyof D]-?: D[K] extends { readonly rangeKey: true } ? K : never;
+  [K in keyof D]-?: D[K] extends {
+    /** Marks the range key. */
+    readonly rangeKey: true;
+  }
+    ? K
+    : never;
 }[keyof D] &
   string;
 
@@ -57,7 +67,10 @@ type KeyValue<V> = AttributeValue<V, "input">;
  * ```
  */
 export type InferKey<X extends InferSource, S extends SchemaSettings = {}> = X extends TypedModel
-  ? ModelTypesOf<X> extends { key(value: infer K): void }
+  ? ModelTypesOf<X> extends {
+      /** The key type a model carries. */
+      key(value: infer K): void;
+    }
     ? K
     : never
   : KeyOf<DefinitionOf<X>, SettingsOf<X, S>>;

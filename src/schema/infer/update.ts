@@ -136,7 +136,10 @@ interface UpdateOperators<Item, Values, Removable extends PropertyKey, Paths ext
  * ```
  */
 export type InferUpdate<X extends InferSource, S extends SchemaSettings = {}> = X extends TypedModel
-  ? ModelTypesOf<X> extends { update(value: infer U): void }
+  ? ModelTypesOf<X> extends {
+      /** The update type a model carries. */
+      update(value: infer U): void;
+    }
     ? U
     : never
   : UpdateOf<DefinitionOf<X>, SettingsOf<X, S>>;
