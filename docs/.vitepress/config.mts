@@ -53,6 +53,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "1. Compiled schema plan", link: "/decisions/0001-compiled-schema-plan" },
       { text: "2. Expressions as an AST", link: "/decisions/0002-expressions-ast" },
       { text: "3. Read items", link: "/decisions/0003-read-items" },
+      { text: "4. Layers and the store port", link: "/decisions/0004-layering" },
     ],
   },
 ];
