@@ -96,6 +96,8 @@ export type {
   RangeKeyName,
   DocumentPath,
 } from "./schema/infer.js";
+export type { AttributeCallbacks, CheckedDefinition, InputValue, ReadValue, TypedDefinition } from "./schema/infer/callbacks.js";
+export type { SchemaConstructor } from "./schema/schema.js";
 export type { TableOptions, TableOptionsInput } from "./table/options.js";
 
 /**

@@ -16,7 +16,8 @@ import type { SchemaDefinition, SchemaSettings } from "../schema/definition.js";
 import type { ReferencedModel } from "../schema/nodes.js";
 import type { KeyOf, ObjectOf, UpdateOf } from "../schema/infer.js";
 import { isPlainObject } from "../schema/parse.js";
-import { Schema } from "../schema/schema.js";
+import { Schema, schemaOf } from "../schema/schema.js";
+import type { DefinitionInput, TypedDefinition } from "../schema/infer/callbacks.js";
 import { type EntityOption, entityTag } from "../store/entity.js";
 import type { ExpiresAttribute, WithExpiry, WithExpiryUpdate } from "../store/expires.js";
 import { type TableOptionsInput, resolveTableOptions } from "../table/options.js";
@@ -100,7 +101,7 @@ function toSchemas(name: string, schema: unknown): Schema[] {
     throw new MissingSchemaError(`Schema hasn't been registered for model "${name}".\nUse "dynamodel.model(name, schema)"`, {
       code: "missing_schema",
     });
-  const schemas = list.map((item: unknown) => (item instanceof Schema ? item : new Schema(item as SchemaDefinition)));
+  const schemas = list.map((item: unknown) => (item instanceof Schema ? item : schemaOf(item as SchemaDefinition)));
   const [first, ...rest] = schemas;
   for (const other of rest) {
     if (other.hashKey !== first?.hashKey) throw new InvalidParameter("hashKey's for all schema's must match.", { code: "invalid_schema" });
@@ -124,11 +125,17 @@ export function model<const D extends SchemaDefinition, const S extends SchemaSe
   schema: Schema<D, S>,
   options?: O,
 ): Model<D, S, O>;
-export function model<const D extends SchemaDefinition, const O extends ModelOptions = {}>(
+// A plain definition: two signatures rather than a default for `O`, so that the callbacks of the definition are typed
+// from their attributes (see `SchemaConstructor`).
+export function model<const D extends DefinitionInput, const T>(
   name: string,
-  schema: D,
-  options?: O,
-): Model<D, {}, O>;
+  schema: TypedDefinition<D, T>,
+): Model<Extract<D, SchemaDefinition>>;
+export function model<const D extends DefinitionInput, const T, const O extends ModelOptions>(
+  name: string,
+  schema: TypedDefinition<D, T>,
+  options: O,
+): Model<Extract<D, SchemaDefinition>, {}, O>;
 export function model<T extends object = Record<string, unknown>>(
   name: string,
   schema?: Schema | SchemaDefinition | readonly (Schema | SchemaDefinition)[],

@@ -8,6 +8,7 @@ import type { IndexProjection, SchemaDefinition, SchemaSettings, Throughput } fr
 import { type ParseContext, parseShape, timestampNode } from "./parse.js";
 import type { AttributeNode, NestedStamp, ObjectShape, ReferencedModel, TypeNode } from "./nodes.js";
 import { SchemaPlan } from "./plan.js";
+import type { AttributeCallbacks, DefinitionInput, TypedDefinition } from "./infer/callbacks.js";
 import { parseTimestamps } from "./timestamps.js";
 
 /** A secondary index as the table needs it. */
@@ -47,20 +48,8 @@ function keyTypeOfModel(model: ReferencedModel): KeyType {
   return model.hashKeyKind === "number" ? "N" : model.hashKeyKind === "buffer" ? "B" : "S";
 }
 
-/**
- * A schema: the attributes of the items of a model, with their types, defaults, validation and indexes.
- * The definition is kept as a `const` type parameter, so the item type is inferred from it.
- *
- * @example
- * ```ts
- * const schema = new dynamodel.Schema({
- *   id: { type: String, hashKey: true },
- *   email: { type: String, required: true, validate: /@/ },
- *   age: Number,
- * }, { timestamps: true });
- * ```
- */
-export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S extends SchemaSettings = {}> {
+/** The `Schema` class; its public type is the {@link Schema} interface and its constructor {@link SchemaConstructor}. @internal */
+class SchemaBase<D extends SchemaDefinition = SchemaDefinition, S extends SchemaSettings = {}> {
   /** Brand recognised when a schema is nested in another definition. @internal */
   readonly __dynamodelSchema = true as const;
   /** The definition, as given. */
@@ -71,8 +60,10 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
   declare readonly "~types"?: { readonly definition: D; readonly settings: S };
   /** The compiled plan. @internal */
   readonly plan: SchemaPlan;
-  private readonly shape: ObjectShape;
-  private owner: (() => ReferencedModel) | undefined;
+  /** @internal */
+  readonly shape: ObjectShape;
+  /** @internal */
+  owner: (() => ReferencedModel) | undefined;
 
   constructor(definition: D, settings?: S) {
     this.definition = definition;
@@ -103,17 +94,19 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
 
   /** The hash (partition) key attribute: the one marked `hashKey: true`, else the first attribute. */
   get hashKey(): string {
-    this.#hashKey ??= (this.shape.attributes.find((a) => a.hashKey) ?? (this.shape.attributes[0] as AttributeNode)).name;
-    return this.#hashKey;
+    this.cachedHashKey ??= (this.shape.attributes.find((a) => a.hashKey) ?? (this.shape.attributes[0] as AttributeNode)).name;
+    return this.cachedHashKey;
   }
-  #hashKey: string | undefined;
+  /** @internal */
+  cachedHashKey: string | undefined;
 
   /** The range (sort) key attribute, if any. */
   get rangeKey(): string | undefined {
-    if (this.#rangeKey === undefined) this.#rangeKey = { name: this.shape.attributes.find((a) => a.rangeKey)?.name };
-    return this.#rangeKey.name;
+    if (this.cachedRangeKey === undefined) this.cachedRangeKey = { name: this.shape.attributes.find((a) => a.rangeKey)?.name };
+    return this.cachedRangeKey.name;
   }
-  #rangeKey: { readonly name: string | undefined } | undefined;
+  /** @internal */
+  cachedRangeKey: { readonly name: string | undefined } | undefined;
 
   /** One attribute name per index (an attribute with two indexes appears twice). */
   get indexAttributes(): string[] {
@@ -142,12 +135,14 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
 
   /** The secondary indexes declared on attributes (computed once: the schema never changes). */
   indexes(): readonly IndexSpec[] {
-    this.#indexes ??= this.computeIndexes();
-    return this.#indexes;
+    this.cachedIndexes ??= this.computeIndexes();
+    return this.cachedIndexes;
   }
-  #indexes: readonly IndexSpec[] | undefined;
+  /** @internal */
+  cachedIndexes: readonly IndexSpec[] | undefined;
 
-  private computeIndexes(): IndexSpec[] {
+  /** @internal */
+  computeIndexes(): IndexSpec[] {
     const hashKey = this.hashKey;
     return this.shape.attributes.flatMap((attribute) =>
       attribute.indexes.map((index): IndexSpec => {
@@ -183,6 +178,51 @@ export class Schema<const D extends SchemaDefinition = SchemaDefinition, const S
   bindOwner(owner: () => ReferencedModel): void {
     this.owner ??= owner;
   }
+}
+
+/**
+ * A schema: the attributes of the items of a model, with their types, defaults, validation and indexes.
+ * The definition is kept as a `const` type parameter, so the item type is inferred from it; the callbacks of its
+ * attributes (`validate`, `set`, `get`, `default`) are typed from each attribute's `type` ({@link AttributeCallbacks}).
+ *
+ * @example
+ * ```ts
+ * const schema = new dynamodel.Schema({
+ *   id: { type: String, hashKey: true },
+ *   email: { type: String, required: true, validate: /@/ },
+ *   age: Number,
+ * }, { timestamps: true });
+ * ```
+ */
+export interface Schema<D extends SchemaDefinition = SchemaDefinition, S extends SchemaSettings = {}> extends SchemaBase<D, S> {}
+
+/**
+ * `new Schema(definition, settings)`: infers the definition `D` as written and types its callbacks from each
+ * attribute ({@link TypedDefinition}).
+ *
+ * @example
+ * ```ts
+ * const schema = new dynamodel.Schema({ id: String, price: { type: Number, validate: (v) => v >= 0 } }); // v: number
+ * ```
+ */
+export interface SchemaConstructor {
+  // Two signatures rather than a default for `S`: a type parameter with a default would be resolved while the
+  // callbacks are typed, before the definition is inferred (TS7023 on `default: () => ({})`).
+  new <const D extends DefinitionInput, const T>(definition: TypedDefinition<D, T>): Schema<Extract<D, SchemaDefinition>, {}>;
+  new <const D extends DefinitionInput, const S extends SchemaSettings, const T>(
+    definition: TypedDefinition<D, T>,
+    settings: S,
+  ): Schema<Extract<D, SchemaDefinition>, S>;
+  /** The prototype of every schema (what `instanceof Schema` checks). */
+  readonly prototype: Schema;
+}
+
+/** The schema class (see the {@link Schema} interface). */
+export const Schema: SchemaConstructor = SchemaBase as unknown as SchemaConstructor;
+
+/** A schema of a definition not known at compile time (a model given a plain definition). @internal */
+export function schemaOf(definition: SchemaDefinition, settings?: SchemaSettings): Schema {
+  return new SchemaBase(definition, settings);
 }
 
 /** The settings with the `saveUnknown` patterns of nested Schema instances added. */

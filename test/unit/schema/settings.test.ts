@@ -20,8 +20,10 @@ describe("default", () => {
   });
 
   it("type-checks the default", async () => {
+    // @ts-expect-error -- the type refuses a default of another type; this pins the run-time check behind it
     const schema = new Schema({ id: String, n: { type: Number, default: "five" } });
     expect(writeErrorSync(schema, { id: "a" }).message).toMatch(/^Expected n to be of type number, instead found type string\./);
+    // @ts-expect-error -- as above, for an async default
     const async = new Schema({ id: String, n: { type: Number, default: async () => "five" } });
     expect(await writeError(async, { id: "a" })).toBeInstanceOf(TypeMismatch);
   });
