@@ -49,7 +49,7 @@ function keyTypeOfModel(model: ReferencedModel): KeyType {
 }
 
 /** The `Schema` class; its public type is the {@link Schema} interface and its constructor {@link SchemaConstructor}. @internal */
-class SchemaBase<D extends SchemaDefinition = SchemaDefinition, S extends SchemaSettings = {}> {
+export class SchemaBase<D extends SchemaDefinition = SchemaDefinition, S extends SchemaSettings = {}> {
   /** Brand recognised when a schema is nested in another definition. @internal */
   readonly __dynamodelSchema = true as const;
   /** The definition, as given. */

@@ -9,13 +9,13 @@ import { resolveAttribute } from "../bind/attribute-path.js";
 import { schemaEncoder } from "../bind/schema-encoder.js";
 import type { ValueEncoder } from "../expression/index.js";
 import type { AttributeNode } from "../schema/nodes.js";
-import { type IndexSpec, Schema } from "../schema/schema.js";
+import { type IndexSpec, type Schema, SchemaBase } from "../schema/schema.js";
 
 /**
  * One schema answering for all of a table's: the first one's keys and settings, every index (the first of a name),
  * the first declaration of an attribute. Built once per table, so per-schema caches keep working across reads.
  */
-export class TableSchema extends Schema {
+export class TableSchema extends SchemaBase {
   readonly #schemas: readonly Schema[];
   #merged: readonly IndexSpec[] | undefined;
 
