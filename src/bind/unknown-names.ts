@@ -65,8 +65,7 @@ export function unknownUpdatePaths(schema: Schema, update: Readonly<Record<strin
       walk(schema, node, text, segments, value, found);
     }
   };
-  for (const key of Object.keys(update))
-    if (key !== "__proto__" && !(operators as readonly string[]).includes(key)) visit(key, update[key], true);
+  for (const key of Object.keys(update)) if (!(operators as readonly string[]).includes(key)) visit(key, update[key], true);
   for (const operator of operators) {
     const entries = update[operator];
     if (Array.isArray(entries)) for (const key of entries) visit(String(key), undefined, false);

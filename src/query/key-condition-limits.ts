@@ -13,8 +13,8 @@ const VALUE_TOKEN = /:v\d+/g;
 
 /**
  * Checks the values of a built query's `KeyConditionExpression`: its first value is the partition key's (the
- * compiler puts the hash equality first), the others the sort key's. An empty sort key value (`begins_with`) is
- * left to DynamoDB.
+ * compiler puts the hash equality first), the others the sort key's: an empty sort key value (also in `begins_with`,
+ * which DynamoDB refuses too) or one over 1,024 bytes is refused.
  *
  * @example
  * ```ts
@@ -30,7 +30,7 @@ export function checkKeyCondition(request: QueryCommandInput, key: KeySpec): voi
   for (const token of expression.match(VALUE_TOKEN) ?? []) {
     const value = values[token];
     if (first) checkKeyValue(value, key.hashKey, "partition");
-    else if (value?.S !== "" && value?.B?.byteLength !== 0) checkKeyValue(value, key.rangeKey ?? key.hashKey, "sort");
+    else checkKeyValue(value, key.rangeKey ?? key.hashKey, "sort");
     first = false;
   }
 }

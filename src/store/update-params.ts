@@ -45,7 +45,12 @@ export async function updateParams(
   if (model.unknownAttributes === "throw") refuseUnknown(model.name, unknownUpdatePaths(model.schema, added.update));
   const actions = await buildUpdateActions(model.schema, added.update);
   for (const action of added.expiry) actions.push(action);
-  if (actions.length === 0) throw new InvalidParameter(`The update of ${model.name} changes nothing.`, { code: "empty_update" });
+  if (actions.length === 0) {
+    // Only on this refusal: the paths the schema dropped (never their values).
+    const dropped = unknownUpdatePaths(model.schema, added.update);
+    const why = dropped.length > 0 ? `: ${dropped.join(", ")} ${dropped.length === 1 ? "is" : "are"} not in the schema and dropped` : "";
+    throw new InvalidParameter(`The update of ${model.name} changes nothing${why}.`, { code: "empty_update", path: dropped[0] });
+  }
   if (version !== undefined) actions.push(updateAction.add(version, 1));
   for (const action of added.tag) actions.push(action);
   const Key: Key = await keyOf(model.schema, key);

@@ -38,8 +38,8 @@ const operators = new Set(["$SET", "$ADD", "$REMOVE", "$DELETE"]);
 export async function buildUpdateActions(schema: Schema, update: Record<string, unknown>): Promise<UpdateAction[]> {
   const sets: UpdateEntry[] = [];
   for (const key of Object.keys(update)) {
-    // "__proto__" never reached the plain entries (assigning it to an object sets the prototype instead).
-    if (!operators.has(key) && key !== "__proto__") sets.push(entryOf(schema, key, update[key]));
+    // An own "__proto__" key (from JSON.parse) is data, as in create: kept where saveUnknown keeps it, else dropped.
+    if (!operators.has(key)) sets.push(entryOf(schema, key, update[key]));
   }
   // Own properties only: an operator inherited from a polluted Object.prototype is not part of this update.
   collectEntries(schema, ownValue(update, "$SET"), "$SET", sets);
