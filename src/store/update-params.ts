@@ -30,12 +30,16 @@ export interface UpdateParams {
   readonly expected: number | undefined;
 }
 
-/** The UpdateItem input of `update` on the item of `key`. */
+/**
+ * The UpdateItem input of `update` on the item of `key`. `createsParents` is false for a transaction, which cannot
+ * resend with a missing parent map created: nested timestamps are then written only inside maps the update writes.
+ */
 export async function updateParams(
   model: ModelFacts,
   key: unknown,
   given: Record<string, unknown>,
   settings: UpdateSettings = {},
+  createsParents = true,
 ): Promise<UpdateParams> {
   const version = model.versionName;
   let update = given;
@@ -43,7 +47,7 @@ export async function updateParams(
   if (version !== undefined) [update, expected] = expectedOfUpdate(key, update, version);
   const added = tableUpdate(model.table(), model.entity, model.schema, update);
   if (model.unknownAttributes === "throw") refuseUnknown(model.name, unknownUpdatePaths(model.schema, added.update));
-  const actions = await buildUpdateActions(model.schema, added.update);
+  const actions = await buildUpdateActions(model.schema, added.update, createsParents);
   for (const action of added.expiry) actions.push(action);
   if (actions.length === 0) {
     // Only on this refusal: the paths the schema dropped (never their values).

@@ -54,7 +54,7 @@ export function modelTransaction(core: ModelPort): ModelTransaction<unknown, unk
     },
     async update(key: unknown, update?: Record<string, unknown>, settings: UpdateSettings = {}) {
       if (update === undefined) [key, update] = splitKey(core, key);
-      const { ReturnValues: _, ...input } = (await updateParams(core, key, update, settings)).input;
+      const { ReturnValues: _, ...input } = (await updateParams(core, key, update, settings, false)).input;
       return markAction({ Update: input }, core);
     },
     async delete(key: unknown, settings: DeleteSettings = {}) {

@@ -62,4 +62,16 @@ describe("update and the timestamps of a nested Schema", () => {
     const nested = await raw(name, "o3");
     expect(nested.address?.M).toEqual({ street: { S: "Oak" }, updatedAt: nested.updatedAt });
   });
+
+  it("in a transaction, stamps only a map the update writes inside, so an item without the map is updated", async () => {
+    await client.putItem({ TableName: name, Item: { id: { S: "t1" } } });
+    await dynamodel.transaction([Order.transaction.update({ id: "t1" }, { note: "n" })]);
+    const stored = await raw(name, "t1");
+    expect(stored.note).toEqual({ S: "n" });
+    expect(stored.address).toBeUndefined();
+    await client.putItem({ TableName: name, Item: { id: { S: "t2" }, address: { M: { street: { S: "Main" } } } } });
+    await dynamodel.transaction([Order.transaction.update({ id: "t2" }, { "address.street": "Elm" } as never)]);
+    const nested = await raw(name, "t2");
+    expect(nested.address?.M).toEqual({ street: { S: "Elm" }, updatedAt: nested.updatedAt });
+  });
 });

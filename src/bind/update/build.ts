@@ -33,9 +33,10 @@ const operators = new Set(["$SET", "$ADD", "$REMOVE", "$DELETE"]);
  * Builds the actions of an update object. As in Dynamoose: an attribute with `forceDefault` is set to its default
  * whatever the update does with it (`$SET`, `$ADD`, `$DELETE`) and when the update leaves it out; `undefined`,
  * `$REMOVE` and `$DELETE` set an attribute with a default to its default, while `dynamodel.type.UNDEFINED` removes
- * it; the `updatedAt` of a nested Schema is written with the top-level one (see `timestamps.ts`).
+ * it; the `updatedAt` of a nested Schema is written with the top-level one (see `timestamps.ts`). `createsParents`
+ * is false where nothing creates a missing parent map after a refusal (a transaction).
  */
-export async function buildUpdateActions(schema: Schema, update: Record<string, unknown>): Promise<UpdateAction[]> {
+export async function buildUpdateActions(schema: Schema, update: Record<string, unknown>, createsParents = true): Promise<UpdateAction[]> {
   const sets: UpdateEntry[] = [];
   for (const key of Object.keys(update)) {
     // An own "__proto__" key (from JSON.parse) is data, as in create: kept where saveUnknown keeps it, else dropped.
@@ -58,7 +59,14 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
   // `undefined` and dynamodel.type.UNDEFINED given to $ADD or $DELETE remove the attribute, as in $SET (Dynamoose).
   for (const list of [adds, deletes]) moveRemovals(list, removes);
   if (plan.nestedUpdatedAt.length > 0) {
-    for (const action of stampNested(schema, plan.nestedUpdatedAt, { sets, others: [adds, removes, deletes] }, now, run.context)) {
+    for (const action of stampNested(
+      schema,
+      plan.nestedUpdatedAt,
+      { sets, others: [adds, removes, deletes] },
+      now,
+      run.context,
+      createsParents,
+    )) {
       run.actions.push(action);
     }
   }

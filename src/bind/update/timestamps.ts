@@ -5,7 +5,9 @@
  * into the value when the update sets `address` (or an ancestor) whole, and is otherwise `SET address.updatedAt = now`,
  * which keeps the other children (a missing `address` is created by the missing-parent fallback of `Model.update`).
  * A stamp the update removes or writes itself, or one below a list element (`lines.*.at`) that is not set whole, is
- * left alone. `createdAt` is never written by an update, as in Dynamoose.
+ * left alone. Where no fallback can create a missing map (a transaction), a stamp is written only when the update
+ * writes inside its map, so an item without the map is updated, not refused. `createdAt` is never written by an
+ * update, as in Dynamoose.
  *
  * @module
  * @internal
@@ -52,6 +54,15 @@ function overlaps(path: Path, segments: readonly string[]): boolean {
   return true;
 }
 
+/** Whether some entry of the update writes below the map at `parent` (so the map must exist for the update anyway). */
+function writesInside(
+  entries: { readonly sets: readonly UpdateEntry[]; readonly others: readonly (readonly UpdateEntry[])[] },
+  parent: readonly string[],
+): boolean {
+  const inside = (entry: UpdateEntry): boolean => entry.path.length > parent.length && overlaps(entry.path, parent);
+  return entries.sets.some(inside) || entries.others.some((list) => list.some(inside));
+}
+
 const setsValue = (entry: UpdateEntry): boolean =>
   entry.value !== undefined && entry.value !== UNDEFINED && entry.value !== null && !isUpdateOperation(entry.value);
 
@@ -65,6 +76,7 @@ export function stampNested(
   entries: { readonly sets: UpdateEntry[]; readonly others: readonly (readonly UpdateEntry[])[] },
   now: Date,
   context: SerializeContext,
+  createsParents = true,
 ): UpdateAction[] {
   const actions: UpdateAction[] = [];
   const { sets } = entries;
@@ -84,6 +96,7 @@ export function stampNested(
       continue;
     }
     if (!stamp.path || !stamp.node || entries.others.some((list) => list.some((entry) => overlaps(entry.path, segments)))) continue;
+    if (!createsParents && !writesInside(entries, segments.slice(0, -1))) continue;
     const action = setToValue(schema, { path: stamp.path, text: stamp.text }, stamp.node, now, context);
     if (action) actions.push(action);
   }
