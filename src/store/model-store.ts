@@ -13,7 +13,7 @@ import { type Item, type SaveSettings, assignFields, refreshItem, storedItemMake
 import { allOf } from "../bind/conditions.js";
 import { schemaEncoder } from "../bind/schema-encoder.js";
 import type { UnknownAttributes } from "../bind/unknown-names.js";
-import { hasNestedPath, isMissingParentError, retryCreatingParents } from "../model/update-missing-parents.js";
+import { hasNestedPath, isMissingParentError, retryCreatingParents } from "./update-missing-parents.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { deleteParams } from "./delete-params.js";

@@ -1,6 +1,6 @@
 /**
  * A nested update path below a map the item does not have, inside a transaction. `Model.update` creates the missing
- * map with a conditioned retry (`model/update-missing-parents.ts`); a transaction is one request that DynamoDB refuses
+ * map with a conditioned retry (`store/update-missing-parents.ts`); a transaction is one request that DynamoDB refuses
  * whole ("the document path provided in the update expression is invalid for update"), so nothing is written and
  * nothing is retried: the refusal is rethrown as `InvalidParameter` naming the nested paths of the transaction's
  * updates, with DynamoDB's error as `cause`. (Dynamoose writes a dotted key as a top-level attribute named
