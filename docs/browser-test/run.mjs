@@ -100,9 +100,9 @@ try {
   });
 
   await check("an API reference page: title, sidebar, members", async () => {
-    await visit("/api/classes/Schema.html");
+    await visit("/api/interfaces/Schema.html");
     const title = await page.title();
-    expect(title.startsWith("Class: Schema"), `title is "${title}"`);
+    expect(title.startsWith("Interface: Schema"), `title is "${title}"`);
     const sidebar = page.locator(".VPSidebar");
     for (const text of ["Condition", "Schema", "ModelType"]) {
       expect((await sidebar.getByText(text, { exact: true }).count()) > 0, `the API sidebar has no "${text}"`);
