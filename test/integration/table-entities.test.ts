@@ -70,11 +70,21 @@ describe("models sharing a table", () => {
     const raw = await localClient().scan({ TableName: name });
     const tags = Object.fromEntries((raw.Items ?? []).map((item) => [`${item.pk?.S} ${item.sk?.S}`, item._type?.S]));
     expect(tags).toEqual({ "USER#u1 PROFILE": `${name}_User`, "USER#u1 ORDER#2026-01-02#o1": "ORDER", "USER#u2 PROFILE": `${name}_User` });
-    // An update writes the tag too (it may create the item).
-    await Order.update({ pk: "USER#u9", sk: "ORDER#2026-02-01#o9" }, { total: 1 });
-    const updated = await localClient().getItem({ TableName: name, Key: { pk: { S: "USER#u9" }, sk: { S: "ORDER#2026-02-01#o9" } } });
-    expect(updated.Item?._type).toEqual({ S: "ORDER" });
-    expect(await Order.update({ pk: "USER#u1", sk: "ORDER#2026-01-02#o1" }, { total: 7 }, { return: "request" })).toMatchObject({
+    // An update writes the tag too (it may create the item). Order and User are keyed by a COMBINE, so (as in
+    // Dynamoose) no update of theirs is accepted: it must touch all or none of the parts, and all would change the key.
+    await expect(Order.update({ pk: "USER#u1", sk: "ORDER#2026-01-02#o1" }, { total: 7 })).rejects.toMatchObject({
+      code: "combine_update",
+    });
+    const Note = dynamodel.model(
+      `${name}_Note`,
+      new dynamodel.Schema({ pk: { type: String, hashKey: true }, sk: { type: String, rangeKey: true }, text: String }),
+      { entity: { attribute: "_type", value: "NOTE" } },
+    );
+    new dynamodel.Table(`${name}_Notes`, [Note], { throughput: "ON_DEMAND", ...fast });
+    await Note.update({ pk: "USER#u9", sk: "NOTE#1" }, { text: "hi" });
+    const updated = await localClient().getItem({ TableName: `${name}_Notes`, Key: { pk: { S: "USER#u9" }, sk: { S: "NOTE#1" } } });
+    expect(updated.Item?._type).toEqual({ S: "NOTE" });
+    expect(await Note.update({ pk: "USER#u9", sk: "NOTE#1" }, { text: "ho" }, { return: "request" })).toMatchObject({
       UpdateExpression: expect.stringMatching(/^SET .+, #\w+ = :\w+$/),
     });
   });

@@ -1,7 +1,7 @@
 /**
  * Dynamoose's update semantics (issue #12, "Updates"): `$ADD`/`$DELETE` of one Set element, forced defaults,
  * `type.UNDEFINED` removing an attribute with a default, `$ADD` of a list to an unknown attribute, a combine attribute
- * rebuilt when parts are set and removed (and left alone when no part is), `$ADD` operands not validated, `$DELETE`
+ * rebuilt when parts are set and removed (and an update touching none of its parts refused), `$ADD` operands not validated, `$DELETE`
  * setting a default. Each: the exact request, then DynamoDB Local,
  * read back with the raw SDK.
  */
@@ -9,6 +9,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import dynamodel from "../../src/index.js";
 import { localClient, tableName } from "../support/local.js";
+import { type Recorded, recordingClient } from "../support/recording-client.js";
 
 const client = localClient();
 beforeAll(() => {
@@ -139,16 +140,26 @@ describe("a combine attribute with parts set and removed", () => {
     await expect(User.update({ id: "u1" }, { data1: "x" })).rejects.toMatchObject({ name: "InvalidParameter", code: "combine_update" });
   });
 
-  it("touching no part of it is sent and leaves the combined value as it is (Dynamoose refuses it: deliberate difference)", async () => {
+  it("touching no part of it is refused before sending, as in Dynamoose (Dynamoose's message), also in a transaction", async () => {
     await User.create({ id: "u2", data1: "a", data2: "b" });
-    await User.update({ id: "u2" }, { other: "x" });
-    expect(await stored(name, "u2")).toEqual({
-      id: { S: "u2" },
-      data1: { S: "a" },
-      data2: { S: "b" },
-      combine: { S: "a,b" },
-      other: { S: "x" },
-    });
+    const log: Recorded[] = [];
+    dynamodel.aws.ddb.set(recordingClient(client, log));
+    try {
+      const refusal = {
+        name: "InvalidParameter",
+        code: "combine_update",
+        path: "combine",
+        message:
+          "You must update all or none of the combine attributes when running Model.update. Missing combine attributes: data1, data2.",
+      };
+      await expect(User.update({ id: "u2" }, { other: "x" })).rejects.toMatchObject(refusal);
+      await expect(User.update({ id: "u2" }, { other: "x" }, { return: "request" })).rejects.toMatchObject(refusal);
+      await expect(dynamodel.transaction([User.transaction.update({ id: "u2" }, { other: "x" })])).rejects.toMatchObject(refusal);
+      expect(log).toEqual([]);
+    } finally {
+      dynamodel.aws.ddb.set(client);
+    }
+    expect(await stored(name, "u2")).toEqual({ id: { S: "u2" }, data1: { S: "a" }, data2: { S: "b" }, combine: { S: "a,b" } });
   });
 });
 

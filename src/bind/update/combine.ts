@@ -1,7 +1,7 @@
 /**
  * A `combine` attribute in an update: rebuilt from its parts when the update sets or removes every part, refused when
- * it touches only some. As in Dynamoose, a removed part is left out of the combined value (a part removed to its
- * default counts with the default).
+ * it touches only some or none of them (as in Dynamoose, whose message this keeps). A removed part is left out of the
+ * combined value (a part removed to its default counts with the default).
  *
  * @module
  * @internal
@@ -26,14 +26,13 @@ export interface UpdateWrites {
 
 const hasValue = (entry: UpdateEntry): boolean => entry.value !== undefined && entry.value !== UNDEFINED;
 
-/** `SET <combine> = <parts joined>` when the update sets or removes all parts of `combine`; undefined when it touches none. */
-export function combineAction(node: AttributeNode, combine: CombineType, writes: UpdateWrites): UpdateAction | undefined {
+/** `SET <combine> = <parts joined>` when the update sets or removes all parts of `combine`; throws when it misses any. */
+export function combineAction(node: AttributeNode, combine: CombineType, writes: UpdateWrites): UpdateAction {
   const parts = combine.attributes;
   const setOf = (name: string): UpdateEntry | undefined => writes.sets.find((s) => s.text === name && hasValue(s));
   const touched = (name: string): boolean =>
     setOf(name) !== undefined || writes.removes.some((r) => r.text === name) || writes.defaults.has(name);
   const missing = parts.filter((name) => !touched(name));
-  if (missing.length === parts.length) return undefined;
   if (missing.length > 0) {
     throw new InvalidParameter(
       `You must update all or none of the combine attributes when running Model.update. Missing combine attributes: ${missing.join(", ")}.`,
