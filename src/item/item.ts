@@ -12,6 +12,7 @@ import { checkNesting } from "../marshal/nesting.js";
 import { defineOwn } from "../marshal/own-properties.js";
 import type { AttributeMap } from "../schema/plan.js";
 import { fromDynamo, isDynamoObject, objectToDynamo, storedFormOf } from "./dynamo-object.js";
+import { isStandIn } from "./kept-stored.js";
 import type { ItemConformSettings, ItemSettings, PopulateSettings, SaveSettings } from "./settings.js";
 import type { Schema } from "../schema/schema.js";
 
@@ -82,11 +83,21 @@ export function storedOf(item: Item): AttributeMap | null {
 /**
  * Makes empty items of `itemClass` read from a stored map, for the reader to fill in (the schema plan's
  * `fromDynamoInto`, or {@link assignFields} with fields already read). They come from a plain constructor whose prototype is the class's: V8 sizes its instances
- * from the first ones (slack tracking), so the fields filled in later live inside the object. @internal
+ * from the first ones (slack tracking), so the fields filled in later live inside the object. An item keeps the map,
+ * or what `keep` makes of it (model option `keepOriginal: false`). @internal
  */
-export function storedItemMaker<I extends Item>(itemClass: abstract new (...args: never[]) => I): (stored: AttributeMap) => I {
+export function storedItemMaker<I extends Item>(
+  itemClass: abstract new (...args: never[]) => I,
+  keep?: (stored: AttributeMap) => AttributeMap,
+): (stored: AttributeMap) => I {
   const StoredItem = function StoredItem() {} as unknown as new () => I;
   StoredItem.prototype = itemClass.prototype;
+  if (keep)
+    return (stored) => {
+      const item = new StoredItem();
+      ItemSlot.attach(item, keep(stored));
+      return item;
+    };
   return (stored) => {
     const item = new StoredItem();
     ItemSlot.attach(item, stored);
@@ -292,9 +303,17 @@ export class Item {
     );
   }
 
-  /** The item as last read from DynamoDB (before the schema: unknown attributes kept, Dates as numbers), or `null` for a new item. */
+  /**
+   * The item as last read from DynamoDB (before the schema: unknown attributes kept, Dates as numbers), or `null` for a
+   * new item. Throws `InvalidParameter` for a read item of a model defined with `keepOriginal: false`.
+   */
   original(): Record<string, unknown> | null {
     const stored = ItemSlot.read(this);
+    if (stored !== null && isStandIn(stored))
+      throw new InvalidParameter(
+        `${modelOf(this).name}.original(): the model keeps no item as read (model option keepOriginal: false); define it without the option to call original().`,
+        { code: "original_not_kept" },
+      );
     return stored === null ? null : mapToObject(stored, "");
   }
 

@@ -54,6 +54,14 @@ export type ModelOptions = TableOptionsInput & {
    * @example `dynamodel.model("Order", schema, { unknownAttributes: "throw" })`
    */
   readonly unknownAttributes?: UnknownAttributes;
+  /**
+   * `false`: read and saved items do not keep the stored map `item.original()` returns (it then throws
+   * `InvalidParameter`), only their version for optimistic locking, so that many read items take less memory (bench:
+   * 785 instead of 1,660 bytes per read User). A schema with a `set` transform keeps the map anyway (the transform's
+   * old value). Default `true`, as in Dynamoose.
+   * @example `dynamodel.model("Event", schema, { keepOriginal: false })`
+   */
+  readonly keepOriginal?: boolean;
 };
 
 /**
@@ -185,6 +193,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     entityTag(name, options.entity),
     tableNameOf,
     options.unknownAttributes,
+    options.keepOriginal,
   );
 
   const define = (key: string | symbol, value: unknown) =>

@@ -31,9 +31,18 @@ export class ModelCore extends ModelStore implements ItemModel {
     entity: EntityTag | undefined = undefined,
     peekTableName: () => string = () => resolveTable().name,
     unknownAttributes: UnknownAttributes = "drop",
+    keepOriginal = true,
   ) {
-    super(name, schemas, itemClass, resolveTable, entity, peekTableName, unknownAttributes, (items, properties) =>
-      populateItems(items, { properties }),
+    super(
+      name,
+      schemas,
+      itemClass,
+      resolveTable,
+      entity,
+      peekTableName,
+      unknownAttributes,
+      (items, properties) => populateItems(items, { properties }),
+      keepOriginal,
     );
   }
 

@@ -10,6 +10,7 @@ import type { UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
 import type { Operation, Operations } from "../aws/client.js";
 import type { ValueEncoder } from "../expression/index.js";
 import { type Item, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
+import { standInMaker } from "../item/kept-stored.js";
 import { allOf } from "../bind/conditions.js";
 import { schemaEncoder } from "../bind/schema-encoder.js";
 import type { UnknownAttributes } from "../bind/unknown-names.js";
@@ -43,6 +44,8 @@ export class ModelStore implements ModelPort, StoredReader {
   private readonly encoders: ValueEncoder[];
   /** Makes the empty items that reads fill in. */
   private readonly storedItem: (stored: AttributeMap) => Item;
+  /** What an item keeps of its stored map instead of the map (model option `keepOriginal: false`). */
+  private readonly keep: ((stored: AttributeMap) => AttributeMap) | undefined;
 
   constructor(
     readonly name: string,
@@ -55,9 +58,14 @@ export class ModelStore implements ModelPort, StoredReader {
     /** What writes do with names the schema does not declare (model option `unknownAttributes`). */
     readonly unknownAttributes: UnknownAttributes,
     private readonly populate: PopulateRead,
+    /** Whether read items keep their stored map for `original()` (model option `keepOriginal`, default `true`). */
+    keepOriginal = true,
   ) {
     this.encoders = schemas.map(schemaEncoder);
-    this.storedItem = storedItemMaker(itemClass);
+    // `set` transforms read their old values from the whole map: a model with one keeps it whatever the option says.
+    this.keep =
+      keepOriginal || schemas.some((schema) => schema.plan.usesOldValues) ? undefined : standInMaker(versionAttribute(this.schema));
+    this.storedItem = storedItemMaker(itemClass, this.keep);
   }
 
   /** The first schema (keys and updates use it). */
@@ -173,7 +181,7 @@ export class ModelStore implements ModelPort, StoredReader {
   async save(item: Item, settings: SaveSettings): Promise<Item> {
     const { schema, map, input, expected } = saveParams(this, item, await this.conform(item, storedOf(item) === null), settings);
     await this.sendChecked("save", "putItem", input, { key: item, expected, mustNotExist: settings.overwrite === false });
-    refreshItem(item, this.addTableFields(schema, map, await schema.plan.fromDynamo(map)), map);
+    refreshItem(item, this.addTableFields(schema, map, await schema.plan.fromDynamo(map)), this.keep ? this.keep(map) : map);
     return item;
   }
 
