@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Checks the built package's import styles from a consumer's point of view (the package resolves itself by
 // name through its `exports` map): ESM default, ESM namespace, ESM named imports and CommonJS require, including the
-// runtime classes `Item`, `Query` and `Scan` (Dynamoose's TypeScript pattern `class Order extends Item`). With
-// DYNAMODEL_APP set to an app folder that installed the package (scripts/check-package.mjs does, from the packed
-// tarball), the checks run there.
+// runtime classes `Item`, `Query` and `Scan` (Dynamoose's TypeScript pattern `class Order extends Item`) and a
+// subclass of `Schema` (`class AuditSchema extends Schema`). With DYNAMODEL_APP set to an app folder that installed
+// the package (scripts/check-package.mjs does, from the packed tarball), the checks run there.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,6 +40,16 @@ function check(d) {
   const Orders = d.model("Order" + Math.random().toString(36).slice(2), { id: String, n: Number });
   const order = new Orders({ id: "o1", n: 2 });
   if (!(order instanceof d.Item) || !(order instanceof Orders)) throw new Error("an item is not an instance of Item");
+  // Dynamoose apps subclass Schema too.
+  class AuditSchema extends d.Schema {
+    constructor() {
+      super({ id: { type: String, hashKey: true }, n: Number }, { timestamps: true });
+    }
+    keyName() { return this.hashKey; }
+  }
+  const audit = new AuditSchema();
+  if (!(audit instanceof d.Schema) || audit.keyName() !== "id" || !audit.attributes().includes("createdAt")) throw new Error("class extends Schema failed");
+  d.model("Audit" + Math.random().toString(36).slice(2), audit);
   if (!(Orders.query("id").eq("o1") instanceof d.Query) || !(Orders.scan() instanceof d.Scan)) throw new Error("Query or Scan class missing");
 }
 `;

@@ -206,16 +206,31 @@ export interface Schema<D extends SchemaDefinition = SchemaDefinition, S extends
  * ```
  */
 export interface SchemaConstructor {
-  // Two signatures rather than a default for `S`: a type parameter with a default would be resolved while the
+  // Two signatures rather than an optional `settings` with a default for `S`: the default would be resolved while the
   // callbacks are typed, before the definition is inferred (TS7023 on `default: () => ({})`).
-  new <const D extends DefinitionInput, const T>(definition: TypedDefinition<D, T>): Schema<Extract<D, SchemaDefinition>, {}>;
-  new <const D extends DefinitionInput, const S extends SchemaSettings, const T>(
+  // Every type parameter has a default all the same, so that `class MySchema extends Schema {}` finds these signatures
+  // (a heritage clause only sees construct signatures callable without type arguments, instantiated with the defaults:
+  // its `super(definition, settings)` is checked against `SchemaDefinition` and `SchemaSettings`). The default of `D`
+  // is its constraint, which gives the callbacks no contextual type of its own in `new Schema(...)`.
+  new <const D extends DefinitionInput = DefinitionInput, const T = unknown>(
+    definition: TypedDefinition<D, T>,
+  ): Schema<DefinitionOf<D>, {}>;
+  new <const D extends DefinitionInput = DefinitionInput, const S extends SchemaSettings = SchemaSettings, const T = unknown>(
     definition: TypedDefinition<D, T>,
     settings: S,
-  ): Schema<Extract<D, SchemaDefinition>, S>;
+  ): Schema<DefinitionOf<D>, SettingsOf<S>>;
   /** The prototype of every schema (what `instanceof Schema` checks). */
   readonly prototype: Schema;
 }
+
+/**
+ * The definition type of a schema built from the inferred definition `D`: `SchemaDefinition` when `D` is left to its
+ * default (a class that `extends Schema`), else `D`. @internal
+ */
+type DefinitionOf<D> = string extends keyof D ? SchemaDefinition : Extract<D, SchemaDefinition>;
+
+/** The settings type of a schema built with the inferred settings `S`: `{}` when `S` is left to its default. @internal */
+type SettingsOf<S> = SchemaSettings extends S ? {} : S;
 
 /** The schema class (see the {@link Schema} interface). */
 export const Schema: SchemaConstructor = SchemaBase as unknown as SchemaConstructor;

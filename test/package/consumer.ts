@@ -16,6 +16,21 @@ export const schema = new Schema(
 );
 
 export const Order = model("Order", schema);
+
+// Dynamoose apps subclass Schema: the heritage clause must find a construct signature without type arguments.
+export class AuditSchema extends Schema {
+  constructor() {
+    super({ id: { type: String, hashKey: true }, actor: { type: String, validate: (v: string) => v.length > 0 } }, { timestamps: true });
+  }
+  /** A member of the subclass. */
+  keyName(): string {
+    return this.hashKey;
+  }
+}
+export class PlainSchema extends dynamodel.Schema {}
+export const Audit = model("Audit", new AuditSchema());
+// @ts-expect-error: a typed callback of the wrong type still fails in `new Schema(...)`
+new Schema({ n: { type: Number, validate: (v: string) => v.length > 0 } });
 export type OrderItem = InferItem<typeof Order>;
 export const byCustomer = (customerId: string) => Order.query("customerId").eq(customerId);
 const Same = namespace.model("OrderAgain", schema);

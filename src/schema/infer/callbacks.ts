@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { AttributeDefinition, AttributeValueDefinition, SchemaLike } from "../definition.js";
+import type { AttributeDefinition, AttributeValueDefinition, SchemaDefinition, SchemaLike } from "../definition.js";
 import type { AttributeValue } from "./value.js";
 
 /**
@@ -122,7 +122,13 @@ type Regular<X> = X extends Function | SchemaLike | symbol ? X : X extends objec
  * declare function define<const D extends DefinitionInput, const T>(definition: TypedDefinition<D, T>): D;
  * ```
  */
-export type TypedDefinition<D, T> = D & DefinitionShape<T> & CheckedDefinition<NoInfer<T>>;
+export type TypedDefinition<D, T> = D & DefinitionShape<T> & CheckedOrLoose<NoInfer<T>>;
+
+/**
+ * {@link CheckedDefinition} of an inferred shape; a shape left to its `unknown` default (the `super(...)` call of a
+ * class that `extends Schema`) checks the definition as a `SchemaDefinition`, with untyped callbacks. @internal
+ */
+type CheckedOrLoose<T> = unknown extends T ? SchemaDefinition : CheckedDefinition<T>;
 
 /**
  * The constraint of a definition being inferred: any object (the check is {@link CheckedDefinition}'s). A narrower
