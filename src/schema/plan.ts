@@ -1,5 +1,7 @@
 /**
- * The compiled plan of a schema: everything the hot paths need, built once by `new Schema()`.
+ * The compiled plan of a schema: everything the hot paths need, built once per schema: the read half by
+ * `new Schema()`, the write half (defaults, transforms, serializer) on the first write, so that a cold start that
+ * only reads compiles none of it.
  *
  * write: input → aliases/defaults → timestamps → COMBINE/`set` → schema `set` → check + serialize → schema `validate`
  * read:  AttributeValue map → deserialize → `get` → schema `get`
@@ -51,6 +53,13 @@ function attributeHasSet(attribute: ObjectShape["attributes"][number]): boolean 
   );
 }
 
+/** The write half of a plan: the passes and the serializer a write runs. */
+interface Writer {
+  readonly defaults: ObjectPass | undefined;
+  readonly transforms: ObjectPass | undefined;
+  readonly serialize: ShapeSerializer;
+}
+
 /** A timestamp in its storage's unit. */
 const stampValue = (storage: string, now: number): number | Date =>
   storage === "milliseconds" ? now : storage === "seconds" ? Math.round(now / 1000) : new Date(now);
@@ -61,11 +70,10 @@ export class SchemaPlan {
   readonly keep: KeepRule | undefined;
   /** Whether some attribute has a `set` transform (the only reader of the item's previous values). */
   readonly usesOldValues: boolean;
-  private readonly defaults: ObjectPass | undefined;
-  private readonly transforms: ObjectPass | undefined;
   private readonly getters: ObjectPass | undefined;
-  private readonly serializeShape: ShapeSerializer;
   private readonly deserializeShape: ShapeDeserializer;
+  /** The write half, compiled on first use (see {@link writer}). */
+  private compiledWriter: Writer | undefined;
 
   constructor(
     readonly shape: ObjectShape,
@@ -76,25 +84,32 @@ export class SchemaPlan {
   ) {
     this.keep = keepRuleOf(settings.saveUnknown);
     this.usesOldValues = hasSetTransform(shape);
-    this.defaults = compileDefaultsPass(shape);
-    this.transforms = compileTransformsPass(shape);
     this.getters = compileGetPass(shape);
-    this.serializeShape = compileShapeSerializer(shape, this.keep, true);
     this.deserializeShape = compileShapeDeserializer(shape, this.keep, true);
+  }
+
+  /** The write half of the plan, compiled on the first write (compiling never throws: nothing moves to that write). */
+  private get writer(): Writer {
+    this.compiledWriter ??= {
+      defaults: compileDefaultsPass(this.shape),
+      transforms: compileTransformsPass(this.shape),
+      serialize: compileShapeSerializer(this.shape, this.keep, true),
+    };
+    return this.compiledWriter;
   }
 
   /** Conforms and serializes an item; synchronous unless a user function returned a promise. */
   toDynamo(input: Record<string, unknown>, options: WriteOptions): AttributeMap | Promise<AttributeMap> {
     const item: Record<string, unknown> = { ...input };
     const context: PassContext = { pending: undefined };
-    this.defaults?.(item, options.old, context);
+    this.writer.defaults?.(item, options.old, context);
     return then(settlePending(context), () => this.afterDefaults(item, options));
   }
 
   private afterDefaults(item: Record<string, unknown>, options: WriteOptions): AttributeMap | Promise<AttributeMap> {
     if (options.timestamps !== false) this.stamp(item, options.isNew);
     const context: PassContext = { pending: undefined };
-    this.transforms?.(item, options.old, context);
+    this.writer.transforms?.(item, options.old, context);
     return then(settlePending(context), () => {
       const schemaSet = this.settings.set;
       if (!schemaSet) return this.check(item);
@@ -113,7 +128,7 @@ export class SchemaPlan {
 
   private check(item: Record<string, unknown>): AttributeMap | Promise<AttributeMap> {
     const context: SerializeContext = { issues: [], pending: undefined, checkRequired: true };
-    const map = this.serializeShape(item, "", context);
+    const map = this.writer.serialize(item, "", context);
     const finish = (): AttributeMap | Promise<AttributeMap> => {
       if (context.issues.length > 0) throw issuesError(context.issues);
       const validate = this.settings.validate;
@@ -131,7 +146,7 @@ export class SchemaPlan {
   /** Serializes without user functions or timestamps (already-conformed values). Throws on type problems. */
   serializeConformed(item: Record<string, unknown>, checkRequired: boolean): AttributeMap {
     const context: SerializeContext = { issues: [], pending: undefined, checkRequired };
-    const map = this.serializeShape(item, "", context);
+    const map = this.writer.serialize(item, "", context);
     if (context.issues.length > 0) throw issuesError(context.issues);
     return map;
   }
