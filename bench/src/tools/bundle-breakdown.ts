@@ -1,12 +1,13 @@
 /**
  * `npm --prefix bench run bundle-breakdown`: what the one-get dynamodel handler's bundle is made of, by `src/` file.
  * Bundles `src/handlers/dynamodel.ts` (and, for its total only, `dynamodel-default.ts`) like the bundle workload,
- * but from dynamodel's TypeScript sources (not the single-file `dist/`), so that esbuild's metafile attributes the
- * minified bytes to each source file.
+ * but from dynamodel's TypeScript sources (not the single-file `dist/`), so that its source map attributes the
+ * minified bytes to each source file, and what each file and folder costs in gzip bytes (`gzip-shares.ts`).
  */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { gzipShares } from "./gzip-shares.js";
 
 const SRC = fileURLToPath(new URL("../", import.meta.url));
 const ROOT_SRC = fileURLToPath(new URL("../../../src/index.ts", import.meta.url));
@@ -17,13 +18,14 @@ const bundleFromSrc = (entry: string) =>
     bundle: true,
     write: false,
     outfile: "breakdown.mjs",
+    sourcemap: "external",
+    sourcesContent: false,
     platform: "node",
     format: "esm",
     target: "node20",
     minify: true,
     legalComments: "none",
     external: ["@aws-sdk/*"],
-    metafile: true,
     logLevel: "error",
     plugins: [
       {
@@ -35,25 +37,22 @@ const bundleFromSrc = (entry: string) =>
     ],
   });
 const result = await bundleFromSrc("dynamodel.ts");
-const defaultForm = (await bundleFromSrc("dynamodel-default.ts")).outputFiles[0]?.contents ?? new Uint8Array();
-const output = Object.values(result.metafile.outputs)[0];
-if (!output) throw new Error("no output");
-const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-const total = Object.values(output.inputs).reduce((sum, input) => sum + input.bytesInOutput, 0);
+const isCode = (file: { path: string }) => file.path.endsWith(".mjs");
+const defaultForm = (await bundleFromSrc("dynamodel-default.ts")).outputFiles.find(isCode)?.contents ?? new Uint8Array();
+const codeFile = result.outputFiles.find(isCode);
+const mapFile = result.outputFiles.find((file) => file.path.endsWith(".map"));
+if (!codeFile || !mapFile) throw new Error("no output");
+const code = codeFile.contents;
 process.stdout.write(`minified ${code.length} B, gzip ${gzipSync(code, { level: 9 }).length} B (from src/, import * as dynamodel)\n`);
 const defaultGzip = gzipSync(defaultForm, { level: 9 }).length;
 process.stdout.write(`default import (import dynamodel from): minified ${defaultForm.length} B, gzip ${defaultGzip} B\n\n`);
-const byDir = new Map<string, number>();
-const rows = Object.entries(output.inputs)
-  .map(([file, input]) => ({ file: file.replace(/^.*?\/src\//, "src/"), bytes: input.bytesInOutput }))
-  .sort((a, b) => b.bytes - a.bytes);
-for (const { file, bytes } of rows) {
-  const dir = file.split("/").slice(0, 2).join("/");
-  byDir.set(dir, (byDir.get(dir) ?? 0) + bytes);
+const shares = (groupOf: (source: string) => string) => gzipShares(codeFile.text, JSON.parse(mapFile.text), groupOf);
+const inSrc = (source: string) => source.replace(/^.*?\/src\//, "src/");
+process.stdout.write("gzip cost by folder (the bundle's gzip minus its gzip without that folder), minified bytes:\n");
+for (const { name, gzip, minified } of shares((source) => inSrc(source).split("/").slice(0, 2).join("/"))) {
+  process.stdout.write(`${String(gzip).padStart(7)}  ${String(minified).padStart(7)}  ${name}\n`);
 }
-process.stdout.write("minified bytes by folder:\n");
-for (const [dir, bytes] of [...byDir].sort((a, b) => b[1] - a[1])) {
-  process.stdout.write(`${String(bytes).padStart(7)}  ${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${dir}\n`);
+process.stdout.write("\nlargest files by gzip cost (gzip, minified bytes):\n");
+for (const { name, gzip, minified } of shares(inSrc).slice(0, 25)) {
+  process.stdout.write(`${String(gzip).padStart(7)}  ${String(minified).padStart(7)}  ${name}\n`);
 }
-process.stdout.write("\nlargest files:\n");
-for (const { file, bytes } of rows.slice(0, 25)) process.stdout.write(`${String(bytes).padStart(7)}  ${file}\n`);
