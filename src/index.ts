@@ -12,6 +12,7 @@
  * ```
  * @module
  */
+import { consumedCapacity } from "./aws/capacity.js";
 import { retry } from "./batch/index.js";
 import * as error from "./errors.js";
 import { Condition, update } from "./expression/index.js";
@@ -34,7 +35,8 @@ export const Table = Instance.default.Table;
 /** The Table class type. */
 export type Table = InstanceType<typeof Instance.default.Table>;
 
-export { Condition, Instance, Item, Query, Scan, Schema, error, logger, model, retry, transaction, type, update };
+export { Condition, Instance, Item, Query, Scan, Schema, consumedCapacity, error, logger, model, retry, transaction, type, update };
+export type { CapacityEstimate, CapacitySettings, Estimated, ReturnConsumedCapacity } from "./aws/capacity.js";
 export type { AnySymbol, NullSymbol, ThisSymbol, UndefinedSymbol } from "./schema/attribute-types.js";
 export type {
   AppendOperation,
@@ -60,6 +62,7 @@ export type {
   TransactDeleteAction,
   TransactGetAction,
   TransactionAction,
+  TransactionCapacity,
   TransactionRequest,
   TransactionSettings,
   TransactPutAction,
@@ -122,6 +125,8 @@ const dynamodel = {
   error,
   retry,
   update,
+  /** The capacity the call that resolved an item consumed: see {@link consumedCapacity}. */
+  consumedCapacity,
   /** The base class of every item: see {@link Item}. */
   Item,
   /** The query chain class: see {@link Query}. */

@@ -32,6 +32,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "TTL (expires)", link: "/guide/ttl" },
       { text: "Populate", link: "/guide/populate" },
       { text: "Logger and observability", link: "/guide/logger" },
+      { text: "Capacity, progress and tracing", link: "/guide/observability" },
     ],
   },
   {

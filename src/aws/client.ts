@@ -95,6 +95,19 @@ export interface Operations {
 /** An operation name. */
 export type Operation = keyof Operations;
 
+/** The operations that take `ReturnConsumedCapacity` (the data plane). */
+export type DataOperation =
+  | "getItem"
+  | "putItem"
+  | "updateItem"
+  | "deleteItem"
+  | "batchGetItem"
+  | "batchWriteItem"
+  | "query"
+  | "scan"
+  | "transactGetItems"
+  | "transactWriteItems";
+
 /** A client with Dynamoose's lowercase methods (each may be partial: only what is used must exist). */
 export type DynamoDBLike = { [K in Operation]?: (input: Operations[K][0]) => Promise<Operations[K][1]> };
 

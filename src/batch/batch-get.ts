@@ -11,6 +11,9 @@ import { ExpressionRegistry, compileProjection } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import { type Key, keyOf, rawKey } from "../bind/keys.js";
 import type { StorePort } from "../store/port.js";
+import { sendMetered } from "../store/send.js";
+import { withEstimate } from "../store/capacity-estimate.js";
+import { type CapacityMeter, meterFor } from "../aws/capacity.js";
 import { isExpired } from "../store/expires.js";
 import type { AttributeMap } from "../schema/plan.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
@@ -46,7 +49,8 @@ export async function batchGet(core: StorePort, keys: readonly unknown[], settin
   const read = await readMany(core, keys, settings);
   if (!("items" in read)) return read.request;
   const items = read.items.filter((item): item is Item => item !== undefined);
-  return resultArray(await core.populateRead(items), read.unprocessedKeys);
+  const result = resultArray(await core.populateRead(items), read.unprocessedKeys);
+  return read.meter ? read.meter.deliver(result, core.table().name) : result;
 }
 
 /**
@@ -60,7 +64,11 @@ export async function readByKeys(core: StorePort, keys: readonly unknown[]): Pro
 
 type ReadResult =
   | { readonly request: unknown }
-  | { readonly items: readonly (Item | undefined)[]; readonly unprocessedKeys: Record<string, unknown>[] };
+  | {
+      readonly items: readonly (Item | undefined)[];
+      readonly unprocessedKeys: Record<string, unknown>[];
+      readonly meter: CapacityMeter | undefined;
+    };
 
 async function readMany(core: StorePort, keys: readonly unknown[], settings: BatchGetSettings): Promise<ReadResult> {
   if (!Array.isArray(keys))
@@ -80,18 +88,19 @@ async function readMany(core: StorePort, keys: readonly unknown[], settings: Bat
   const request = (part: readonly GetEntry[]): BatchGetItemCommandInput => ({
     RequestItems: { [table.name]: { Keys: part.map((entry) => entry.key), ...options } },
   });
-  if (settings.return === "request") return { request: request(entries) };
+  if (settings.return === "request") return { request: withEstimate("batchGetItem", request(entries)) };
   const chunks = chunk(entries, MAX_GET_KEYS);
-  if (settings.return === "requests") return { request: chunks.map(request) };
+  if (settings.return === "requests") return { request: chunks.map((part) => withEstimate("batchGetItem", request(part))) };
 
   const found = new Map<string, AttributeMap>();
   const outcomes: ChunkOutcome<GetEntry>[] = [];
+  const meter = meterFor(settings, table);
   if (entries.length > 0) {
     await table.ready();
     const clock = new RetryClock(resolveRetry(settings.retry));
     await runBounded(chunks, concurrency, async (part) => {
       const outcome = await sendUntilDone(part, clock, async (left) => {
-        const output = await table.send("batchGetItem", request(left));
+        const output = await sendMetered(table, "batchGetItem", request(left), meter);
         for (const item of output.Responses?.[table.name] ?? []) found.set(keyId(item, names), item);
         const unprocessed = new Set((output.UnprocessedKeys?.[table.name]?.Keys ?? []).map((key) => keyId(key, names)));
         return left.filter((entry) => unprocessed.has(entry.id));
@@ -113,5 +122,5 @@ async function readMany(core: StorePort, keys: readonly unknown[], settings: Bat
     const map = found.get(entry.id);
     items.push(map && !isExpired(table, map) ? await core.readStored(map) : undefined);
   }
-  return { items, unprocessedKeys };
+  return { items, unprocessedKeys, meter };
 }

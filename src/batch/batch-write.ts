@@ -10,6 +10,9 @@ import type { BatchWriteItemCommandInput, WriteRequest } from "@aws-sdk/client-d
 import { BatchIncomplete, InvalidParameter, InvalidParameterType } from "../errors.js";
 import { keyOf, rawKey } from "../bind/keys.js";
 import type { StorePort } from "../store/port.js";
+import { sendMetered } from "../store/send.js";
+import { withEstimate } from "../store/capacity-estimate.js";
+import { meterFor } from "../aws/capacity.js";
 import { carriedVersion, storedVersion } from "../store/versioning.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
 import { keyId } from "../bind/key-id.js";
@@ -86,12 +89,14 @@ async function writeAll(
   const request = (part: readonly WriteEntry[]): BatchWriteItemCommandInput => ({
     RequestItems: { [table.name]: part.map((entry) => entry.request) },
   });
-  if (settings.return === "request") return request(entries);
+  const indexes = () => core.schema.indexes();
+  if (settings.return === "request") return withEstimate("batchWriteItem", request(entries), indexes);
   const chunks = chunk(entries, MAX_WRITES);
-  if (settings.return === "requests") return chunks.map(request);
+  if (settings.return === "requests") return chunks.map((part) => withEstimate("batchWriteItem", request(part), indexes));
 
   const outcomes: ChunkOutcome<WriteEntry>[] = [];
   const unsent = new Set(chunks);
+  const meter = meterFor(settings, table);
   if (entries.length > 0) {
     await table.ready();
     const clock = new RetryClock(resolveRetry(settings.retry));
@@ -102,7 +107,7 @@ async function writeAll(
         try {
           outcomes.push(
             await sendUntilDone(part, clock, async (pending) => {
-              const output = await table.send("batchWriteItem", request(pending));
+              const output = await sendMetered(table, "batchWriteItem", request(pending), meter);
               const unprocessed = new Set(
                 (output.UnprocessedItems?.[table.name] ?? []).map((write) =>
                   keyId(write.PutRequest?.Item ?? write.DeleteRequest?.Key ?? {}, names),
@@ -136,7 +141,8 @@ async function writeAll(
       },
     );
   }
-  return { unprocessedItems };
+  const result = { unprocessedItems };
+  return meter ? meter.deliver(result, table.name) : result;
 }
 
 /** Adds `unprocessed` (the items or keys not written) to an error that stopped a batch, keeping its class and name. */

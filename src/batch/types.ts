@@ -6,9 +6,11 @@
 import type { Callback } from "../callback.js";
 import type { PopulateSettings } from "../item/item.js";
 import type { RetryOptions } from "../aws/retry.js";
+import type { CapacitySettings } from "../aws/capacity.js";
+import type { ConsumedCapacity } from "@aws-sdk/client-dynamodb";
 
 /** Settings every batch takes. */
-export interface BatchSettings {
+export interface BatchSettings extends CapacitySettings {
   /** Retry options for this call, over `dynamodel.retry`'s defaults. */
   readonly retry?: Partial<RetryOptions>;
   /** Requests in flight at once (default 4). */
@@ -57,6 +59,8 @@ export type KeyObject<K> = [Extract<K, object>] extends [never] ? Record<string,
 export type BatchGetResult<I, K = unknown> = I[] & {
   /** The keys not read (object form), empty when all were. */
   readonly unprocessedKeys: KeyObject<K>[];
+  /** With `returnConsumedCapacity`: the capacity consumed, summed over every request (not enumerable). */
+  readonly consumedCapacity?: ConsumedCapacity;
   /** Populates every item. */
   populate(settings?: PopulateSettings): Promise<BatchGetResult<I, K>>;
   /** Populates every item, with a Node-style callback (the call returns nothing). */
@@ -69,10 +73,14 @@ export type BatchGetResult<I, K = unknown> = I[] & {
 export interface BatchPutResult<I> {
   /** The items not written (model items), empty when all were. */
   readonly unprocessedItems: I[];
+  /** With `returnConsumedCapacity`: the capacity consumed, summed over every request (not enumerable). */
+  readonly consumedCapacity?: ConsumedCapacity;
 }
 
 /** What `Model.batchDelete` resolves: the keys not deleted after the retries (object form), empty when all were. */
 export interface BatchDeleteResult<K> {
   /** The keys not deleted (object form), empty when all were. */
   readonly unprocessedItems: KeyObject<K>[];
+  /** With `returnConsumedCapacity`: the capacity consumed, summed over every request (not enumerable). */
+  readonly consumedCapacity?: ConsumedCapacity;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AttributeValue, PutItemCommandInput } from "@aws-sdk/client-dynamodb";
+import type { Estimated } from "../aws/capacity.js";
 import { type Callback, settle, attempt } from "../callback.js";
 import { InvalidParameter } from "../errors.js";
 import { mapToObject } from "../marshal/from-attribute-value.js";
@@ -256,7 +257,7 @@ export class Item {
    * saved item.
    * @example `await user.save({ overwrite: false })`
    */
-  save(settings: SaveSettings & { return: "request" }): Promise<PutItemCommandInput>;
+  save(settings: SaveSettings & { return: "request" }): Promise<Estimated<PutItemCommandInput>>;
   save(settings?: SaveSettings): Promise<this>;
   save(callback: Callback<this>): void;
   save(settings: SaveSettings, callback: Callback<this>): void;

@@ -3,9 +3,10 @@
  *
  * @module
  */
+import type { CapacitySettings } from "../aws/capacity.js";
 
 /** Settings of `item.save()`. */
-export interface SaveSettings {
+export interface SaveSettings extends CapacitySettings {
   /** Replace an existing item with the same key (default `true`); `false` fails when the key exists. */
   readonly overwrite?: boolean;
   /** `"request"`: resolve the PutItem input without sending it. */

@@ -28,6 +28,7 @@ import { MethodRegistry } from "./methods.js";
 import type { UnknownAttributes } from "../bind/unknown-names.js";
 import { deleteParams } from "../store/delete-params.js";
 import { getParams } from "../store/get-params.js";
+import { withEstimate } from "../store/capacity-estimate.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
 import { type Registration, registerModel, registeredModel, registeredModels } from "../store/registry.js";
 import { updateParams } from "../store/update-params.js";
@@ -223,7 +224,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   define(
     "get",
     asyncStatic(async (key: unknown, settings: GetSettings = {}) =>
-      settings.return === "request" ? getParams(core, key, settings) : core.get(key, settings),
+      settings.return === "request" ? withEstimate("getItem", await getParams(core, key, settings)) : core.get(key, settings),
     ),
   );
   define(
@@ -241,14 +242,16 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
           if (core.schema.attribute(alias) && Object.hasOwn(keyPart, core.schema.attribute(alias)?.name ?? "")) delete whole[alias];
         return core.update(keyPart, whole, {});
       }
-      if (settings.return === "request") return (await updateParams(core, key, update, settings)).input;
+      if (settings.return === "request") return withEstimate("updateItem", (await updateParams(core, key, update, settings)).input);
       return core.update(key, update, settings);
     }),
   );
   define(
     "delete",
     asyncStatic(async (key: unknown, settings: DeleteSettings = {}) =>
-      settings.return === "request" ? (await deleteParams(core, key, settings)).input : core.delete(key, settings),
+      settings.return === "request"
+        ? withEstimate("deleteItem", (await deleteParams(core, key, settings)).input)
+        : core.delete(key, settings),
     ),
   );
   define("table", () => resolveTable());

@@ -12,6 +12,7 @@ import type {
   PutItemCommandInput,
   UpdateItemCommandInput,
 } from "@aws-sdk/client-dynamodb";
+import type { Estimated } from "../aws/capacity.js";
 import type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResult, BatchWriteSettings } from "../batch/index.js";
 import type { Callback } from "../callback.js";
 import type { AttributePath, Condition, ConditionObject, PathValue, RawConditionObject } from "../expression/index.js";
@@ -92,7 +93,7 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * Reads one item by key (GetItem); resolves `undefined` when it does not exist.
    * @example `const user = await User.get("u1", { attributes: ["id", "email"] })`
    */
-  get(key: K, settings: GetSettings & { readonly return: "request" }): Promise<GetItemCommandInput>;
+  get(key: K, settings: GetSettings & { readonly return: "request" }): Promise<Estimated<GetItemCommandInput>>;
   /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   get(key: K, settings: GetSettings, callback: Callback<ItemOf<T> | undefined>): void;
   /** With a Node-style callback, which gets the result (the call returns nothing). */
@@ -104,7 +105,7 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * Creates an item; fails with `ConditionalCheckFailedException` when one with the same key exists.
    * @example `await User.create({ id: "u1", email: "a@b.c" })`
    */
-  create(object: I, settings: SaveSettings & { readonly return: "request" }): Promise<PutItemCommandInput>;
+  create(object: I, settings: SaveSettings & { readonly return: "request" }): Promise<Estimated<PutItemCommandInput>>;
   /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   create(object: I, settings: SaveSettings, callback: Callback<ItemOf<T>>): void;
   /** With a Node-style callback, which gets the result (the call returns nothing). */
@@ -117,7 +118,7 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * nested attributes only. Resolves the updated item.
    * @example `await User.update({ id: "u1" }, { $ADD: { age: 1 }, "address.city": "Paris" })`
    */
-  update(key: K, update: U, settings: UpdateSettings & { readonly return: "request" }): Promise<UpdateItemCommandInput>;
+  update(key: K, update: U, settings: UpdateSettings & { readonly return: "request" }): Promise<Estimated<UpdateItemCommandInput>>;
   /** Resolves the result. */
   update(key: K, update: U, settings?: UpdateSettings): Promise<ItemOf<T>>;
   /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
@@ -135,7 +136,7 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * Deletes an item by key.
    * @example `await User.delete("u1", { condition: new dynamodel.Condition("age").lt(18) })`
    */
-  delete(key: K, settings: DeleteSettings & { readonly return: "request" }): Promise<DeleteItemCommandInput>;
+  delete(key: K, settings: DeleteSettings & { readonly return: "request" }): Promise<Estimated<DeleteItemCommandInput>>;
   /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   delete(key: K, settings: DeleteSettings, callback: Callback<void>): void;
   /** With a Node-style callback, which gets the result (the call returns nothing). */
@@ -172,9 +173,12 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * the items found in the order of `keys`, with `unprocessedKeys` (empty when all were read).
    * @example `const users = await User.batchGet(["u1", "u2"], { attributes: ["email"] })`
    */
-  batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "request" }): Promise<BatchGetItemCommandInput>;
+  batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "request" }): Promise<Estimated<BatchGetItemCommandInput>>;
   /** With `{ return: "requests" }`: resolves the requests that would be sent, one per chunk, and sends nothing. */
-  batchGet(keys: readonly K[], settings: BatchGetSettings & { readonly return: "requests" }): Promise<BatchGetItemCommandInput[]>;
+  batchGet(
+    keys: readonly K[],
+    settings: BatchGetSettings & { readonly return: "requests" },
+  ): Promise<Estimated<BatchGetItemCommandInput>[]>;
   /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   batchGet(keys: readonly K[], settings: BatchGetSettings, callback: Callback<BatchGetResult<ItemOf<T>, K>>): void;
   /** With a Node-style callback, which gets the result (the call returns nothing). */
@@ -186,9 +190,15 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * the save pipeline first. Resolves `unprocessedItems`: the items still not written (empty when all were).
    * @example `const { unprocessedItems } = await User.batchPut(users)`
    */
-  batchPut(items: readonly I[], settings: BatchWriteSettings & { readonly return: "request" }): Promise<BatchWriteItemCommandInput>;
+  batchPut(
+    items: readonly I[],
+    settings: BatchWriteSettings & { readonly return: "request" },
+  ): Promise<Estimated<BatchWriteItemCommandInput>>;
   /** With `{ return: "requests" }`: resolves the requests that would be sent, one per chunk, and sends nothing. */
-  batchPut(items: readonly I[], settings: BatchWriteSettings & { readonly return: "requests" }): Promise<BatchWriteItemCommandInput[]>;
+  batchPut(
+    items: readonly I[],
+    settings: BatchWriteSettings & { readonly return: "requests" },
+  ): Promise<Estimated<BatchWriteItemCommandInput>[]>;
   /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   batchPut(items: readonly I[], settings: BatchWriteSettings, callback: Callback<BatchPutResult<ItemOf<T>>>): void;
   /** With a Node-style callback, which gets the result (the call returns nothing). */
@@ -199,9 +209,15 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * Deletes many items by key (BatchWriteItem). Resolves `unprocessedItems`: the keys still not deleted.
    * @example `await User.batchDelete(["u1", "u2"])`
    */
-  batchDelete(keys: readonly K[], settings: BatchWriteSettings & { readonly return: "request" }): Promise<BatchWriteItemCommandInput>;
+  batchDelete(
+    keys: readonly K[],
+    settings: BatchWriteSettings & { readonly return: "request" },
+  ): Promise<Estimated<BatchWriteItemCommandInput>>;
   /** With `{ return: "requests" }`: resolves the requests that would be sent, one per chunk, and sends nothing. */
-  batchDelete(keys: readonly K[], settings: BatchWriteSettings & { readonly return: "requests" }): Promise<BatchWriteItemCommandInput[]>;
+  batchDelete(
+    keys: readonly K[],
+    settings: BatchWriteSettings & { readonly return: "requests" },
+  ): Promise<Estimated<BatchWriteItemCommandInput>[]>;
   /** With settings and a Node-style callback, which gets the result (the call returns nothing). */
   batchDelete(keys: readonly K[], settings: BatchWriteSettings, callback: Callback<BatchDeleteResult<K>>): void;
   /** With a Node-style callback, which gets the result (the call returns nothing). */

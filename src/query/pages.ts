@@ -5,7 +5,8 @@
  * @module
  * @internal
  */
-import type { QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import type { ConsumedCapacity, QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import { CapacityMeter } from "../aws/capacity.js";
 import type { Item } from "../item/item.js";
 import type { StorePort } from "../store/port.js";
 import type { AttributeMap } from "../schema/plan.js";
@@ -22,6 +23,8 @@ export interface RawPage {
   readonly count: number;
   readonly scanned: number;
   readonly lastKey: StoredKey | undefined;
+  /** What DynamoDB reported consumed for this page, when asked (`returnConsumedCapacity`). */
+  readonly capacity: ConsumedCapacity | undefined;
 }
 
 /**
@@ -32,20 +35,24 @@ export interface PagingOptions {
   readonly follow: boolean;
   readonly delay: number;
   readonly max: number;
+  /** Ask each request for its consumed capacity (`undefined`: not asked). */
+  readonly capacity: "TOTAL" | "INDEXES" | undefined;
 }
 
 type Input = QueryCommandInput & ScanCommandInput;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function send(core: StorePort, operation: Operation, input: Input): Promise<RawPage> {
-  const output = await core.send(operation, input);
+async function send(core: StorePort, operation: Operation, input: Input, options: PagingOptions): Promise<RawPage> {
+  const meter = options.capacity === undefined ? undefined : new CapacityMeter(options.capacity);
+  const output = await core.send(operation, input, meter);
   return {
     segment: input.Segment,
     items: output.Items ?? [],
     count: output.Count ?? 0,
     scanned: output.ScannedCount ?? 0,
     lastKey: output.LastEvaluatedKey,
+    capacity: meter?.of(input.TableName ?? ""),
   };
 }
 
@@ -67,7 +74,7 @@ export async function* segmentPages(
   const { ExclusiveStartKey: _start, ...rest } = input;
   for (let requests = 0; ; requests++) {
     if (requests > 0 && options.delay > 0) await sleep(options.delay);
-    const page = await send(core, operation, start === undefined ? rest : { ...rest, ExclusiveStartKey: start });
+    const page = await send(core, operation, start === undefined ? rest : { ...rest, ExclusiveStartKey: start }, options);
     yield page;
     start = page.lastKey;
     if (start === undefined || !options.follow || (options.max > 0 && requests + 1 >= options.max)) return;
@@ -165,14 +172,16 @@ export async function collectPages(
 export function totalsOf(pages: readonly RawPage[], segments: number | undefined): Totals {
   let count = 0;
   let scanned = 0;
+  const meter = pages[0]?.capacity === undefined ? undefined : new CapacityMeter("TOTAL");
   const lastKeys: (PlainKey | undefined)[] = segments === undefined ? [undefined] : Array.from({ length: segments }, () => undefined);
   for (const page of pages) {
     count += page.count;
     scanned += page.scanned;
+    meter?.add(page.capacity);
     lastKeys[page.segment ?? 0] = fromStoredKey(page.lastKey);
   }
   const lastKey = segments === undefined ? lastKeys[0] : lastKeys.some((k) => k !== undefined) ? lastKeys : undefined;
-  return { lastKey, count, scanned, requests: pages.length };
+  return { lastKey, count, scanned, requests: pages.length, capacity: meter?.total()[0] };
 }
 
 /**

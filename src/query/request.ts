@@ -6,6 +6,7 @@
  * @internal
  */
 import type { AttributeValue, QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import type { CapacityEstimate } from "../aws/capacity.js";
 import { InvalidParameter } from "../errors.js";
 import { conjoin } from "../expression/conjuncts.js";
 import type { ValueSlot } from "../expression/compile-operand.js";
@@ -50,6 +51,11 @@ export interface Explanation<R = QueryCommandInput | ScanCommandInput> {
    * `Segment`); when `startAt()` got one key per segment, `ExclusiveStartKey` is left out, as each segment starts from its own.
    */
   readonly request: R;
+  /**
+   * What one request is expected to consume (`explain()` only): a read unit per page of up to 4 KB read (half when
+   * eventually consistent); the items' sizes are unknown before reading, so larger pages consume more.
+   */
+  readonly estimatedCapacity?: CapacityEstimate;
 }
 
 /** What a builder hands to {@link buildRequest}. */

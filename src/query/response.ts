@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ConsumedCapacity } from "@aws-sdk/client-dynamodb";
 import { type Callback, attempt, settle } from "../callback.js";
 import { type Item, type PopulateSettings, populateAll } from "../item/item.js";
 import type { Operation } from "./operation.js";
@@ -66,6 +67,8 @@ export type QueryResponse<T> = T[] &
     scannedCount: number;
     /** The Query requests sent. */
     timesQueried: number;
+    /** With `returnConsumedCapacity()`: the capacity consumed, summed over the requests sent (not enumerable). */
+    readonly consumedCapacity?: ConsumedCapacity;
   };
 
 /**
@@ -91,6 +94,8 @@ export type ScanResponse<T> = T[] &
     scannedCount: number;
     /** The Scan requests sent. */
     timesScanned: number;
+    /** With `returnConsumedCapacity()`: the capacity consumed, summed over the requests sent (not enumerable). */
+    readonly consumedCapacity?: ConsumedCapacity;
   };
 
 /**
@@ -109,6 +114,8 @@ export interface QueryCount {
   readonly scannedCount: number;
   readonly timesQueried: number;
   readonly lastKey: PlainKey | undefined;
+  /** With `returnConsumedCapacity()`: the capacity consumed (not enumerable). */
+  readonly consumedCapacity?: ConsumedCapacity;
 }
 
 /**
@@ -125,6 +132,8 @@ export interface ScanCount {
   readonly scannedCount: number;
   readonly timesScanned: number;
   readonly lastKey: PlainKey | SegmentKeys | undefined;
+  /** With `returnConsumedCapacity()`: the capacity consumed (not enumerable). */
+  readonly consumedCapacity?: ConsumedCapacity;
 }
 
 /** The totals of one or more pages. @internal */
@@ -133,6 +142,8 @@ export interface Totals {
   readonly count: number;
   readonly scanned: number;
   readonly requests: number;
+  /** The capacity consumed, summed over the pages, when asked. */
+  readonly capacity?: ConsumedCapacity | undefined;
 }
 
 const hidden = (target: object, key: string, value: unknown): void => {
@@ -158,6 +169,7 @@ export function makeResponse<T extends Item>(operation: Operation, items: T[], t
   } else {
     result["timesScanned"] = totals.requests;
   }
+  if (totals.capacity) hidden(result, "consumedCapacity", totals.capacity);
   function populate(this: T[], settings?: PopulateSettings | Callback<T[]>, callback?: Callback<T[]>): Promise<T[]> | undefined {
     const done = typeof settings === "function" ? settings : callback;
     const options = typeof settings === "function" ? {} : (settings ?? {});
@@ -190,10 +202,12 @@ export function makeCount(operation: Operation, totals: Totals): QueryCount | Sc
     hidden(result, "scannedCount", scanned);
     hidden(result, "timesQueried", requests);
     hidden(result, "lastKey", lastKey);
+    if (totals.capacity) hidden(result, "consumedCapacity", totals.capacity);
     return result as QueryCount;
   }
   const result = { count, scannedCount: scanned };
   hidden(result, "timesScanned", requests);
   hidden(result, "lastKey", lastKey);
+  if (totals.capacity) hidden(result, "consumedCapacity", totals.capacity);
   return result as ScanCount;
 }

@@ -11,6 +11,8 @@ import type { ConditionNode } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import { resolveAliases } from "../bind/alias-pass.js";
 import type { StorePort } from "../store/port.js";
+import { estimateCapacity } from "../store/capacity-estimate.js";
+import { type ReturnConsumedCapacity, meterFor } from "../aws/capacity.js";
 import type { Schema } from "../schema/schema.js";
 import { ConditionChain } from "./condition-chain.js";
 import { type PagingOptions, SegmentProgress, allPages, collectPages, itemsOf, segmentInputs, totalsOf } from "./pages.js";
@@ -107,6 +109,15 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return this as unknown as RetrieverOf<K, T, V, C extends true ? false : true>;
   }
 
+  /**
+   * Asks DynamoDB for the capacity each request consumes (over the table's option `returnConsumedCapacity`): the
+   * result (and each page) then carries `consumedCapacity`, summed over the requests sent.
+   * @example `(await User.scan().all().returnConsumedCapacity("TOTAL").exec()).consumedCapacity?.CapacityUnits`
+   */
+  returnConsumedCapacity(mode: ReturnConsumedCapacity): this {
+    return this.set({ capacity: mode });
+  }
+
   /** Toggles strongly consistent reads (refused on a global secondary index). @example `User.query("id").eq("u1").consistent()` */
   consistent(): this {
     return this.set({ consistent: !this.settings.consistent });
@@ -144,7 +155,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
    */
   explain(): Explanation<RequestOf<K>> {
     const { operation, index, indexType, keyCondition, filter, reason, candidates, request } = this.#snapshot().explanation;
-    return { operation, index, indexType, keyCondition, filter, reason, candidates, request: request as RequestOf<K> };
+    const estimatedCapacity = estimateCapacity(this.kind, request);
+    return { operation, index, indexType, keyCondition, filter, reason, candidates, request: request as RequestOf<K>, estimatedCapacity };
   }
 
   /**
@@ -204,7 +216,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   /** `limit` is each request's `Limit` (set in the request itself); `all()` adds the delay and the request cap. */
   #options(settings: RetrieverSettings, follow: boolean): PagingOptions {
     const all = settings.all;
-    return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0 };
+    const capacity = meterFor({ returnConsumedCapacity: settings.capacity }, this.core.table())?.mode;
+    return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0, capacity };
   }
 
   async #run(snapshot: Snapshot): Promise<unknown> {

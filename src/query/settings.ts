@@ -6,6 +6,7 @@
  */
 import { InvalidParameter, describeType } from "../errors.js";
 import type { PlainKey, SegmentKeys } from "./response.js";
+import type { ReturnConsumedCapacity } from "../aws/capacity.js";
 
 /** `all(delay, max)`: follow `LastEvaluatedKey`, waiting `delay` ms between requests, at most `max` requests (0 = no cap). */
 export interface AllSettings {
@@ -32,6 +33,8 @@ export interface RetrieverSettings {
   readonly sort: "ascending" | "descending" | undefined;
   readonly segments: number | undefined;
   readonly all: AllSettings | undefined;
+  /** `returnConsumedCapacity(mode)`: asked of every request (else the table's option). */
+  readonly capacity: ReturnConsumedCapacity | undefined;
 }
 
 /** The settings of a new builder. */
@@ -45,6 +48,7 @@ export const emptySettings: RetrieverSettings = Object.freeze({
   sort: undefined,
   segments: undefined,
   all: undefined,
+  capacity: undefined,
 });
 
 /**

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
-import type { Operation, Operations } from "../aws/client.js";
+import type { DataOperation, Operations } from "../aws/client.js";
 import type { ValueEncoder } from "../expression/index.js";
 import { type Item, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
 import { standInMaker } from "../item/kept-stored.js";
@@ -27,6 +27,7 @@ import type { StoredReader, TableLink } from "./port.js";
 import type { Conformed, ModelPort } from "./model-port.js";
 import { saveParams } from "./save-params.js";
 import { sendThrough } from "./send.js";
+import { type CapacityMeter, meterFor } from "../aws/capacity.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "./settings.js";
 import { readTableAttributes } from "./stored-item.js";
 import { updateInput } from "./update-input.js";
@@ -93,20 +94,21 @@ export class ModelStore implements ModelPort, StoredReader {
     return this.peekTableName();
   }
 
-  send<K extends Operation>(operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
-    return sendThrough(this.table(), operation, input, operation, this.name);
+  send<K extends DataOperation>(operation: K, input: Operations[K][0], meter?: CapacityMeter): Promise<Operations[K][1]> {
+    return sendThrough(this.table(), operation, input, operation, this.name, meter);
   }
 
   /** Sends a write labelled as the model operation; with a version, a failed check becomes `VersionConflict`. */
-  private async sendChecked<K extends Operation>(
+  private async sendChecked<K extends DataOperation>(
     label: string,
     operation: K,
     input: Operations[K][0],
     check: { readonly key: unknown; readonly expected: number | undefined; readonly mustNotExist?: boolean },
+    meter: CapacityMeter | undefined,
   ): Promise<Operations[K][1]> {
     const name = this.versionName;
     try {
-      return await sendThrough(this.table(), operation, input, label, this.name);
+      return await sendThrough(this.table(), operation, input, label, this.name, meter);
     } catch (error) {
       if (name === undefined) throw error;
       throw await versionConflictOf(error, {
@@ -165,11 +167,12 @@ export class ModelStore implements ModelPort, StoredReader {
 
   /** GetItem; `undefined` when there is no item (or it has expired). */
   async get(key: unknown, settings: GetSettings = {}): Promise<Item | undefined> {
-    const output = await sendThrough(this.table(), "getItem", await getParams(this, key, settings), "get", this.name);
+    const meter = meterFor(settings, this.table());
+    const output = await sendThrough(this.table(), "getItem", await getParams(this, key, settings), "get", this.name, meter);
     if (!output.Item || isExpired(this.table(), output.Item)) return undefined;
     const item = await this.fromStored(output.Item);
     if (this.table().options.populate) await this.populateRead([item]);
-    return item;
+    return meter ? meter.deliver(item, this.table().name, true) : item;
   }
 
   /** Conforms an item with the best-matching schema that accepts it (see `conformItem`). */
@@ -180,21 +183,25 @@ export class ModelStore implements ModelPort, StoredReader {
   /** PutItem of an item (`item.save()`); resolves the same item, refreshed with defaults and timestamps. */
   async save(item: Item, settings: SaveSettings): Promise<Item> {
     const { schema, map, input, expected } = saveParams(this, item, await this.conform(item, storedOf(item) === null), settings);
-    await this.sendChecked("save", "putItem", input, { key: item, expected, mustNotExist: settings.overwrite === false });
+    const meter = meterFor(settings, this.table());
+    await this.sendChecked("save", "putItem", input, { key: item, expected, mustNotExist: settings.overwrite === false }, meter);
     refreshItem(item, this.addTableFields(schema, map, await schema.plan.fromDynamo(map)), this.keep ? this.keep(map) : map);
-    return item;
+    return meter ? meter.deliver(item, this.table().name, true) : item;
   }
 
   /** DeleteItem. */
   async delete(key: unknown, settings: DeleteSettings = {}): Promise<void> {
     const { input, expected } = await deleteParams(this, key, settings);
-    await this.sendChecked("delete", "deleteItem", input, { key, expected });
+    const meter = meterFor(settings, this.table());
+    await this.sendChecked("delete", "deleteItem", input, { key, expected }, meter);
+    meter?.deliver(undefined);
   }
 
   /** UpdateItem; resolves the item as `returnValues` asks (all of it, new, by default). */
   async update(key: unknown, update: Record<string, unknown>, settings: UpdateSettings = {}): Promise<Item | undefined> {
     const { input, Key, actions, condition, expected } = await updateParams(this, key, update, settings);
-    const send = (request: typeof input) => this.sendChecked("update", "updateItem", request, { key, expected });
+    const meter = meterFor(settings, this.table());
+    const send = (request: typeof input) => this.sendChecked("update", "updateItem", request, { key, expected }, meter);
     let output: UpdateItemCommandOutput;
     try {
       output = await send(input);
@@ -206,14 +213,24 @@ export class ModelStore implements ModelPort, StoredReader {
           actions,
           encode: this.encoder,
           read: async () =>
-            (await sendThrough(this.table(), "getItem", { Key, TableName: this.table().name, ConsistentRead: true }, "update", this.name))
-              .Item ?? {},
+            (
+              await sendThrough(
+                this.table(),
+                "getItem",
+                { Key, TableName: this.table().name, ConsistentRead: true },
+                "update",
+                this.name,
+                meter,
+              )
+            ).Item ?? {},
           send: (rewritten, created) => send(updateInput(this, Key, rewritten, allOf(condition, created), settings, true)),
         },
         error,
       );
     }
-    return output.Attributes ? this.fromStored(output.Attributes) : undefined;
+    if (!output.Attributes) return undefined;
+    const item = await this.fromStored(output.Attributes);
+    return meter ? meter.deliver(item, this.table().name, true) : item;
   }
 
   /**

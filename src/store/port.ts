@@ -6,13 +6,14 @@
  * @module
  * @internal
  */
-import type { Operation, Operations } from "../aws/client.js";
+import type { DataOperation, Operation, Operations } from "../aws/client.js";
 import type { ValueEncoder } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import type { EntityTag } from "./entity.js";
 import type { ExpiresSettings } from "./expires.js";
+import type { CapacityMeter, CapacitySettings } from "../aws/capacity.js";
 
 /** What a store needs of the table it writes to and reads from. */
 export interface TableLink {
@@ -22,8 +23,11 @@ export interface TableLink {
   readonly instance: object;
   /** The resolved `expires` option. */
   readonly expires: ExpiresSettings | undefined;
-  /** The table options stores read: `populate` (applied to the items of a read). */
-  readonly options: { readonly populate?: boolean | string | readonly string[] };
+  /**
+   * The table options stores read: `populate` (applied to the items of a read) and `returnConsumedCapacity` (the
+   * default of every call).
+   */
+  readonly options: { readonly populate?: boolean | string | readonly string[] } & CapacitySettings;
   /** The stores of the models that tag their items (reads route by tag only when there are some). */
   readonly taggedReaders: readonly StoredReader[];
   /** Resolves once the table is ready for requests. */
@@ -56,8 +60,11 @@ export interface StorePort {
   readonly versionName: string | undefined;
   /** The table (created, and its setup started, when the model has none yet). */
   table(): TableLink;
-  /** Sends one operation once the table is ready; a failed condition becomes `ConditionalCheckFailed`. */
-  send<K extends Operation>(operation: K, input: Operations[K][0]): Promise<Operations[K][1]>;
+  /**
+   * Sends one data operation once the table is ready; a failed condition becomes `ConditionalCheckFailed`. With a
+   * meter, the consumed capacity is asked for and summed in it.
+   */
+  send<K extends DataOperation>(operation: K, input: Operations[K][0], meter?: CapacityMeter): Promise<Operations[K][1]>;
   /** Turns a stored item into an item: synchronously unless a `get` transform returned a promise. */
   readStored(map: AttributeMap): Item | Promise<Item>;
   /** `object` as an item of the model (itself when it is one). */

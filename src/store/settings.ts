@@ -4,9 +4,10 @@
  * @module
  */
 import type { ReturnValue } from "@aws-sdk/client-dynamodb";
+import type { CapacitySettings } from "../aws/capacity.js";
 
 /** Settings of `Model.get`. */
-export interface GetSettings {
+export interface GetSettings extends CapacitySettings {
   /** `"request"`: resolve the GetItem input without sending it. */
   readonly return?: "item" | "request";
   /** Only these attributes (a ProjectionExpression). */
@@ -16,7 +17,7 @@ export interface GetSettings {
 }
 
 /** Settings of `Model.delete`. */
-export interface DeleteSettings {
+export interface DeleteSettings extends CapacitySettings {
   /** `"request"`: resolve the DeleteItem input without sending it. */
   readonly return?: null | "request";
   /** A condition the stored item must meet. */
@@ -24,7 +25,7 @@ export interface DeleteSettings {
 }
 
 /** Settings of `Model.update`. */
-export interface UpdateSettings {
+export interface UpdateSettings extends CapacitySettings {
   /** `"request"`: resolve the UpdateItem input without sending it. */
   readonly return?: "item" | "request";
   /** A condition the stored item must meet. */

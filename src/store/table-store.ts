@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import type { Operation, Operations } from "../aws/client.js";
+import type { DataOperation, Operations } from "../aws/client.js";
 import type { ValueEncoder } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import type { AttributeMap } from "../schema/plan.js";
@@ -15,6 +15,7 @@ import type { ModelStore } from "./model-store.js";
 import { ownerOf } from "./owner.js";
 import type { StorePort, TableLink } from "./port.js";
 import { sendThrough } from "./send.js";
+import type { CapacityMeter } from "../aws/capacity.js";
 import { TableSchema, mergedEncoder } from "./table-schema.js";
 
 /** The store of a table: reads through it return each item as the model that owns it. */
@@ -47,8 +48,8 @@ export class TableStore implements StorePort {
     return this.link;
   }
 
-  send<K extends Operation>(operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
-    return sendThrough(this.link, operation, input, operation, this.name);
+  send<K extends DataOperation>(operation: K, input: Operations[K][0], meter?: CapacityMeter): Promise<Operations[K][1]> {
+    return sendThrough(this.link, operation, input, operation, this.name, meter);
   }
 
   /** Reads a stored item as the model that owns it: its entity tag, else the best-fitting schema (the first on ties). */

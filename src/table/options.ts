@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ReturnConsumedCapacity } from "../aws/capacity.js";
 import type { Throughput } from "../schema/definition.js";
 
 /** What `update: [...]` may reconcile on a live table. */
@@ -67,6 +68,13 @@ export interface TableOptions {
    * @example `dynamodel.model("Child", schema, { populate: ["parent"] })`
    */
   readonly populate?: boolean | string | readonly string[];
+  /**
+   * Ask DynamoDB for the capacity every request of the table's models consumes (each call's own
+   * `returnConsumedCapacity` setting wins): results then carry `consumedCapacity`. Set it per model in the model's
+   * options, or for every table with `Table.defaults.set({ returnConsumedCapacity: "TOTAL" })`.
+   * @example `dynamodel.model("User", schema, { returnConsumedCapacity: "TOTAL" })`
+   */
+  readonly returnConsumedCapacity?: ReturnConsumedCapacity;
   /** DynamoDB Streams. */
   readonly streamOptions?: {
     /** Whether the table has a stream. */

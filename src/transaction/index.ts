@@ -5,7 +5,9 @@
  */
 import { type Callback, attempt, settle, splitCallback } from "../callback.js";
 import { runTransaction } from "./run.js";
+import type { Estimated } from "../aws/capacity.js";
 import type {
+  TransactionCapacity,
   GetResultOf,
   TransactGetAction,
   TransactionAction,
@@ -34,11 +36,11 @@ type Awaitable<T> = T | Promise<T>;
 export function transaction(
   actions: readonly Awaitable<TransactionAction>[],
   settings: TransactionSettings & { readonly return: "request" },
-): Promise<TransactionRequest>;
+): Promise<Estimated<TransactionRequest>>;
 export function transaction<const A extends readonly Awaitable<TransactGetAction<unknown>>[]>(
   actions: A,
   settings?: TransactionSettings & { readonly type?: "get"; readonly return?: "items" },
-): Promise<{ -readonly [P in keyof A]: GetResultOf<Awaited<A[P]>> }>;
+): Promise<{ -readonly [P in keyof A]: GetResultOf<Awaited<A[P]>> } & TransactionCapacity>;
 export function transaction(actions: readonly Awaitable<TransactWriteAction>[], settings?: TransactionSettings): Promise<null>;
 export function transaction(actions: readonly Awaitable<TransactionAction>[], settings?: TransactionSettings): Promise<unknown[] | null>;
 export function transaction(actions: readonly Awaitable<TransactionAction>[], callback: Callback<unknown[] | null>): void;

@@ -13,6 +13,9 @@ import { keyNames } from "../bind/key-names.js";
 import { RetryClock, isRetryable, resolveRetry } from "../aws/retry.js";
 import { InvalidParameter, LimitExceeded, describeType, describeValue } from "../errors.js";
 import type { TableLink } from "../store/port.js";
+import { sendMetered } from "../store/send.js";
+import { withEstimate } from "../store/capacity-estimate.js";
+import { meterFor } from "../aws/capacity.js";
 import type { ModelPort } from "../store/model-port.js";
 import { type ActionInfo, decodeCancellation, isCancellation } from "./cancel.js";
 import { missingParentError } from "./missing-parent.js";
@@ -174,25 +177,32 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
       TransactItems,
       ...(settings.clientRequestToken ? { ClientRequestToken: settings.clientRequestToken } : {}),
     };
-    return request;
+    const schemas = new Map(resolved.map((action) => [action.body.TableName, action.core?.schema]));
+    return withEstimate(
+      type === "get" ? "transactGetItems" : "transactWriteItems",
+      request as never,
+      (table) => schemas.get(table)?.indexes() ?? [],
+    );
   }
   const table = await tablesOf(resolved);
   const ClientRequestToken = settings.clientRequestToken ?? randomUUID();
   const clock = new RetryClock(resolveRetry(settings.retry));
+  const meter = meterFor(settings, table);
   for (let attempt = 1; ; attempt++) {
     try {
       if (type === "get") {
-        const output = await table.send("transactGetItems", { TransactItems: TransactItems as never });
-        return await Promise.all(
+        const output = await sendMetered(table, "transactGetItems", { TransactItems: TransactItems as never }, meter);
+        const items = await Promise.all(
           resolved.map((action, index) => {
             const item = output.Responses?.[index]?.Item;
             // Read by the model whose schema fits the item (its entity tag, else the best match), as table reads are.
             return item && action.core ? action.core.table().fromStored(item) : undefined;
           }),
         );
+        return meter ? meter.deliver(items) : items;
       }
-      await table.send("transactWriteItems", { TransactItems: TransactItems as TransactWriteItem[], ClientRequestToken });
-      return null;
+      await sendMetered(table, "transactWriteItems", { TransactItems: TransactItems as TransactWriteItem[], ClientRequestToken }, meter);
+      return meter ? meter.deliver(null) : null;
     } catch (error) {
       if (isCancellation(error)) throw await decodeCancellation(error, resolved);
       const updates = resolved.flatMap(({ kind, body }, index) => (kind === "Update" ? [{ index, body }] : []));

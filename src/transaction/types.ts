@@ -3,8 +3,18 @@
  *
  * @module
  */
-import type { ConditionCheck, Delete, Get, Put, TransactGetItem, TransactWriteItem, Update } from "@aws-sdk/client-dynamodb";
+import type {
+  ConditionCheck,
+  ConsumedCapacity,
+  Delete,
+  Get,
+  Put,
+  TransactGetItem,
+  TransactWriteItem,
+  Update,
+} from "@aws-sdk/client-dynamodb";
 import type { RetryOptions } from "../aws/retry.js";
+import type { CapacitySettings } from "../aws/capacity.js";
 import type { SaveSettings } from "../item/item.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
 
@@ -45,8 +55,14 @@ export type TransactWriteAction =
 /** Any action of `dynamodel.transaction`. */
 export type TransactionAction = TransactGetAction | TransactWriteAction | TransactGetItem;
 
+/** What a get transaction's result array carries with `returnConsumedCapacity`: the capacity per table (not enumerable). */
+export interface TransactionCapacity {
+  /** With `returnConsumedCapacity`: what each table consumed, summed over the retries (not enumerable). */
+  readonly consumedCapacity?: readonly ConsumedCapacity[];
+}
+
 /** Settings of `dynamodel.transaction`. */
-export interface TransactionSettings {
+export interface TransactionSettings extends CapacitySettings {
   /** `"request"`: resolve `{TransactItems}` without sending. */
   readonly return?: "items" | "request";
   /** `"get"` (TransactGetItems) or `"write"` (TransactWriteItems); default: get when every action is a Get. */

@@ -197,8 +197,12 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         if (keep.length > 0) kept[table] = keep;
         if (leave.length > 0) left[table] = leave;
       }
-      if (Object.keys(kept).length > 0) await forwardJson(request, { ...body, RequestItems: kept });
-      return answer(response, 200, { UnprocessedItems: left });
+      // What DynamoDB reports consumed for the forwarded part is passed on, as DynamoDB reports it for a partial batch.
+      const reply = Object.keys(kept).length > 0 ? await forwardJson(request, { ...body, RequestItems: kept }) : {};
+      return answer(response, 200, {
+        UnprocessedItems: left,
+        ...(reply.ConsumedCapacity ? { ConsumedCapacity: reply.ConsumedCapacity } : {}),
+      });
     }
     if (operation === "BatchGetItem") {
       const items = body.RequestItems as Record<string, { Keys: JsonMap[] } & Record<string, unknown>>;
@@ -209,12 +213,13 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         if (keep.length > 0) kept[table] = { ...spec, Keys: keep };
         if (leave.length > 0) left[table] = { ...spec, Keys: leave };
       }
-      let responses: Record<string, unknown> = {};
-      if (Object.keys(kept).length > 0) {
-        const reply = await forwardJson(request, { ...body, RequestItems: kept });
-        responses = (reply.Responses as Record<string, unknown>) ?? {};
-      }
-      return answer(response, 200, { Responses: responses, UnprocessedKeys: left });
+      const reply = Object.keys(kept).length > 0 ? await forwardJson(request, { ...body, RequestItems: kept }) : {};
+      const responses = (reply.Responses as Record<string, unknown>) ?? {};
+      return answer(response, 200, {
+        Responses: responses,
+        UnprocessedKeys: left,
+        ...(reply.ConsumedCapacity ? { ConsumedCapacity: reply.ConsumedCapacity } : {}),
+      });
     }
     throw new Error(`The unprocessed fault applies to batches, not ${operation}.`);
   };
