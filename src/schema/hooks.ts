@@ -12,14 +12,18 @@ import { UNDEFINED } from "./attribute-types.js";
 import { defineOwn, ownValue } from "../marshal/own-properties.js";
 import type { AttributeNode, ObjectShape } from "./nodes.js";
 import { isPlainObject } from "./parse.js";
+import { callbackForm } from "./stored-form.js";
 
 /** Promises started by a pass; `undefined` when everything was synchronous. */
 export interface PassContext {
   pending: Promise<unknown>[] | undefined;
 }
 
-/** A compiled pass over one object; `old` is the same object as last read from DynamoDB, if known. */
-export type ObjectPass = (target: Record<string, unknown>, old: Record<string, unknown> | undefined, context: PassContext) => void;
+/**
+ * A compiled pass over one object; `old` is the same object as last stored (the `oldValue` of `set`), `null` for a
+ * new item (as in Dynamoose), undefined when not known.
+ */
+export type ObjectPass = (target: Record<string, unknown>, old: Record<string, unknown> | null | undefined, context: PassContext) => void;
 
 const isThenable = (value: unknown): value is Promise<unknown> =>
   value !== null && (typeof value === "object" || typeof value === "function") && typeof (value as Promise<unknown>).then === "function";
@@ -73,7 +77,7 @@ function compileNested(attribute: AttributeNode, kind: PassKind): NestedPass | u
       return (value, old, context) => {
         if (!isPlainRecord(value)) return value;
         const copy = { ...value };
-        pass(copy, isPlainRecord(old) ? old : undefined, context);
+        pass(copy, isPlainRecord(old) ? old : old === null ? null : undefined, context);
         return copy;
       };
     }
@@ -84,7 +88,7 @@ function compileNested(attribute: AttributeNode, kind: PassKind): NestedPass | u
         if (!Array.isArray(value)) return value;
         const copy = value.slice() as unknown as Record<string, unknown>;
         const oldList = Array.isArray(old) ? old : undefined;
-        for (let i = 0; i < value.length; i++) step(copy, String(i), false, oldList?.[i], context);
+        for (let i = 0; i < value.length; i++) step(copy, String(i), false, old === null ? null : oldList?.[i], context);
         return copy;
       };
     }
@@ -112,7 +116,9 @@ function compileDefaultsStep(attribute: AttributeNode, nested: NestedPass | unde
 function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | undefined): AttributeStep | undefined {
   const set = attribute.set;
   const combine = attribute.types.find((type) => type.kind === "combine");
-  if (!set && !nested && !combine) return undefined;
+  // As in Dynamoose, `set` and `validate` receive the stored form (a Date as its epoch number or ISO text, a Set).
+  const stored = callbackForm(attribute);
+  if (!set && !nested && !combine && !stored) return undefined;
   return (target, key, _guarded, old, context) => {
     if (combine?.kind === "combine") {
       const parts: string[] = [];
@@ -126,6 +132,7 @@ function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | un
     // As in Dynamoose, `set` is not called for absent or null values.
     if (value === undefined || value === null) return;
     if (nested) defineOwn(target, key, (value = nested(value, old, context)));
+    if (stored) defineOwn(target, key, (value = stored(value)));
     if (set) assign(target, key, set(value, old), context);
   };
 }
@@ -154,17 +161,17 @@ const isCombine = (attribute: AttributeNode): boolean => attribute.types.some((t
 function compileShapePass(shape: ObjectShape, kind: PassKind): ObjectPass | undefined {
   // COMBINE attributes read their sources after those have been transformed: they go last.
   const ordered = [...shape.attributes].sort((a, b) => Number(isCombine(a)) - Number(isCombine(b)));
-  const steps: { key: string; guarded: boolean; oldKey: string; aliases: readonly string[]; step: AttributeStep | undefined }[] = [];
+  const steps: { key: string; guarded: boolean; aliases: readonly string[]; step: AttributeStep | undefined }[] = [];
   for (const attribute of ordered) {
     const step = compileAttributeStep(attribute, kind);
     const aliases = kind === "defaults" ? attribute.aliases : [];
     const key = kind === "get" ? attribute.readName : attribute.name;
-    // The old item (the `oldValue` of `set`) is an item as read: keyed by read names.
-    if (step || aliases.length > 0) steps.push({ key, guarded: isGuarded(key), oldKey: attribute.readName, aliases, step });
+    // The old item (the `oldValue` of `set`) is the item as stored (Dynamoose's `original()`): keyed by stored names.
+    if (step || aliases.length > 0) steps.push({ key, guarded: isGuarded(key), aliases, step });
   }
   if (steps.length === 0) return undefined;
   return (target, old, context) => {
-    for (const { key, guarded, oldKey, aliases, step } of steps) {
+    for (const { key, guarded, aliases, step } of steps) {
       for (const alias of aliases) {
         if (!Object.hasOwn(target, alias)) continue;
         if (ownValue(target, key) !== undefined) {
@@ -176,7 +183,7 @@ function compileShapePass(shape: ObjectShape, kind: PassKind): ObjectPass | unde
         defineOwn(target, key, target[alias]);
         delete target[alias];
       }
-      step?.(target, key, guarded, old === undefined ? undefined : readOwn(old, oldKey), context);
+      step?.(target, key, guarded, old === undefined || old === null ? old : readOwn(old, key), context);
     }
   };
 }
@@ -189,3 +196,19 @@ export const compileTransformsPass = (shape: ObjectShape): ObjectPass | undefine
 
 /** Compiles the `get` pass (run on read), over objects keyed by read names. */
 export const compileGetPass = (shape: ObjectShape): ObjectPass | undefined => compileShapePass(shape, "get");
+
+const valueTransforms = new WeakMap<AttributeNode, AttributeStep | null>();
+
+/**
+ * One value of `attribute` through the COMBINE-and-`set` pass alone (an update's value): its children's `set`
+ * transforms, its stored form, its own `set`. Compiled once per attribute; a promise only when a `set` was async.
+ */
+export function transformValue(attribute: AttributeNode, value: unknown): unknown {
+  let step = valueTransforms.get(attribute);
+  if (step === undefined) valueTransforms.set(attribute, (step = compileAttributeStep(attribute, "transforms") ?? null));
+  if (!step) return value;
+  const holder: Record<string, unknown> = { value };
+  const context: PassContext = { pending: undefined };
+  step(holder, "value", false, undefined, context);
+  return context.pending ? Promise.all(context.pending).then(() => holder.value) : holder.value;
+}

@@ -27,8 +27,11 @@ export type AttributeMap = Record<string, AttributeValue>;
 export interface WriteOptions {
   /** The item was not read from DynamoDB: creation timestamps are set. */
   readonly isNew: boolean;
-  /** The item as last read from DynamoDB (the `oldValue` of `set` transforms). */
-  readonly old?: Record<string, unknown> | undefined;
+  /**
+   * The item as last read from DynamoDB, converted schema-free (numbers, Sets: Dynamoose's `original()`), the
+   * `oldValue` of `set` transforms; `null` for an item never read (as in Dynamoose), undefined when not known.
+   */
+  readonly old?: Record<string, unknown> | null | undefined;
   /** Set timestamps (default true). */
   readonly timestamps?: boolean;
 }

@@ -11,9 +11,12 @@ import type { SetElement, TypeNode } from "./nodes.js";
 import { type Converter, MISMATCH, typeIssue, typeName } from "./serialize-context.js";
 import { referenceKey, referenceKind } from "./serialize-references.js";
 
-/** The stored form of a Date (or of a number in a milliseconds or seconds Date's storage). */
+/** The stored form of a Date (or of a number in a milliseconds or seconds Date's storage, or a date string in an ISO one). */
 export function serializeDate(value: unknown, storage: TypeNode & { kind: "date" }): AttributeValue | typeof MISMATCH {
   let time: number;
+  // A string is the stored form of an ISO Date (what its `set` receives and may return), kept as given when it is a
+  // date; Dynamoose stores any string, which reads back as an Invalid Date.
+  if (typeof value === "string") return storage.storage === "iso" && Number.isFinite(Date.parse(value)) ? { S: value } : MISMATCH;
   if (value instanceof Date) time = value.getTime();
   // A number is the stored form of a milliseconds or seconds Date; for an ISO Date it is refused, as in Dynamoose.
   else if (typeof value === "number" && storage.storage !== "iso") time = value;

@@ -7,6 +7,7 @@
  */
 import { refuseUnknown, unknownItemPaths } from "../bind/unknown-names.js";
 import { type Item, storedOf } from "../item/item.js";
+import { mapToObject } from "../marshal/from-attribute-value.js";
 import { checkKeyValues } from "../schema/key-limits.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
@@ -18,7 +19,6 @@ import { addTableAttributes } from "./stored-item.js";
 /** What conforming needs of a model's store. */
 interface ConformSource extends ModelFacts {
   readonly schemas: readonly Schema[];
-  fromStored(map: AttributeMap): Promise<Item>;
 }
 
 /** The names the table writes beside an item's attributes (expiry, entity tag, version), never unknown. */
@@ -35,11 +35,9 @@ function tableNames(model: ModelFacts): ReadonlySet<string> {
 /** Conforms an item with the best-matching schema that accepts it (see `schemasByMatch`); the first refusal otherwise. */
 export async function conformItem(model: ConformSource, item: Item, isNew: boolean): Promise<Conformed> {
   const stored = storedOf(item);
-  // The item as last read is only needed by `set` transforms (their oldValue): skip reading it otherwise.
-  const old =
-    stored && model.schemas.some((schema) => schema.plan.usesOldValues)
-      ? ((await model.fromStored(stored)) as unknown as Record<string, unknown>)
-      : undefined;
+  // The item as last read, as stored (Dynamoose's `original()`: epoch numbers, Sets), is only needed by `set`
+  // transforms (their oldValue): skip converting it otherwise. A new item's oldValue is null, as in Dynamoose.
+  const old = stored ? (model.schemas.some((schema) => schema.plan.usesOldValues) ? mapToObject(stored, "") : undefined) : null;
   // The plan copies the item's own enumerable attributes before writing into the copy: no copy here.
   const fields = item as unknown as Record<string, unknown>;
   let firstError: unknown;

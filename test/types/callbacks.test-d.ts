@@ -11,7 +11,7 @@ describe("callbacks typed from their attribute (plain definitions)", () => {
         type: String,
         set: (v, old) => {
           expectTypeOf(v).toEqualTypeOf<string>();
-          expectTypeOf(old).toEqualTypeOf<string | undefined>();
+          expectTypeOf(old).toEqualTypeOf<string | null | undefined>();
           return v.trim();
         },
         get: (v) => {
@@ -22,11 +22,12 @@ describe("callbacks typed from their attribute (plain definitions)", () => {
       },
       b: { type: Boolean, validate: (v) => expectTypeOf(v).toEqualTypeOf<boolean>() !== undefined },
       big: { type: BigInt, set: (v) => v + 1n },
-      // A Date attribute's `set` and `validate` get the value as given (a Date or epoch number); `get` a Date.
+      // As in Dynamoose, a Date attribute's `set` and `validate` get its stored form (epoch number, or ISO text with
+      // storage "iso"); `get` a Date.
       d: {
         type: Date,
         set: (v) => {
-          expectTypeOf(v).toEqualTypeOf<Date | number>();
+          expectTypeOf(v).toEqualTypeOf<number | string>();
           return v;
         },
         get: (v) => {
@@ -62,7 +63,8 @@ describe("callbacks typed from their attribute (plain definitions)", () => {
         type: Set,
         schema: [String],
         set: (v) => {
-          expectTypeOf(v).toEqualTypeOf<ReadonlySet<string> | readonly string[]>();
+          // As in Dynamoose, a Set attribute's `set` gets a Set, also when an array was given.
+          expectTypeOf(v).toEqualTypeOf<Set<string>>();
           return v;
         },
         get: (v) => {

@@ -10,6 +10,7 @@ import { operand, type UpdateAction, updateAction } from "../../expression/index
 import { toGenericAttributeValue } from "../../marshal/to-attribute-value.js";
 import type { Schema } from "../../schema/schema.js";
 import type { SerializeContext } from "../../schema/serialize.js";
+import { transformValue } from "../../schema/hooks.js";
 import type { IfNotExistsOperation } from "../../update-operations.js";
 import { serializerOf } from "../schema-encoder.js";
 import type { OperationTarget } from "./target.js";
@@ -23,7 +24,7 @@ export async function ifNotExistsAction(
 ): Promise<UpdateAction | undefined> {
   let encoded: AttributeValue | undefined;
   if (node) {
-    const value = node.set && op.value !== null ? await node.set(op.value) : op.value;
+    const value = await transformValue(node, op.value);
     encoded = serializerOf(schema, node, path)(value, text, { ...context, checkRequired: true });
   } else {
     encoded = toGenericAttributeValue(op.value, text);

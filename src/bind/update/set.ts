@@ -9,6 +9,7 @@
 import { operand, updateAction } from "../../expression/index.js";
 import { UNDEFINED } from "../../schema/attribute-types.js";
 import { keptValue } from "../../schema/save-unknown.js";
+import { transformValue } from "../../schema/hooks.js";
 import { isUpdateOperation } from "../../update-operations.js";
 import { setToValue, type UpdateEntry } from "./entry.js";
 import { operationAction, refuseNestedOperations } from "./operation.js";
@@ -28,7 +29,9 @@ export async function applySet(run: UpdateRun, set: UpdateEntry, removes: Update
   refuseNestedOperations(set.value, set.text);
   if (set.node) {
     if (await run.forced(set)) return;
-    const value = set.node.set && set.value !== null ? await set.node.set(set.value) : set.value;
+    // As in Dynamoose, `set` and `validate` receive the stored form (epoch number or ISO text for a Date, a Set), and
+    // the `set` transforms of the value's children run first.
+    const value = await transformValue(set.node, set.value);
     run.push(setToValue(run.schema, set, set.node, value, run.context));
   } else {
     const rule = run.keep(set);

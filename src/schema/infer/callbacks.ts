@@ -13,9 +13,8 @@ import type { AttributeDefinition, AttributeValueDefinition, SchemaDefinition, S
 import type { AttributeValue } from "./value.js";
 
 /**
- * The value an attribute's `set` and `validate` receive, and what `set` and `default` return: the attribute as
- * given to `create` / `new Model(obj)` (before conversion: a Date attribute takes a `Date` or epoch number, a Set an
- * array or a Set), never `null` (callbacks are not called for `null`).
+ * What `default` returns (and `set` may return): the attribute as given to `create` / `new Model(obj)` (a Date
+ * attribute takes a `Date` or epoch number, a Set an array or a Set), never `null`.
  *
  * @example
  * ```ts
@@ -23,6 +22,18 @@ import type { AttributeValue } from "./value.js";
  * ```
  */
 export type InputValue<A> = Exclude<AttributeValue<A, "input">, null>;
+
+/**
+ * The value an attribute's `set` and `validate` receive, as in Dynamoose: the attribute in its stored form (a Date
+ * as its epoch number or ISO text, per its `storage`; a Set attribute as a `Set`), never `null` (callbacks are not
+ * called for `null`).
+ *
+ * @example
+ * ```ts
+ * type V = StoredValue<{ readonly type: DateConstructor }>; // number | string
+ * ```
+ */
+export type StoredValue<A> = Exclude<AttributeValue<A, "stored">, null>;
 
 /**
  * The value an attribute's `get` receives and returns: the attribute as read (a Date attribute gives a `Date`, a Set
@@ -45,9 +56,15 @@ export type ReadValue<A> = Exclude<AttributeValue<A, "item">, null>;
  */
 export interface AttributeCallbacks<A> {
   /** A check run when the value is present: a value to equal, a RegExp, or a (possibly async) predicate of the value. */
-  readonly validate?: string | number | boolean | RegExp | ((value: InputValue<A>) => boolean | Promise<boolean>);
-  /** Transform on save: the value as given and the attribute as last read (`undefined` for a new item). */
-  set?(value: InputValue<A>, oldValue: AttributeValue<A, "item"> | undefined): InputValue<A> | Promise<InputValue<A>>;
+  readonly validate?: string | number | boolean | RegExp | ((value: StoredValue<A>) => boolean | Promise<boolean>);
+  /**
+   * Transform on save: the value in its stored form, and the attribute as last stored (`null` for a new item,
+   * `undefined` in an update); returns a stored form or a value as given.
+   */
+  set?(
+    value: StoredValue<A>,
+    oldValue: StoredValue<A> | null | undefined,
+  ): StoredValue<A> | InputValue<A> | Promise<StoredValue<A> | InputValue<A>>;
   /** Transform on read. */
   get?(value: ReadValue<A>): ReadValue<A> | Promise<ReadValue<A>>;
   /** Value used when the attribute is `undefined` on save: a value, or a (possibly async) function returning one. */

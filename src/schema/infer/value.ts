@@ -18,8 +18,12 @@ import type { AllowsUnknown, TimestampNames, Versioned } from "./settings.js";
  */
 export type Prettify<T> = { [K in keyof T]: T[K] } & {};
 
-/** Which stage a value is inferred for: read from the table, or given to `create` / `new Model(obj)`. @internal */
-export type Mode = "item" | "input";
+/**
+ * Which stage a value is inferred for: read from the table, given to `create` / `new Model(obj)`, or as an attribute's
+ * `set` and `validate` receive it (`"stored"`: Dates as their epoch number or ISO text, Sets as `Set`; otherwise as
+ * input). @internal
+ */
+export type Mode = "item" | "input" | "stored";
 
 /**
  * The phantom a `Schema` instance carries so that a nested schema (`{ address: addressSchema }`) is inferable. The
@@ -32,8 +36,11 @@ export interface SchemaTypes<D = unknown, S = unknown> {
 /** A model reference, as read (the referenced item's key, or the item once populated). @internal */
 type ReferenceValue<M extends Mode> = M extends "item" ? string | number | Record<string, unknown> : string | number | object;
 
-/** A Date: read as `Date`; a number (epoch milliseconds or seconds, per storage) is also accepted on input. @internal */
-type DateValue<M extends Mode> = M extends "item" ? Date : Date | number;
+/**
+ * A Date: read as `Date`; a number (epoch milliseconds or seconds, per storage) is also accepted on input; stored as
+ * that number or as ISO text. @internal
+ */
+type DateValue<M extends Mode> = M extends "item" ? Date : M extends "input" ? Date | number : number | string;
 
 /** A Buffer: read as `Buffer`; any `Uint8Array` is accepted on input. @internal */
 type BufferValue<M extends Mode> = M extends "item" ? Buffer : Buffer | Uint8Array;
@@ -58,12 +65,12 @@ type ArrayValue<Sc, M extends Mode> = Sc extends readonly [infer E, ...unknown[]
 
 /** A Set's value from its `schema` setting (`[String]`, `[Number]`, `[Date]`, `[Buffer]`); input also takes an array. @internal */
 type SetValue<Sc, M extends Mode> = Sc extends readonly [infer E, ...unknown[]] | readonly (infer E)[]
-  ? M extends "item"
-    ? Set<AttributeValue<E, M>>
-    : ReadonlySet<AttributeValue<E, M>> | readonly AttributeValue<E, M>[]
-  : M extends "item"
-    ? Set<unknown>
-    : ReadonlySet<unknown> | readonly unknown[];
+  ? M extends "input"
+    ? ReadonlySet<AttributeValue<E, M>> | readonly AttributeValue<E, M>[]
+    : Set<AttributeValue<E, M extends "item" ? M : "input">>
+  : M extends "input"
+    ? ReadonlySet<unknown> | readonly unknown[]
+    : Set<unknown>;
 
 /** A type given by name (`"string"`, `"Number"`, …), already lower-cased. @internal */
 type NamedTypeValue<N extends string, Sc, M extends Mode> = N extends "string"
