@@ -14,7 +14,7 @@ const VALUE_TOKEN = /:v\d+/g;
 /**
  * Checks the values of a built query's `KeyConditionExpression`: its first value is the partition key's (the
  * compiler puts the hash equality first), the others the sort key's: an empty sort key value (also in `begins_with`,
- * which DynamoDB refuses too) or one over 1,024 bytes is refused.
+ * which DynamoDB refuses too) or one over 1,024 bytes is refused; the message names the index queried, if any.
  *
  * @example
  * ```ts
@@ -29,8 +29,8 @@ export function checkKeyCondition(request: QueryCommandInput, key: KeySpec): voi
   let first = true;
   for (const token of expression.match(VALUE_TOKEN) ?? []) {
     const value = values[token];
-    if (first) checkKeyValue(value, key.hashKey, "partition");
-    else checkKeyValue(value, key.rangeKey ?? key.hashKey, "sort");
+    if (first) checkKeyValue(value, key.hashKey, "partition", key.name);
+    else checkKeyValue(value, key.rangeKey ?? key.hashKey, "sort", key.name);
     first = false;
   }
 }

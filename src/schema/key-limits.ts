@@ -15,16 +15,20 @@ export type KeyRole = "partition" | "sort";
 /** DynamoDB's largest key values, in bytes. */
 export const MAX_KEY_BYTES: Readonly<Record<KeyRole, number>> = Object.freeze({ partition: 2048, sort: 1024 });
 
+/** How a message names a key part: a secondary index's key part with its index. */
+const keyLabel = (role: KeyRole, name: string, index: string | undefined): string =>
+  index === undefined ? `${role} key ${name}` : `${role} key ${name} of index ${index}`;
+
 /**
  * Refuses an empty string or binary key value (`ValidationError`, code `empty_key`) and one over DynamoDB's size
- * (`LimitExceeded`, code `key_too_large`), naming the key attribute.
+ * (`LimitExceeded`, code `key_too_large`), naming the key attribute (and `index`, for a secondary index's key).
  *
  * @example
  * ```ts
  * checkKeyValue({ S: "" }, "id", "partition"); // throws ValidationError "The partition key id is empty…"
  * ```
  */
-export function checkKeyValue(value: AttributeValue | undefined, name: string, role: KeyRole): void {
+export function checkKeyValue(value: AttributeValue | undefined, name: string, role: KeyRole, index?: string): void {
   if (value === undefined) return;
   let bytes: number;
   if (value.S !== undefined) {
@@ -34,7 +38,7 @@ export function checkKeyValue(value: AttributeValue | undefined, name: string, r
   } else if (value.B !== undefined) bytes = value.B.byteLength;
   else return;
   if (bytes === 0) {
-    throw new ValidationError(`The ${role} key ${name} is empty; DynamoDB refuses an empty string or binary key value.`, {
+    throw new ValidationError(`The ${keyLabel(role, name, index)} is empty; DynamoDB refuses an empty string or binary key value.`, {
       code: "empty_key",
       path: name,
       expected: "a non-empty value",
@@ -44,7 +48,7 @@ export function checkKeyValue(value: AttributeValue | undefined, name: string, r
   const max = MAX_KEY_BYTES[role];
   if (bytes > max) {
     throw new LimitExceeded(
-      `The ${role} key ${name} is ${bytes} bytes long; DynamoDB allows at most ${max} bytes for a ${role} key value.`,
+      `The ${keyLabel(role, name, index)} is ${bytes} bytes long; DynamoDB allows at most ${max} bytes for a ${role} key value.`,
       {
         code: "key_too_large",
         path: name,

@@ -5,6 +5,7 @@
  * @module
  * @internal
  */
+import { checkIndexKeyValues } from "../bind/index-keys.js";
 import { refuseUnknown, unknownItemPaths } from "../bind/unknown-names.js";
 import { type Item, storedOf } from "../item/item.js";
 import { mapToObject } from "../marshal/from-attribute-value.js";
@@ -51,6 +52,7 @@ export async function conformItem(model: ConformSource, item: Item, isNew: boole
     }
     if (model.unknownAttributes === "throw") refuseUnknown(model.name, unknownItemPaths(schema, fields, tableNames(model)));
     checkKeyValues(map, schema.hashKey, schema.rangeKey);
+    checkIndexKeyValues(schema, map);
     checkItemSize(map, model.name);
     return { schema, map };
   }

@@ -1,14 +1,16 @@
 /**
  * One entry of an update object and what every operator needs of it: its attribute's type kinds, its default, and
- * `SET path = value` through the attribute's checks.
+ * `SET path = value` through the attribute's checks (a secondary index key's value included).
  *
  * @module
  * @internal
  */
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { operand, type Path, type SetAction, updateAction } from "../../expression/index.js";
 import type { AttributeNode } from "../../schema/nodes.js";
 import type { Schema } from "../../schema/schema.js";
 import type { SerializeContext } from "../../schema/serialize.js";
+import { checkIndexKeyValue } from "../index-keys.js";
 import { serializerOf } from "../schema-encoder.js";
 import { factOf, type SchemaFact } from "../schema-facts.js";
 
@@ -38,6 +40,12 @@ export async function defaultOf(node: AttributeNode): Promise<unknown> {
   return typeof node.default === "function" ? await (node.default as () => unknown)() : node.default;
 }
 
+/** Refuses a value a secondary index would refuse as its key, when `path` is a root attribute (see `index-keys.ts`). */
+export function checkSetKeyValue(schema: Schema, path: Path, encoded: AttributeValue): void {
+  const root = path[0];
+  if (path.length === 1 && root?.kind === "name") checkIndexKeyValue(schema, root.name, encoded);
+}
+
 /**
  * `SET path = value` for an attribute (its default, usually), the value passed through the attribute's checks; undefined
  * when it has issues (collected in `context`) or is an empty Set.
@@ -50,5 +58,6 @@ export function setToValue(
   context: SerializeContext,
 ): SetAction | undefined {
   const encoded = serializerOf(schema, node, entry.path)(value, entry.text, context);
+  if (encoded) checkSetKeyValue(schema, entry.path, encoded);
   return encoded && updateAction.setTo(entry.path, operand.attributeValue(encoded));
 }

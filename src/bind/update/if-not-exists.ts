@@ -13,6 +13,7 @@ import type { SerializeContext } from "../../schema/serialize.js";
 import { transformValue } from "../../schema/hooks.js";
 import type { IfNotExistsOperation } from "../../update-operations.js";
 import { serializerOf } from "../schema-encoder.js";
+import { checkSetKeyValue } from "./entry.js";
 import type { OperationTarget } from "./target.js";
 
 /** The `SET` of one `update.ifNotExists`; undefined when its value has issues (collected in `context`). */
@@ -26,6 +27,7 @@ export async function ifNotExistsAction(
   if (node) {
     const value = await transformValue(node, op.value);
     encoded = serializerOf(schema, node, path)(value, text, { ...context, checkRequired: true });
+    if (encoded) checkSetKeyValue(schema, path, encoded);
   } else {
     encoded = toGenericAttributeValue(op.value, text);
   }
