@@ -90,7 +90,8 @@ describe("keepOriginal", () => {
         id: { type: String, hashKey: true },
         trail: {
           type: String,
-          set: (value: unknown, old?: unknown) => (old === undefined ? String(value) : `${String(old)}>${String(value)}`),
+          // oldValue is null for a new item, as in Dynamoose.
+          set: (value: unknown, old?: unknown) => (old === null || old === undefined ? String(value) : `${String(old)}>${String(value)}`),
         },
       }),
       { keepOriginal: false },

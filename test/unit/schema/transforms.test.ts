@@ -31,12 +31,12 @@ describe("attribute get and set", () => {
     expect(seen).toEqual([10, undefined]);
   });
 
-  it("passes oldValue of an aliased attribute (the old item is keyed by read names)", () => {
+  it("passes oldValue of an aliased attribute (the old item is keyed by stored names, as Dynamoose's original())", () => {
     const schema = new Schema({
       pk: { type: String, alias: "userId" },
       v: { type: String, map: "value", set: (v: unknown, old?: unknown) => `${String(old)}>${String(v)}` },
     });
-    expect(write(schema, { userId: "u", value: "new" }, { isNew: false, old: { userId: "u", value: "old" } })).toEqual({
+    expect(write(schema, { userId: "u", value: "new" }, { isNew: false, old: { pk: "u", v: "old" } })).toEqual({
       pk: { S: "u" },
       v: { S: "old>new" },
     });
