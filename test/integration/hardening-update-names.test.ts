@@ -129,4 +129,15 @@ describe("an update whose every attribute is dropped", () => {
     expect(JSON.stringify(error)).not.toContain("SECRET");
     expect(log).toHaveLength(0);
   });
+
+  it("with timestamps is sent with updatedAt alone, as Dynamoose 4 sends it (a missing item is created with its key)", async () => {
+    const table = tableName("DroppedStamped");
+    const Stamped = dynamodel.model(
+      table,
+      new dynamodel.Schema({ id: { type: String, hashKey: true }, name: String }, { timestamps: true }),
+    );
+    await Stamped.update({ id: "t1" }, { nope: 1 } as never);
+    expect(log.filter((entry) => entry.operation === "updateItem")).toHaveLength(1);
+    expect(Object.keys(await stored(table, "t1")).sort()).toEqual(["id", "updatedAt"]);
+  });
 });
