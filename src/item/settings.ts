@@ -31,34 +31,33 @@ export interface ItemSettings {
 }
 
 /**
- * Settings of `item.conformToSchema()` and `Item.objectFromSchema()` (Dynamoose's). `type: "fromDynamo"` reads the
- * object as stored (types checked, stored forms turned into Dates, Sets, Buffers; `modifiers: ["get"]` runs `get`);
- * `"toDynamo"` checks it for writing (`defaults`, `forceDefault`, `validate`, `enum`, `combine`, `modifiers: ["set"]`
- * or `updateTimestamps` run the whole save pipeline) and `customTypesDynamo` / `mapAttributes` give the stored forms
- * and names.
+ * Settings of `item.conformToSchema()` and `Item.objectFromSchema()` (Dynamoose's), each running its own step of the
+ * write pipeline. `type: "fromDynamo"` reads the object as stored (types checked, stored forms turned into Dates,
+ * Sets, Buffers; `modifiers: ["get"]` runs `get`); `"toDynamo"` checks it for writing, and `customTypesDynamo` /
+ * `mapAttributes` give the stored forms and names.
  */
 export interface ItemConformSettings {
   /** `"fromDynamo"`: read the object as stored; `"toDynamo"`: check it for writing. */
   readonly type?: "fromDynamo" | "toDynamo";
-  /** Accepted for Dynamoose's sake; unknown attributes are kept as the schema's own `saveUnknown` says. */
+  /** Keep the unknown attributes the schema's `saveUnknown` keeps (without it, every unknown attribute is dropped). */
   readonly saveUnknown?: boolean;
-  /** Apply `default`s (runs the save pipeline). */
+  /** Apply `default`s. */
   readonly defaults?: boolean;
-  /** Apply `forceDefault`s (runs the save pipeline). */
+  /** Apply `forceDefault`s (with `default`s: one step). */
   readonly forceDefault?: boolean;
   /** Give the stored forms of Dates, Sets and Buffers (`"toDynamo"`). */
   readonly customTypesDynamo?: boolean;
-  /** Run `validate` (runs the save pipeline). */
+  /** Run `validate` (with `enum`: one step), and the schema's `validate`. */
   readonly validate?: boolean;
-  /** Check `required` (`"nested"`: also inside nested objects). */
+  /** Check `required` (`"nested"`: only inside the attributes given, not those missing at the top level). */
   readonly required?: boolean | "nested";
-  /** Check `enum` (runs the save pipeline). */
+  /** Check `enum` (with `validate`: one step). */
   readonly enum?: boolean;
-  /** Compute `COMBINE` attributes (runs the save pipeline). */
+  /** Compute `COMBINE` attributes (with `set` transforms: one step). */
   readonly combine?: boolean;
   /** Run the `get` (reading) or `set` (writing) transforms. */
   readonly modifiers?: readonly ("get" | "set")[];
-  /** Set the timestamps (runs the save pipeline); an object chooses `createdAt` and `updatedAt`. */
+  /** Set the timestamps; an object chooses `createdAt` and `updatedAt`. */
   readonly updateTimestamps?:
     | boolean
     | {

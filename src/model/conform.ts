@@ -5,26 +5,34 @@
  * @module
  * @internal
  */
+import { InvalidParameter } from "../errors.js";
 import { storedFormOf } from "../item/dynamo-object.js";
 import type { ItemConformSettings } from "../item/item.js";
 import { mapToObject } from "../marshal/from-attribute-value.js";
+import { defineOwn } from "../marshal/own-properties.js";
+import type { ConformSteps } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 
-/** Whether the settings ask for a step only the whole save pipeline runs. */
-const needsPipeline = (settings: ItemConformSettings): boolean =>
-  Boolean(
-    settings.defaults ||
-      settings.forceDefault ||
-      settings.validate ||
-      settings.enum ||
-      settings.combine ||
-      settings.updateTimestamps ||
-      settings.modifiers?.includes("set"),
-  );
+/** The write steps Dynamoose's settings ask for, each only its own (as `objectFromSchema` runs them). */
+function stepsOf(settings: ItemConformSettings, isNew: boolean): ConformSteps {
+  const stamps = settings.updateTimestamps;
+  return {
+    defaults: Boolean(settings.defaults || settings.forceDefault),
+    timestamps: Boolean(stamps),
+    isNew: isNew && (stamps === true || (typeof stamps === "object" && stamps.createdAt === true)),
+    transforms: Boolean(settings.combine || settings.modifiers?.includes("set")),
+    checks: Boolean(settings.validate || settings.enum),
+    checkRequired: settings.required === "nested" ? "nested" : settings.required === true,
+    keepUnknown: settings.saveUnknown === true,
+  };
+}
 
 /**
- * `object` conformed to `schema`. `fromDynamo`: read as stored, then type-checked; `toDynamo`: type-checked (or put
- * through the save pipeline), given back as read (`customTypesDynamo` / `mapAttributes`: in stored form).
+ * `object` conformed to `schema` with Dynamoose's settings, each running its own step of the write pipeline
+ * (`defaults`/`forceDefault`, `updateTimestamps`, `combine`/`modifiers: ["set"]`, `validate`/`enum`, `required`);
+ * unknown attributes are dropped unless `saveUnknown` is set and the schema keeps them. `fromDynamo`: read as
+ * stored (`modifiers: ["get"]` runs `get`), then checked; `toDynamo`: given back as read (`customTypesDynamo` /
+ * `mapAttributes`: in stored form).
  */
 export async function conformObject(
   schema: Schema,
@@ -33,22 +41,49 @@ export async function conformObject(
   isNew: boolean,
 ): Promise<Record<string, unknown>> {
   const plan = schema.plan;
-  const checkRequired = settings.required === true || settings.required === "nested";
+  const steps = stepsOf(settings, isNew);
   if ((settings.type ?? "toDynamo") === "fromDynamo") {
     const map = storedFormOf(object);
-    const fields = settings.modifiers?.includes("get") ? await plan.fromDynamo(map) : plan.fromDynamoRaw(map);
-    if (settings.typeCheck !== false) plan.serializeConformed(fields, checkRequired);
-    return fields;
+    const read = settings.modifiers?.includes("get") ? await plan.fromDynamo(map) : plan.fromDynamoRaw(map);
+    const changes = steps.defaults || steps.transforms;
+    if (settings.typeCheck === false && !steps.checks && !steps.checkRequired && !changes) return read;
+    // The stored values are checked (defaulted, combined) as a write would; else the values read are given back.
+    const checked = plan.fromDynamoRaw(await plan.conformSteps(mapToObject(map, ""), { ...steps, timestamps: false }));
+    return changes ? checked : keepKnown(read, checked);
   }
-  if (settings.typeCheck === false && !needsPipeline(settings)) return { ...object };
-  const stamps = settings.updateTimestamps;
-  const map = needsPipeline(settings)
-    ? await plan.toDynamo(object, {
-        isNew: isNew && (stamps === true || (typeof stamps === "object" && stamps.createdAt === true)),
-        timestamps: Boolean(stamps),
-      })
-    : plan.serializeConformed(object, checkRequired);
+  const any = steps.defaults || steps.timestamps || steps.transforms || steps.checks || steps.checkRequired;
+  if (settings.typeCheck === false && !any) return { ...object };
+  const map = await plan.conformSteps(settings.mapAttributes ? mapAliases(schema, object) : object, steps);
   return settings.customTypesDynamo || settings.mapAttributes ? mapToObject(map, "") : plan.fromDynamoRaw(map);
+}
+
+/**
+ * `object` with the schema's aliases (`map`) renamed to their attributes (Dynamoose's `mapAttributes`); an alias
+ * given beside its attribute is refused.
+ */
+function mapAliases(schema: Schema, object: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...object };
+  for (const attribute of schema.root.attributes) {
+    for (const alias of attribute.aliases) {
+      if (out[alias] === undefined) continue;
+      if (out[attribute.name] !== undefined) {
+        throw new InvalidParameter(`Cannot map attribute ${alias} to ${attribute.name} because both are defined.`, {
+          code: "alias_conflict",
+          path: attribute.name,
+        });
+      }
+      defineOwn(out, attribute.name, out[alias]);
+      delete out[alias];
+    }
+  }
+  return out;
+}
+
+/** The attributes of `read` that `checked` kept (unknown attributes dropped by the check are dropped). */
+function keepKnown(read: Record<string, unknown>, checked: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(read)) if (Object.hasOwn(checked, key)) out[key] = read[key];
+  return out;
 }
 
 interface PathTree {

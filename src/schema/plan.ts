@@ -63,6 +63,31 @@ interface Writer {
   readonly serialize: ShapeSerializer;
 }
 
+/**
+ * Which steps of the write pipeline {@link SchemaPlan.conformSteps} runs: Dynamoose's `objectFromSchema` settings,
+ * each asking for its own step.
+ */
+export interface ConformSteps {
+  /** Apply `default`s and `forceDefault`s. */
+  readonly defaults: boolean;
+  /** Set the timestamps (`createdAt` only when `isNew`). */
+  readonly timestamps: boolean;
+  /** The object is a new item: its `createdAt` is set, `set` gets `null` as its old value. */
+  readonly isNew: boolean;
+  /** Compute `COMBINE` attributes and run `set` transforms (and the schema's `set`). */
+  readonly transforms: boolean;
+  /** Check `validate` and `enum` (and the schema's `validate`). */
+  readonly checks: boolean;
+  /** Check `required`; `"nested"` leaves out attributes missing at the top level (Dynamoose's `required: "nested"`). */
+  readonly checkRequired: boolean | "nested";
+  /** Keep the unknown attributes the schema's `saveUnknown` keeps; false drops every unknown attribute. */
+  readonly keepUnknown: boolean;
+}
+
+/** The schema's own `validate` returned false. */
+const schemaValidationError = (): ValidationError =>
+  new ValidationError("The item had a schema validation error when trying to save the item.", { code: "schema_validate" });
+
 /** A timestamp in its storage's unit. */
 const stampValue = (storage: string, now: number): number | Date =>
   storage === "milliseconds" ? now : storage === "seconds" ? Math.round(now / 1000) : new Date(now);
@@ -138,12 +163,58 @@ export class SchemaPlan {
       if (!validate) return map;
       return then(validate(item), (ok) => {
         if (!ok) {
-          throw new ValidationError("The item had a schema validation error when trying to save the item.", { code: "schema_validate" });
+          throw schemaValidationError();
         }
         return map;
       });
     };
     return context.pending ? Promise.all(context.pending).then(finish) : finish();
+  }
+
+  /**
+   * Runs the steps of the write pipeline `steps` asks for, then type-checks and serializes (Dynamoose's
+   * `objectFromSchema` with settings; not the save path, which runs {@link toDynamo}). Throws on problems.
+   */
+  async conformSteps(input: Record<string, unknown>, steps: ConformSteps): Promise<AttributeMap> {
+    let item: Record<string, unknown> = { ...input };
+    const writer = this.writer;
+    const old = steps.isNew ? null : undefined;
+    if (steps.defaults && writer.defaults) {
+      const context: PassContext = { pending: undefined };
+      writer.defaults(item, old, context);
+      await settlePending(context);
+    }
+    if (steps.timestamps) this.stamp(item, steps.isNew);
+    if (steps.transforms) {
+      const context: PassContext = { pending: undefined };
+      writer.transforms?.(item, old, context);
+      await settlePending(context);
+      if (this.settings.set) item = ((await this.settings.set(item)) as Record<string, unknown> | undefined) ?? item;
+    }
+    const context: SerializeContext = { issues: [], pending: undefined, checkRequired: steps.checkRequired !== false };
+    const map = this.variantSerializer(steps.checks, steps.keepUnknown)(item, "", context);
+    if (context.pending) await Promise.all(context.pending);
+    const issues =
+      steps.checkRequired === "nested"
+        ? context.issues.filter((issue) => !(issue.code === "required" && !issue.path.includes(".") && item[issue.path] === undefined))
+        : context.issues;
+    if (issues.length > 0) throw issuesError(issues);
+    if (steps.checks && this.settings.validate && !(await this.settings.validate(item))) {
+      throw schemaValidationError();
+    }
+    return map;
+  }
+
+  /** Serializers without `validate`/`enum` or without unknown attributes, compiled on first use. */
+  private variants: Map<string, ShapeSerializer> | undefined;
+
+  private variantSerializer(checks: boolean, keepUnknown: boolean): ShapeSerializer {
+    if (checks && (keepUnknown || !this.keep)) return this.writer.serialize;
+    const key = `${checks}:${keepUnknown}`;
+    this.variants ??= new Map();
+    let found = this.variants.get(key);
+    if (!found) this.variants.set(key, (found = compileShapeSerializer(this.shape, keepUnknown ? this.keep : undefined, true, checks)));
+    return found;
   }
 
   /** Serializes without user functions or timestamps (already-conformed values). Throws on type problems. */
