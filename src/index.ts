@@ -37,6 +37,7 @@ export type Table = InstanceType<typeof Instance.default.Table>;
 
 export { Condition, Instance, Item, Query, Scan, Schema, consumedCapacity, error, logger, model, retry, transaction, type, update };
 export type { CapacityEstimate, CapacitySettings, Estimated, ReturnConsumedCapacity } from "./aws/capacity.js";
+export type { OnProgress, Progress } from "./store/progress.js";
 export type { AnySymbol, NullSymbol, ThisSymbol, UndefinedSymbol } from "./schema/attribute-types.js";
 export type {
   AppendOperation,

@@ -15,6 +15,7 @@ import { sendMetered } from "../store/send.js";
 import { withEstimate } from "../store/capacity-estimate.js";
 import { type CapacityMeter, meterFor } from "../aws/capacity.js";
 import { isExpired } from "../store/expires.js";
+import { progressFor, sdkRetries } from "../store/progress.js";
 import type { AttributeMap } from "../schema/plan.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
 import { keyId } from "../bind/key-id.js";
@@ -95,16 +96,23 @@ async function readMany(core: StorePort, keys: readonly unknown[], settings: Bat
   const found = new Map<string, AttributeMap>();
   const outcomes: ChunkOutcome<GetEntry>[] = [];
   const meter = meterFor(settings, table);
+  const progress = progressFor(settings.onProgress, entries.length);
   if (entries.length > 0) {
     await table.ready();
     const clock = new RetryClock(resolveRetry(settings.retry));
     await runBounded(chunks, concurrency, async (part) => {
-      const outcome = await sendUntilDone(part, clock, async (left) => {
-        const output = await sendMetered(table, "batchGetItem", request(left), meter);
-        for (const item of output.Responses?.[table.name] ?? []) found.set(keyId(item, names), item);
-        const unprocessed = new Set((output.UnprocessedKeys?.[table.name]?.Keys ?? []).map((key) => keyId(key, names)));
-        return left.filter((entry) => unprocessed.has(entry.id));
-      });
+      const outcome = await sendUntilDone(
+        part,
+        clock,
+        async (left) => {
+          const output = await sendMetered(table, "batchGetItem", request(left), meter);
+          progress?.retried(sdkRetries(output));
+          for (const item of output.Responses?.[table.name] ?? []) found.set(keyId(item, names), item);
+          const unprocessed = new Set((output.UnprocessedKeys?.[table.name]?.Keys ?? []).map((key) => keyId(key, names)));
+          return left.filter((entry) => unprocessed.has(entry.id));
+        },
+        progress,
+      );
       outcomes.push(outcome);
     });
   }

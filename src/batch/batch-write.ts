@@ -14,6 +14,7 @@ import { sendMetered } from "../store/send.js";
 import { withEstimate } from "../store/capacity-estimate.js";
 import { meterFor } from "../aws/capacity.js";
 import { carriedVersion, storedVersion } from "../store/versioning.js";
+import { progressFor, sdkRetries } from "../store/progress.js";
 import { type ChunkOutcome, chunk, concurrencyOf, runBounded, sendUntilDone } from "./chunks.js";
 import { keyId } from "../bind/key-id.js";
 import { keyNames, refuseDuplicates } from "../bind/key-names.js";
@@ -97,6 +98,7 @@ async function writeAll(
   const outcomes: ChunkOutcome<WriteEntry>[] = [];
   const unsent = new Set(chunks);
   const meter = meterFor(settings, table);
+  const progress = progressFor(settings.onProgress, entries.length);
   if (entries.length > 0) {
     await table.ready();
     const clock = new RetryClock(resolveRetry(settings.retry));
@@ -106,16 +108,22 @@ async function writeAll(
         let left: readonly WriteEntry[] = part;
         try {
           outcomes.push(
-            await sendUntilDone(part, clock, async (pending) => {
-              const output = await sendMetered(table, "batchWriteItem", request(pending), meter);
-              const unprocessed = new Set(
-                (output.UnprocessedItems?.[table.name] ?? []).map((write) =>
-                  keyId(write.PutRequest?.Item ?? write.DeleteRequest?.Key ?? {}, names),
-                ),
-              );
-              left = pending.filter((entry) => unprocessed.has(entry.id));
-              return left;
-            }),
+            await sendUntilDone(
+              part,
+              clock,
+              async (pending) => {
+                const output = await sendMetered(table, "batchWriteItem", request(pending), meter);
+                progress?.retried(sdkRetries(output));
+                const unprocessed = new Set(
+                  (output.UnprocessedItems?.[table.name] ?? []).map((write) =>
+                    keyId(write.PutRequest?.Item ?? write.DeleteRequest?.Key ?? {}, names),
+                  ),
+                );
+                left = pending.filter((entry) => unprocessed.has(entry.id));
+                return left;
+              },
+              progress,
+            ),
           );
         } catch (error) {
           outcomes.push({ left, error });

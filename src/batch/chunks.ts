@@ -7,6 +7,7 @@
  */
 import { InvalidParameter } from "../errors.js";
 import { type RetryClock, isRetryable } from "../aws/retry.js";
+import type { ProgressCounter } from "../store/progress.js";
 
 /** Splits `list` into pieces of at most `size`. */
 export function chunk<T>(list: readonly T[], size: number): T[][] {
@@ -56,22 +57,27 @@ export interface ChunkOutcome<E> {
 
 /**
  * Sends `entries` and re-sends what `send` reports as left (unprocessed, or all of them after a retryable error),
- * with backoff, until nothing is left or the clock says stop. Errors that are not worth retrying are thrown.
+ * with backoff, until nothing is left or the clock says stop. Errors that are not worth retrying are thrown. With a
+ * progress counter, each attempt reports the entries it got done (a re-send counts as a retry).
  */
 export async function sendUntilDone<E>(
   entries: readonly E[],
   clock: RetryClock,
   send: (entries: readonly E[]) => Promise<readonly E[]>,
+  progress?: ProgressCounter,
 ): Promise<ChunkOutcome<E>> {
   let left = entries;
   for (let attempt = 1; ; attempt++) {
     let error: unknown;
+    const before = left.length;
+    if (attempt > 1) progress?.retried(1);
     try {
       left = await send(left);
     } catch (caught) {
       if (!isRetryable(caught)) throw caught;
       error = caught;
     }
+    progress?.step(before - left.length);
     if (left.length === 0 || !(await clock.next(attempt))) return { left, error };
   }
 }

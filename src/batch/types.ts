@@ -8,6 +8,7 @@ import type { PopulateSettings } from "../item/item.js";
 import type { RetryOptions } from "../aws/retry.js";
 import type { CapacitySettings } from "../aws/capacity.js";
 import type { ConsumedCapacity } from "@aws-sdk/client-dynamodb";
+import type { OnProgress, Progress } from "../store/progress.js";
 
 /** Settings every batch takes. */
 export interface BatchSettings extends CapacitySettings {
@@ -20,6 +21,12 @@ export interface BatchSettings extends CapacitySettings {
    * as Dynamoose) or `"throw"` a `BatchIncomplete` carrying it.
    */
   readonly unprocessed?: "return" | "throw";
+  /**
+   * Called after every request with the items done and left, and the retries so far (see {@link Progress}), to drive
+   * a progress bar.
+   * @example `await User.batchPut(users, { onProgress: ({ done, left }) => bar.update(done, { left }) })`
+   */
+  readonly onProgress?: OnProgress;
 }
 
 /** Settings of `Model.batchGet`. */

@@ -9,6 +9,7 @@ import type { ConsumedCapacity, QueryCommandInput, ScanCommandInput } from "@aws
 import { CapacityMeter } from "../aws/capacity.js";
 import type { Item } from "../item/item.js";
 import type { StorePort } from "../store/port.js";
+import { type ProgressCounter, sdkRetries } from "../store/progress.js";
 import type { AttributeMap } from "../schema/plan.js";
 import type { Operation } from "./operation.js";
 import type { PlainKey, SegmentKeys, Totals } from "./response.js";
@@ -37,6 +38,8 @@ export interface PagingOptions {
   readonly max: number;
   /** Ask each request for its consumed capacity (`undefined`: not asked). */
   readonly capacity: "TOTAL" | "INDEXES" | undefined;
+  /** Counts the items received and the SDK's retries, over every segment (`undefined`: no `onProgress`). */
+  readonly progress?: ProgressCounter | undefined;
 }
 
 type Input = QueryCommandInput & ScanCommandInput;
@@ -46,6 +49,10 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 async function send(core: StorePort, operation: Operation, input: Input, options: PagingOptions): Promise<RawPage> {
   const meter = options.capacity === undefined ? undefined : new CapacityMeter(options.capacity);
   const output = await core.send(operation, input, meter);
+  if (options.progress) {
+    options.progress.retried(sdkRetries(output));
+    options.progress.step(output.Count ?? 0);
+  }
   return {
     segment: input.Segment,
     items: output.Items ?? [],

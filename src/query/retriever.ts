@@ -13,6 +13,7 @@ import { resolveAliases } from "../bind/alias-pass.js";
 import type { StorePort } from "../store/port.js";
 import { estimateCapacity } from "../store/capacity-estimate.js";
 import { type ReturnConsumedCapacity, meterFor } from "../aws/capacity.js";
+import { type OnProgress, progressFor } from "../store/progress.js";
 import type { Schema } from "../schema/schema.js";
 import { ConditionChain } from "./condition-chain.js";
 import { type PagingOptions, SegmentProgress, allPages, collectPages, itemsOf, segmentInputs, totalsOf } from "./pages.js";
@@ -118,6 +119,16 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return this.set({ capacity: mode });
   }
 
+  /**
+   * Calls `callback` after every request with the items received so far (`done`), the SDK's retries, and `left`:
+   * unknown (`undefined`) until the last page, then 0 — for `exec()` after `all()` or `parallel(n)` (every segment
+   * counted together), `pages()` and `for await`.
+   * @example `await User.scan().parallel(4).all().onProgress(({ done }) => bar.update(done)).exec()`
+   */
+  onProgress(callback: OnProgress): this {
+    return this.set({ onProgress: callback });
+  }
+
   /** Toggles strongly consistent reads (refused on a global secondary index). @example `User.query("id").eq("u1").consistent()` */
   consistent(): this {
     return this.set({ consistent: !this.settings.consistent });
@@ -217,12 +228,15 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   #options(settings: RetrieverSettings, follow: boolean): PagingOptions {
     const all = settings.all;
     const capacity = meterFor({ returnConsumedCapacity: settings.capacity }, this.core.table())?.mode;
-    return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0, capacity };
+    const progress = progressFor(settings.onProgress, undefined);
+    return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0, capacity, progress };
   }
 
   async #run(snapshot: Snapshot): Promise<unknown> {
     const { settings } = snapshot;
-    const pages = await collectPages(this.core, this.kind, this.#inputs(snapshot), this.#options(settings, settings.all !== undefined));
+    const options = this.#options(settings, settings.all !== undefined);
+    const pages = await collectPages(this.core, this.kind, this.#inputs(snapshot), options);
+    options.progress?.finish();
     const totals = totalsOf(pages, settings.segments);
     if (settings.count) return makeCount(this.kind, totals);
     const items = await this.core.populateRead(
@@ -238,11 +252,13 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     const { segments, startAt } = snapshot.settings;
     // A page of a parallel scan carries the keys to resume every segment after the pages yielded so far.
     const progress = segments === undefined ? undefined : new SegmentProgress(segments, startAt);
-    for await (const page of allPages(this.core, this.kind, this.#inputs(snapshot), this.#options(snapshot.settings, true))) {
+    const options = this.#options(snapshot.settings, true);
+    for await (const page of allPages(this.core, this.kind, this.#inputs(snapshot), options)) {
       const items: Item[] = await this.core.populateRead(await itemsOf(this.core, page.items));
       const totals = totalsOf([page], undefined);
       yield makeResponse(this.kind, items, progress ? { ...totals, lastKey: progress.after(page) } : totals) as unknown as PageOf<K, T>;
     }
+    options.progress?.finish();
   }
 }
 

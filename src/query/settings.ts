@@ -7,6 +7,7 @@
 import { InvalidParameter, describeType } from "../errors.js";
 import type { PlainKey, SegmentKeys } from "./response.js";
 import type { ReturnConsumedCapacity } from "../aws/capacity.js";
+import type { OnProgress } from "../store/progress.js";
 
 /** `all(delay, max)`: follow `LastEvaluatedKey`, waiting `delay` ms between requests, at most `max` requests (0 = no cap). */
 export interface AllSettings {
@@ -35,6 +36,8 @@ export interface RetrieverSettings {
   readonly all: AllSettings | undefined;
   /** `returnConsumedCapacity(mode)`: asked of every request (else the table's option). */
   readonly capacity: ReturnConsumedCapacity | undefined;
+  /** `onProgress(callback)`: called after every request. */
+  readonly onProgress: OnProgress | undefined;
 }
 
 /** The settings of a new builder. */
@@ -49,6 +52,7 @@ export const emptySettings: RetrieverSettings = Object.freeze({
   segments: undefined,
   all: undefined,
   capacity: undefined,
+  onProgress: undefined,
 });
 
 /**
