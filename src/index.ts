@@ -74,7 +74,18 @@ export type { Callback } from "./callback.js";
 export type { AnyDynamoDBClient, DynamoDBLike, SendingClient } from "./aws/client.js";
 export type { CancellationReason, Issue } from "./errors.js";
 export type { ItemConformSettings, ItemSettings, SaveSettings, PopulateSettings } from "./item/item.js";
-export type { AliasNames, ItemOf, ModelType, RetrieverInit } from "./model/model-type.js";
+export type { AliasNames, ItemOf, ModelType, PostHookContext, PreHookContext, RetrieverInit } from "./model/model-type.js";
+export type { HookEvent } from "./store/hooks.js";
+export type {
+  DeleteContext,
+  GetContext,
+  PostFields,
+  PostHookContexts,
+  PreHookContexts,
+  RetrieveContext,
+  SaveItemContext,
+  SaveUpdateContext,
+} from "./store/hook-context.js";
 export type { Explanation, PlainKey, QueryResponse, ScanResponse, SegmentKeys, SortOrder } from "./query/index.js";
 export type { DeleteSettings, GetSettings, UpdateSettings } from "./store/settings.js";
 export type { AnyModel, Model, ModelOptions } from "./model/define-model.js";

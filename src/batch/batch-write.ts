@@ -6,9 +6,10 @@
  * @module
  * @internal
  */
-import type { BatchWriteItemCommandInput, WriteRequest } from "@aws-sdk/client-dynamodb";
+import type { BatchWriteItemCommandInput, BatchWriteItemCommandOutput, WriteRequest } from "@aws-sdk/client-dynamodb";
 import { BatchIncomplete, InvalidParameter, InvalidParameterType } from "../errors.js";
 import { keyOf, rawKey } from "../bind/keys.js";
+import { HookCall, type HookList, hooksOf } from "../store/hooks.js";
 import type { StorePort } from "../store/port.js";
 import { sendMetered } from "../store/send.js";
 import { withEstimate } from "../store/capacity-estimate.js";
@@ -29,6 +30,13 @@ interface WriteEntry {
   readonly request: WriteRequest;
   /** What is reported if the write is left unprocessed: the item, or the key object. */
   readonly reported: unknown;
+  /** The item's hooks, when the model has some. */
+  readonly call: HookCall<{ readonly event: "save" | "delete" }> | undefined;
+}
+
+/** The hooks of a batch's items: none for a request that is only built (`return: "request"` / `"requests"`). */
+function batchHooks(core: StorePort, settings: BatchWriteSettings): HookList | undefined {
+  return settings.return === "request" || settings.return === "requests" ? undefined : hooksOf(core, settings);
 }
 
 function refuseVersioned(core: StorePort, operation: string, settings: BatchWriteSettings): void {
@@ -51,12 +59,15 @@ export async function batchPut(core: StorePort, items: readonly unknown[], setti
   refuseVersioned(core, "batchPut", settings);
   const names = keyNames(core.schema);
   const version = core.versionName;
+  const hooks = batchHooks(core, settings);
   const entries: WriteEntry[] = await Promise.all(
     items.map(async (input: unknown): Promise<WriteEntry> => {
       const item = core.toItem(input);
+      const call = hooks && new HookCall(hooks, { event: "save" as const, operation: "batchPut", model: core.name, item });
+      if (call) await call.pre();
       const map = await core.toStored(item);
       if (version !== undefined) map[version] = { N: String((carriedVersion(item, version) ?? storedVersion(map, version) ?? 0) + 1) };
-      return { id: keyId(map, names), request: { PutRequest: { Item: map } }, reported: item };
+      return { id: keyId(map, names), request: { PutRequest: { Item: map } }, reported: item, call };
     }),
   );
   refuseDuplicates(core.name, "batchPut", entries, (entry) => rawKey(core.schema, entry.reported));
@@ -68,10 +79,13 @@ export async function batchDelete(core: StorePort, keys: readonly unknown[], set
   checkList(core, "batchDelete", keys);
   refuseVersioned(core, "batchDelete", settings);
   const names = keyNames(core.schema);
+  const hooks = batchHooks(core, settings);
   const entries: WriteEntry[] = await Promise.all(
     keys.map(async (input: unknown): Promise<WriteEntry> => {
+      const call = hooks && new HookCall(hooks, { event: "delete" as const, operation: "batchDelete", model: core.name, key: input });
+      if (call) await call.pre();
       const key = await keyOf(core.schema, input);
-      return { id: keyId(key, names), request: { DeleteRequest: { Key: key } }, reported: rawKey(core.schema, input) };
+      return { id: keyId(key, names), request: { DeleteRequest: { Key: key } }, reported: rawKey(core.schema, input), call };
     }),
   );
   refuseDuplicates(core.name, "batchDelete", entries, (entry) => entry.reported);
@@ -99,6 +113,8 @@ async function writeAll(
   const unsent = new Set(chunks);
   const meter = meterFor(settings, table);
   const progress = progressFor(settings.onProgress, entries.length);
+  // With hooks: the output of the request that wrote each entry, for its post hooks.
+  const written = entries[0]?.call !== undefined ? new Map<WriteEntry, BatchWriteItemCommandOutput>() : undefined;
   if (entries.length > 0) {
     await table.ready();
     const clock = new RetryClock(resolveRetry(settings.retry));
@@ -120,6 +136,7 @@ async function writeAll(
                   ),
                 );
                 left = pending.filter((entry) => unprocessed.has(entry.id));
+                if (written) for (const entry of pending) if (!unprocessed.has(entry.id)) written.set(entry, output);
                 return left;
               },
               progress,
@@ -150,7 +167,17 @@ async function writeAll(
     );
   }
   const result = { unprocessedItems };
-  return meter ? meter.deliver(result, table.name) : result;
+  const delivered = meter ? meter.deliver(result, table.name) : result;
+  if (written) await postWritten(entries, written);
+  return delivered;
+}
+
+/** Runs the post hooks of the entries written, in the order of the batch; an entry left unprocessed runs none. */
+async function postWritten(entries: readonly WriteEntry[], written: ReadonlyMap<WriteEntry, BatchWriteItemCommandOutput>): Promise<void> {
+  for (const entry of entries) {
+    const output = written.get(entry);
+    if (output && entry.call) await entry.call.post(entry.call.context.event === "save" ? entry.reported : undefined, output);
+  }
 }
 
 /** Adds `unprocessed` (the items or keys not written) to an error that stopped a batch, keeping its class and name. */

@@ -27,6 +27,8 @@ export interface BatchSettings extends CapacitySettings {
    * @example `await User.batchPut(users, { onProgress: ({ done, left }) => bar.update(done, { left }) })`
    */
   readonly onProgress?: OnProgress;
+  /** `false`: run none of the model's hooks (`Model.pre` / `Model.post`) for this call's items. */
+  readonly hooks?: boolean;
 }
 
 /** Settings of `Model.batchGet`. */

@@ -13,6 +13,8 @@ export interface SaveSettings extends CapacitySettings {
   readonly return?: "item" | "request";
   /** A condition the stored item must meet (a `Condition`, or its object form). */
   readonly condition?: unknown;
+  /** `false`: run none of the model's hooks (`Model.pre` / `Model.post`) for this call. */
+  readonly hooks?: boolean;
 }
 
 /** Settings of `item.populate()`. */

@@ -30,6 +30,7 @@ import { deleteParams } from "../store/delete-params.js";
 import { getParams } from "../store/get-params.js";
 import { withEstimate } from "../store/capacity-estimate.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
+import type { HookEvent } from "../store/hooks.js";
 import { type Registration, registerModel, registeredModel, registeredModels } from "../store/registry.js";
 import { updateParams } from "../store/update-params.js";
 import { ModelCore } from "./model-core.js";
@@ -229,7 +230,7 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
   );
   define(
     "create",
-    asyncStatic((object: object, settings?: object) => new ModelItem(object).save({ overwrite: false, ...settings })),
+    asyncStatic((object: object, settings?: object) => core.saveItem(new ModelItem(object), { overwrite: false, ...settings }, "create")),
   );
   define(
     "update",
@@ -255,6 +256,15 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     ),
   );
   define("table", () => resolveTable());
+  // Hooks (an addition: Dynamoose has none), kept by the store, through which every read and write passes.
+  define("pre", (event: HookEvent, fn: unknown) => {
+    core.addHook("pre", event, fn);
+    return ctor;
+  });
+  define("post", (event: HookEvent, fn: unknown) => {
+    core.addHook("post", event, fn);
+    return ctor;
+  });
   // Query and Scan (src/query), batches (src/batch), transactions (src/transaction).
   define("query", (init?: unknown) => new Query(core, init));
   define("scan", (init?: unknown) => new Scan(core, init));
@@ -271,7 +281,8 @@ export function model(name: string, schema?: unknown, options: ModelOptions = {}
     asyncStatic((keys: readonly unknown[], settings?: object) => batchDelete(core, keys, settings)),
   );
   define("transaction", modelTransaction(core));
-  const statics = new MethodRegistry(() => ctor as Record<string, unknown>);
+  // A custom static may take the name of a hook method (`pre`, `post`: not Dynamoose's), as it could in Dynamoose.
+  const statics = new MethodRegistry(() => ctor as Record<string, unknown>, ["pre", "post"]);
   const itemMethods = new MethodRegistry(() => ModelItem.prototype as unknown as Record<string, unknown>);
   define("methods", {
     set: statics.set.bind(statics),

@@ -13,11 +13,17 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   (typeof value === "object" || typeof value === "function") &&
   typeof (value as PromiseLike<unknown>).then === "function";
 
-/** Installs functions on a target, never over built-ins. */
+/** Installs functions on a target, never over built-ins (but over the `replaceable` ones, restored on delete). */
 export class MethodRegistry {
   private readonly custom = new Set<string>();
+  /** The replaceable built-ins a custom method took the place of, to restore. */
+  private readonly replaced = new Map<string, PropertyDescriptor>();
 
-  constructor(private readonly target: () => Record<string, unknown>) {}
+  constructor(
+    private readonly target: () => Record<string, unknown>,
+    /** Built-ins that are not Dynamoose's (so a Dynamoose app may have a custom method of that name). */
+    private readonly replaceable: readonly string[] = [],
+  ) {}
 
   /**
    * Adds (or replaces) a custom method. Called with a trailing callback, `fn` gets it and may call it or return a
@@ -27,7 +33,11 @@ export class MethodRegistry {
    */
   set(name: string, fn: MethodFunction): void {
     const target = this.target();
-    if (name in target && !this.custom.has(name)) return;
+    if (name in target && !this.custom.has(name)) {
+      const builtIn = this.replaceable.includes(name) ? Object.getOwnPropertyDescriptor(target, name) : undefined;
+      if (builtIn === undefined) return;
+      this.replaced.set(name, builtIn);
+    }
     this.custom.add(name);
     Object.defineProperty(target, name, {
       configurable: true,
@@ -58,6 +68,10 @@ export class MethodRegistry {
   delete(name: string): void {
     if (!this.custom.has(name)) return;
     this.custom.delete(name);
-    delete this.target()[name];
+    const target = this.target();
+    delete target[name];
+    const builtIn = this.replaced.get(name);
+    if (builtIn) Object.defineProperty(target, name, builtIn);
+    this.replaced.delete(name);
   }
 }

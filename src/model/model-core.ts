@@ -47,9 +47,9 @@ export class ModelCore extends ModelStore implements ItemModel {
     );
   }
 
-  /** PutItem of an item (`item.save()`), or with `{return: "request"}` its input. */
-  async saveItem(item: Item, settings: SaveSettings): Promise<Item | PutItemCommandInput> {
-    if (settings.return !== "request") return this.save(item, settings);
+  /** PutItem of an item (`item.save()`, `Model.create`: `operation`), or with `{return: "request"}` its input. */
+  async saveItem(item: Item, settings: SaveSettings, operation: "create" | "save" = "save"): Promise<Item | PutItemCommandInput> {
+    if (settings.return !== "request") return this.save(item, settings, operation);
     return withEstimate("putItem", saveParams(this, item, await this.conform(item, storedOf(item) === null), settings).input, () =>
       this.schema.indexes(),
     );

@@ -17,13 +17,15 @@ import type { BatchDeleteResult, BatchGetResult, BatchGetSettings, BatchPutResul
 import type { Callback } from "../callback.js";
 import type { AttributePath, Condition, ConditionObject, PathValue, RawConditionObject } from "../expression/index.js";
 import type { Item, ItemSettings, SaveSettings } from "../item/item.js";
-import type { Query, Scan } from "../query/index.js";
+import type { Query, QueryCount, QueryResponse, Scan, ScanCount, ScanResponse } from "../query/index.js";
 import type { ModelTypes } from "../schema/infer.js";
 import type { Schema } from "../schema/schema.js";
 import type { Table } from "../table/table.js";
 import type { ModelTransaction } from "../transaction/types.js";
 import type { MethodRegistry } from "./methods.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
+import type { PostHookContexts, PreHookContexts } from "../store/hook-context.js";
+import type { HookEvent } from "../store/hooks.js";
 import type { Serializers } from "./serializers.js";
 
 /** An item of a model: its attributes and the Item methods. */
@@ -57,6 +59,34 @@ type NamesAt<X, K extends string> = X extends { readonly [P in K]?: infer V } ? 
  * ```
  */
 export type AliasNames<D> = { [K in keyof D]-?: NamesAt<D[K], "map"> | NamesAt<D[K], "alias"> | NamesAt<D[K], "aliases"> }[keyof D];
+
+/**
+ * What a pre hook of model `T` (keys `K`, updates `U`) gets for each event.
+ *
+ * @example
+ * ```ts
+ * type C = PreHookContext<{ id: string }, string, { name?: string }>["save"]; // SaveItemContext<...> | SaveUpdateContext<...>
+ * ```
+ */
+export type PreHookContext<T, K, U> = PreHookContexts<ItemOf<T>, K, U, Query<ItemOf<T>>, Scan<ItemOf<T>>>;
+
+/**
+ * What a post hook of model `T` (keys `K`, updates `U`) gets for each event: the pre context, `result` and `response`.
+ *
+ * @example
+ * ```ts
+ * type C = PostHookContext<{ id: string }, string, { name?: string }>["get"]; // GetContext<string> & { result; response }
+ * ```
+ */
+export type PostHookContext<T, K, U> = PostHookContexts<
+  ItemOf<T>,
+  K,
+  U,
+  Query<ItemOf<T>>,
+  Scan<ItemOf<T>>,
+  QueryResponse<ItemOf<T>> | QueryCount,
+  ScanResponse<ItemOf<T>> | ScanCount
+>;
 
 /** `Model.methods`: custom static methods, and `item` for custom item methods. */
 export interface ModelMethods extends Pick<MethodRegistry, "set" | "delete"> {
@@ -229,6 +259,21 @@ export interface ModelType<T = Record<string, unknown>, I = Partial<T>, K = unkn
    * @example `await dynamodel.transaction([User.transaction.create({ id: "u2" }), User.transaction.delete("u1")])`
    */
   readonly transaction: ModelTransaction<ItemOf<T>, I, K, U>;
+
+  /**
+   * Registers a hook run before each call of `event`, after the hooks already registered: it may change the item or
+   * the update object (before they are validated and serialized), or throw to abort the call (nothing is sent). An
+   * async hook is awaited. `{ hooks: false }` in a call's settings (`hooks(false)` on a query or scan) skips it.
+   * Not a Dynamoose v4 method (Dynamoose has no hooks): an addition, which a custom static named `pre` replaces.
+   * @example `User.pre("save", (context) => { if ("item" in context) context.item.email = context.item.email.trim(); })`
+   */
+  pre<E extends HookEvent>(event: E, fn: (context: PreHookContext<T, K, U>[E]) => unknown): this;
+  /**
+   * Registers a hook run after each successful call of `event` (per item in a batch or a transaction), with the
+   * call's context, its `result` and the SDK `response`; a throw rejects the call (what was written stays written).
+   * @example `User.post("get", ({ key, result, response }) => log(key, result !== undefined, response.$metadata.requestId))`
+   */
+  post<E extends HookEvent>(event: E, fn: (context: PostHookContext<T, K, U>[E]) => unknown): this;
 
   /** The model's table (created on the default instance if the model is in none yet). */
   table(): Table;

@@ -5,7 +5,13 @@
  * @module
  * @internal
  */
-import type { ConsumedCapacity, QueryCommandInput, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import type {
+  ConsumedCapacity,
+  QueryCommandInput,
+  QueryCommandOutput,
+  ScanCommandInput,
+  ScanCommandOutput,
+} from "@aws-sdk/client-dynamodb";
 import { CapacityMeter } from "../aws/capacity.js";
 import type { Item } from "../item/item.js";
 import type { StorePort } from "../store/port.js";
@@ -26,6 +32,8 @@ export interface RawPage {
   readonly lastKey: StoredKey | undefined;
   /** What DynamoDB reported consumed for this page, when asked (`returnConsumedCapacity`). */
   readonly capacity: ConsumedCapacity | undefined;
+  /** The SDK output (what a post hook gets as `response`). */
+  readonly output: QueryCommandOutput | ScanCommandOutput;
 }
 
 /**
@@ -60,6 +68,7 @@ async function send(core: StorePort, operation: Operation, input: Input, options
     scanned: output.ScannedCount ?? 0,
     lastKey: output.LastEvaluatedKey,
     capacity: meter?.of(input.TableName ?? ""),
+    output,
   };
 }
 

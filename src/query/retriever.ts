@@ -10,6 +10,7 @@ import { InvalidParameter } from "../errors.js";
 import type { ConditionNode } from "../expression/index.js";
 import type { Item } from "../item/item.js";
 import { resolveAliases } from "../bind/alias-pass.js";
+import { HookCall, type HookList } from "../store/hooks.js";
 import type { StorePort } from "../store/port.js";
 import { estimateCapacity } from "../store/capacity-estimate.js";
 import { type ReturnConsumedCapacity, meterFor } from "../aws/capacity.js";
@@ -151,6 +152,17 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   }
 
   /**
+   * `false`: `exec()` runs none of the model's hooks (`Model.pre` / `Model.post` for `"query"` or `"scan"`), as
+   * `{ hooks: false }` does in the settings of the other operations.
+   * @example `await User.scan().hooks(false).exec()`
+   */
+  hooks(enabled: boolean): this {
+    if (typeof enabled !== "boolean")
+      throw new InvalidParameter("hooks() takes true or false.", { code: "invalid_setting", path: "hooks", expected: "boolean" });
+    return this.set({ hooks: enabled });
+  }
+
+  /**
    * The request `exec()` would send first (no I/O). After `parallel(n)`, the request every segment shares, without
    * `Segment`; resumed from one key per segment, it has no `ExclusiveStartKey` (each segment starts from its own).
    * @example `await User.query("id").eq("u1").getRequest()` // { TableName, KeyConditionExpression, ... }
@@ -178,7 +190,16 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   exec(): Promise<ResultOf<K, T, C>>;
   exec(callback: Callback<ResultOf<K, T, C>>): void;
   exec(callback?: Callback<ResultOf<K, T, C>>): Promise<ResultOf<K, T, C>> | undefined {
-    return settle(attempt(() => this.#run(this.#snapshot())) as Promise<ResultOf<K, T, C>>, callback);
+    const hooks = this.settings.hooks ? this.core.hooks : undefined;
+    const run = hooks === undefined ? attempt(() => this.#run(this.#snapshot(), undefined)) : this.#hooked(hooks);
+    return settle(run as Promise<ResultOf<K, T, C>>, callback);
+  }
+
+  /** `exec()` with the model's hooks: the pre hooks (which may change this builder), then the snapshot and the run. */
+  async #hooked(hooks: HookList): Promise<unknown> {
+    const call = new HookCall(hooks, { event: this.kind, operation: this.kind, model: this.core.name, query: this });
+    await call.pre();
+    return this.#run(this.#snapshot(), call);
   }
 
   /**
@@ -232,20 +253,25 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0, capacity, progress };
   }
 
-  async #run(snapshot: Snapshot): Promise<unknown> {
+  async #run(snapshot: Snapshot, call: HookCall<{ readonly event: K }> | undefined): Promise<unknown> {
     const { settings } = snapshot;
     const options = this.#options(settings, settings.all !== undefined);
     const pages = await collectPages(this.core, this.kind, this.#inputs(snapshot), options);
     options.progress?.finish();
     const totals = totalsOf(pages, settings.segments);
-    if (settings.count) return makeCount(this.kind, totals);
-    const items = await this.core.populateRead(
-      await itemsOf(
-        this.core,
-        pages.flatMap((page) => page.items),
-      ),
-    );
-    return makeResponse(this.kind, items, totals);
+    let result: unknown;
+    if (settings.count) result = makeCount(this.kind, totals);
+    else {
+      const items = await this.core.populateRead(
+        await itemsOf(
+          this.core,
+          pages.flatMap((page) => page.items),
+        ),
+      );
+      result = makeResponse(this.kind, items, totals);
+    }
+    if (call) await call.post(result, pages[pages.length - 1]?.output);
+    return result;
   }
 
   async *#pages(snapshot: Snapshot): AsyncGenerator<PageOf<K, T>, void, undefined> {

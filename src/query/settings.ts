@@ -38,6 +38,8 @@ export interface RetrieverSettings {
   readonly capacity: ReturnConsumedCapacity | undefined;
   /** `onProgress(callback)`: called after every request. */
   readonly onProgress: OnProgress | undefined;
+  /** `false` (`hooks(false)`): `exec()` runs none of the model's hooks. */
+  readonly hooks: boolean;
 }
 
 /** The settings of a new builder. */
@@ -53,6 +55,7 @@ export const emptySettings: RetrieverSettings = Object.freeze({
   all: undefined,
   capacity: undefined,
   onProgress: undefined,
+  hooks: true,
 });
 
 /**

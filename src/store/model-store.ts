@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import type { UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
+import type { PutItemCommandOutput, UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
 import type { DataOperation, Operations } from "../aws/client.js";
 import type { ValueEncoder } from "../expression/index.js";
 import { type Item, type SaveSettings, assignFields, refreshItem, storedItemMaker, storedOf } from "../item/item.js";
@@ -21,6 +21,7 @@ import { deleteParams } from "./delete-params.js";
 import type { EntityTag } from "./entity.js";
 import { isExpired } from "./expires.js";
 import { getParams } from "./get-params.js";
+import { HookCall, type HookEvent, HookList, type HookPhase, hooksOf } from "./hooks.js";
 import { conformItem } from "./conform-item.js";
 import { ownerOf, schemasByMatch } from "./owner.js";
 import type { StoredReader, TableLink } from "./port.js";
@@ -42,6 +43,8 @@ export type PopulateRead = (items: readonly Item[], properties: boolean | string
 
 /** The store of one model. */
 export class ModelStore implements ModelPort, StoredReader {
+  /** The model's hooks; `undefined` until the first is registered (a model without hooks takes no detour). */
+  hooks: HookList | undefined = undefined;
   private readonly encoders: ValueEncoder[];
   /** Makes the empty items that reads fill in. */
   private readonly storedItem: (stored: AttributeMap) => Item;
@@ -165,14 +168,26 @@ export class ModelStore implements ModelPort, StoredReader {
     return (await this.conform(item, storedOf(item) === null)).map;
   }
 
+  /** Registers a hook (`Model.pre` / `Model.post`). */
+  addHook(phase: HookPhase, event: HookEvent, fn: unknown): void {
+    (this.hooks ??= new HookList()).add(phase, event, fn, this.name);
+  }
+
   /** GetItem; `undefined` when there is no item (or it has expired). */
   async get(key: unknown, settings: GetSettings = {}): Promise<Item | undefined> {
+    const hooks = hooksOf(this, settings);
+    const call = hooks && new HookCall(hooks, { event: "get" as const, operation: "get", model: this.name, key });
+    if (call) await call.pre();
     const meter = meterFor(settings, this.table());
     const output = await sendThrough(this.table(), "getItem", await getParams(this, key, settings), "get", this.name, meter);
-    if (!output.Item || isExpired(this.table(), output.Item)) return undefined;
-    const item = await this.fromStored(output.Item);
-    if (this.table().options.populate) await this.populateRead([item]);
-    return meter ? meter.deliver(item, this.table().name, true) : item;
+    let item: Item | undefined;
+    if (output.Item && !isExpired(this.table(), output.Item)) {
+      item = await this.fromStored(output.Item);
+      if (this.table().options.populate) await this.populateRead([item]);
+      if (meter) item = meter.deliver(item, this.table().name, true);
+    }
+    if (call) await call.post(item, output);
+    return item;
   }
 
   /** Conforms an item with the best-matching schema that accepts it (see `conformItem`). */
@@ -180,25 +195,47 @@ export class ModelStore implements ModelPort, StoredReader {
     return conformItem(this, item, isNew);
   }
 
-  /** PutItem of an item (`item.save()`); resolves the same item, refreshed with defaults and timestamps. */
-  async save(item: Item, settings: SaveSettings): Promise<Item> {
+  /**
+   * PutItem of an item (`item.save()`, or `Model.create`: `operation`); resolves the same item, refreshed with
+   * defaults and timestamps.
+   */
+  async save(item: Item, settings: SaveSettings, operation: "create" | "save" = "save"): Promise<Item> {
+    const hooks = hooksOf(this, settings);
+    const call = hooks && new HookCall(hooks, { event: "save" as const, operation, model: this.name, item });
+    if (call) await call.pre();
     const { schema, map, input, expected } = saveParams(this, item, await this.conform(item, storedOf(item) === null), settings);
     const meter = meterFor(settings, this.table());
-    await this.sendChecked("save", "putItem", input, { key: item, expected, mustNotExist: settings.overwrite === false }, meter);
+    const output: PutItemCommandOutput = await this.sendChecked(
+      "save",
+      "putItem",
+      input,
+      { key: item, expected, mustNotExist: settings.overwrite === false },
+      meter,
+    );
     refreshItem(item, this.addTableFields(schema, map, await schema.plan.fromDynamo(map)), this.keep ? this.keep(map) : map);
-    return meter ? meter.deliver(item, this.table().name, true) : item;
+    const saved = meter ? meter.deliver(item, this.table().name, true) : item;
+    if (call) await call.post(saved, output);
+    return saved;
   }
 
   /** DeleteItem. */
   async delete(key: unknown, settings: DeleteSettings = {}): Promise<void> {
+    const hooks = hooksOf(this, settings);
+    const call = hooks && new HookCall(hooks, { event: "delete" as const, operation: "delete", model: this.name, key });
+    if (call) await call.pre();
     const { input, expected } = await deleteParams(this, key, settings);
     const meter = meterFor(settings, this.table());
-    await this.sendChecked("delete", "deleteItem", input, { key, expected }, meter);
+    const output = await this.sendChecked("delete", "deleteItem", input, { key, expected }, meter);
     meter?.deliver(undefined);
+    if (call) await call.post(undefined, output);
   }
 
   /** UpdateItem; resolves the item as `returnValues` asks (all of it, new, by default). */
-  async update(key: unknown, update: Record<string, unknown>, settings: UpdateSettings = {}): Promise<Item | undefined> {
+  async update(key: unknown, given: Record<string, unknown>, settings: UpdateSettings = {}): Promise<Item | undefined> {
+    const hooks = hooksOf(this, settings);
+    const call = hooks && new HookCall(hooks, { event: "save" as const, operation: "update", model: this.name, key, update: given });
+    if (call) await call.pre();
+    const update = call ? call.context.update : given;
     const { input, Key, actions, condition, expected } = await updateParams(this, key, update, settings);
     const meter = meterFor(settings, this.table());
     const send = (request: typeof input) => this.sendChecked("update", "updateItem", request, { key, expected }, meter);
@@ -228,9 +265,10 @@ export class ModelStore implements ModelPort, StoredReader {
         error,
       );
     }
-    if (!output.Attributes) return undefined;
-    const item = await this.fromStored(output.Attributes);
-    return meter ? meter.deliver(item, this.table().name, true) : item;
+    let item = output.Attributes ? await this.fromStored(output.Attributes) : undefined;
+    if (item && meter) item = meter.deliver(item, this.table().name, true);
+    if (call) await call.post(item, output);
+    return item;
   }
 
   /**

@@ -14,6 +14,7 @@ import type { Schema } from "../schema/schema.js";
 import type { EntityTag } from "./entity.js";
 import type { ExpiresSettings } from "./expires.js";
 import type { CapacityMeter, CapacitySettings } from "../aws/capacity.js";
+import type { Hooked } from "./hooks.js";
 
 /** What a store needs of the table it writes to and reads from. */
 export interface TableLink {
@@ -49,7 +50,7 @@ export interface StoredReader {
 }
 
 /** What query, scan, batch and transaction talk to. */
-export interface StorePort {
+export interface StorePort extends Hooked {
   /** The model's name (the table's, for a table store): error messages name it. */
   readonly name: string;
   /** The schema of keys, indexes and attribute declarations. */

@@ -14,6 +14,8 @@ export interface GetSettings extends CapacitySettings {
   readonly attributes?: readonly string[];
   /** A strongly consistent read. */
   readonly consistent?: boolean;
+  /** `false`: run none of the model's hooks (`Model.pre` / `Model.post`) for this call. */
+  readonly hooks?: boolean;
 }
 
 /** Settings of `Model.delete`. */
@@ -22,6 +24,8 @@ export interface DeleteSettings extends CapacitySettings {
   readonly return?: null | "request";
   /** A condition the stored item must meet. */
   readonly condition?: unknown;
+  /** `false`: run none of the model's hooks (`Model.pre` / `Model.post`) for this call. */
+  readonly hooks?: boolean;
 }
 
 /** Settings of `Model.update`. */
@@ -32,4 +36,6 @@ export interface UpdateSettings extends CapacitySettings {
   readonly condition?: unknown;
   /** DynamoDB `ReturnValues` (default `"ALL_NEW"`). */
   readonly returnValues?: ReturnValue;
+  /** `false`: run none of the model's hooks (`Model.pre` / `Model.post`) for this call. */
+  readonly hooks?: boolean;
 }

@@ -23,6 +23,8 @@ export class TableStore implements StorePort {
   readonly schema: Schema;
   readonly encoder: ValueEncoder;
   readonly #first: ModelStore;
+  /** A table's reads (`table.query()`, `table.scan()`) run no model's hooks. */
+  readonly hooks = undefined;
 
   constructor(
     private readonly link: TableLink,

@@ -12,6 +12,7 @@ import { conditionNode, conditionParams } from "../bind/conditions.js";
 import { keyOf, rawKey } from "../bind/keys.js";
 import { deleteParams } from "../store/delete-params.js";
 import { getParams } from "../store/get-params.js";
+import { HookCall, hooksOf } from "../store/hooks.js";
 import type { ModelPort } from "../store/model-port.js";
 import { saveParams } from "../store/save-params.js";
 import type { DeleteSettings, GetSettings, UpdateSettings } from "../store/settings.js";
@@ -48,18 +49,28 @@ export function modelTransaction(core: ModelPort): ModelTransaction<unknown, unk
     },
     async create(object: unknown, settings: SaveSettings = {}) {
       const item = core.toItem(object);
+      const hooks = hooksOf(core, settings);
+      const call = hooks && new HookCall(hooks, { event: "save" as const, operation: "transaction.create", model: core.name, item });
+      if (call) await call.pre();
       const save = { overwrite: false, ...settings };
       const { input } = saveParams(core, item, await core.conform(item, storedOf(item) === null), save);
-      return markAction({ Put: input }, core);
+      return markAction({ Put: input }, core, call && ((response) => call.post(item, response)));
     },
-    async update(key: unknown, update?: Record<string, unknown>, settings: UpdateSettings = {}) {
+    async update(key: unknown, given?: Record<string, unknown>, settings: UpdateSettings = {}) {
+      let update = given;
       if (update === undefined) [key, update] = splitKey(core, key);
-      const { ReturnValues: _, ...input } = (await updateParams(core, key, update, settings, false)).input;
-      return markAction({ Update: input }, core);
+      const hooks = hooksOf(core, settings);
+      const call = hooks && new HookCall(hooks, { event: "save" as const, operation: "transaction.update", model: core.name, key, update });
+      if (call) await call.pre();
+      const { ReturnValues: _, ...input } = (await updateParams(core, key, call ? call.context.update : update, settings, false)).input;
+      return markAction({ Update: input }, core, call && ((response) => call.post(undefined, response)));
     },
     async delete(key: unknown, settings: DeleteSettings = {}) {
+      const hooks = hooksOf(core, settings);
+      const call = hooks && new HookCall(hooks, { event: "delete" as const, operation: "transaction.delete", model: core.name, key });
+      if (call) await call.pre();
       const { input } = await deleteParams(core, key, settings);
-      return markAction({ Delete: input }, core);
+      return markAction({ Delete: input }, core, call && ((response) => call.post(undefined, response)));
     },
     async condition(key: unknown, condition: unknown) {
       const node = conditionNode(condition, core.schema);

@@ -19,7 +19,7 @@ import { meterFor } from "../aws/capacity.js";
 import type { ModelPort } from "../store/model-port.js";
 import { type ActionInfo, decodeCancellation, isCancellation } from "./cancel.js";
 import { missingParentError } from "./missing-parent.js";
-import { modelOfAction } from "./registry.js";
+import { afterWritten, modelOfAction } from "./registry.js";
 import { mapSize } from "./size.js";
 import type { TransactionAction, TransactionRequest, TransactionSettings } from "./types.js";
 
@@ -188,6 +188,7 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
   const ClientRequestToken = settings.clientRequestToken ?? randomUUID();
   const clock = new RetryClock(resolveRetry(settings.retry));
   const meter = meterFor(settings, table);
+  let output: unknown;
   for (let attempt = 1; ; attempt++) {
     try {
       if (type === "get") {
@@ -201,8 +202,13 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
         );
         return meter ? meter.deliver(items) : items;
       }
-      await sendMetered(table, "transactWriteItems", { TransactItems: TransactItems as TransactWriteItem[], ClientRequestToken }, meter);
-      return meter ? meter.deliver(null) : null;
+      output = await sendMetered(
+        table,
+        "transactWriteItems",
+        { TransactItems: TransactItems as TransactWriteItem[], ClientRequestToken },
+        meter,
+      );
+      break;
     } catch (error) {
       if (isCancellation(error)) throw await decodeCancellation(error, resolved);
       const updates = resolved.flatMap(({ kind, body }, index) => (kind === "Update" ? [{ index, body }] : []));
@@ -211,4 +217,8 @@ export async function runTransaction(list: unknown, settings: TransactionSetting
       if (!isRetryable(error) || !(await clock.next(attempt))) throw error;
     }
   }
+  const result = meter ? meter.deliver(null) : null;
+  // Written: the post hooks of the actions (outside the retry loop, so that a hook's throw is never retried).
+  await afterWritten(actions as object[], output);
+  return result;
 }
