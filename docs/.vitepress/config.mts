@@ -31,6 +31,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Single-table design", link: "/single-table" },
       { text: "TTL (expires)", link: "/guide/ttl" },
       { text: "Populate", link: "/guide/populate" },
+      { text: "Hooks", link: "/guide/hooks" },
       { text: "Logger and observability", link: "/guide/logger" },
       { text: "Capacity, progress and tracing", link: "/guide/observability" },
     ],
@@ -55,6 +56,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "2. Expressions as an AST", link: "/decisions/0002-expressions-ast" },
       { text: "3. Read items", link: "/decisions/0003-read-items" },
       { text: "4. Layers and the store port", link: "/decisions/0004-layering" },
+      { text: "6. Hooks on the model", link: "/decisions/0006-hooks" },
     ],
   },
 ];
