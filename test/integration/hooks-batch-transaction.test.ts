@@ -79,12 +79,39 @@ describe("hooks on batchPut and batchDelete", () => {
       if (key === "k3") throw new Error("k3 refused");
     });
     Thing.post("save", () => void posts++);
+    await Thing.batchPut(
+      ["k1", "k2", "k3"].map((id) => ({ id, n: 0 })),
+      { hooks: false },
+    );
+    const table = Thing.table().name;
+    const kept = await Promise.all(["k1", "k2", "k3"].map((id) => stored(table, id)));
+    log.length = 0;
     const items = Array.from({ length: 60 }, (_, i) => ({ id: `x${i}`, n: i }));
     await expect(Thing.batchPut(items)).rejects.toThrow("x40 refused");
     await expect(Thing.batchDelete(["k1", "k2", "k3"])).rejects.toThrow("k3 refused");
     expect(sent()).toEqual([]);
     expect(posts).toBe(0);
-    expect(await count(Thing.table().name)).toBe(0);
+    // Nothing written: only the three items stored before, unchanged.
+    expect(await count(table)).toBe(3);
+    expect(await Promise.all(["k1", "k2", "k3"].map((id) => stored(table, id)))).toEqual(kept);
+  });
+
+  it("async pre hooks run per item (in registration order for each item) before validation", async () => {
+    const Thing = await freshModel();
+    const steps: string[] = [];
+    Thing.pre("save", async (context) => {
+      if (!("item" in context)) return;
+      await new Promise((resolve) => setTimeout(resolve, context.item.id === "a1" ? 10 : 1));
+      steps.push(`${context.item.id} first`);
+      context.item.n = 5;
+    });
+    Thing.pre("save", (context) => void steps.push(`${"item" in context ? context.item.id : ""} second`));
+    // Without the hook, `n` (required) is missing: the batch would be refused before anything is sent.
+    await Thing.batchPut([{ id: "a1" }, { id: "a2" }] as { id: string; n: number }[]);
+    expect(steps.filter((step) => step.startsWith("a1"))).toEqual(["a1 first", "a1 second"]);
+    expect(steps.filter((step) => step.startsWith("a2"))).toEqual(["a2 first", "a2 second"]);
+    expect(await stored(Thing.table().name, "a1")).toMatchObject({ n: { N: "5" } });
+    expect(sent()).toEqual(["batchWriteItem"]);
   });
 
   it("{ hooks: false } skips them; { return: 'requests' } runs none", async () => {
@@ -138,17 +165,53 @@ describe("hooks on transactions", () => {
 
   it("a pre hook that throws for one action aborts the whole transaction: zero requests, nothing written, no post hook", async () => {
     const Thing = await freshModel();
+    await Thing.create({ id: "a2", n: 2 }, { hooks: false });
+    await Thing.create({ id: "a3", n: 3 }, { hooks: false });
+    const table = Thing.table().name;
+    const kept = [await stored(table, "a2"), await stored(table, "a3")];
+    log.length = 0;
     let posts = 0;
     Thing.pre("save", (context) => {
       if (context.operation === "transaction.update") throw new Error("no updates");
     });
+    Thing.pre("delete", async () => {
+      throw new Error("no deletes");
+    });
     Thing.post("save", () => void posts++);
+    Thing.post("delete", () => void posts++);
     await expect(
-      dynamodel.transaction([Thing.transaction.create({ id: "a1", n: 1 }), Thing.transaction.update({ id: "a2" }, { n: 2 })]),
+      dynamodel.transaction([
+        Thing.transaction.create({ id: "a1", n: 1 }),
+        Thing.transaction.update({ id: "a2" }, { n: 20 }),
+        Thing.transaction.delete("a3", { hooks: false }),
+      ]),
     ).rejects.toThrow("no updates");
+    await expect(dynamodel.transaction([Thing.transaction.create({ id: "a4", n: 4 }), Thing.transaction.delete("a3")])).rejects.toThrow(
+      "no deletes",
+    );
     expect(sent()).toEqual([]);
     expect(posts).toBe(0);
-    expect(await count(Thing.table().name)).toBe(0);
+    expect(await count(table)).toBe(2);
+    expect([await stored(table, "a2"), await stored(table, "a3")]).toEqual(kept);
+  });
+
+  it("a pre hook runs before the action's validation: it may complete the item", async () => {
+    const Thing = await freshModel();
+    Thing.pre("save", (context) => {
+      if (context.operation === "transaction.create" && context.item.n === undefined) context.item.n = 9;
+    });
+    let posts = 0;
+    Thing.post("save", () => void posts++);
+    const request = await dynamodel.transaction([Thing.transaction.create({ id: "v0" } as { id: string; n: number })], {
+      return: "request",
+    });
+    // The request is built as the pre hooks changed it; nothing is sent, so no post hook runs.
+    expect(request).toMatchObject({ TransactItems: [{ Put: { Item: { id: { S: "v0" }, n: { N: "9" } } } }] });
+    expect(posts).toBe(0);
+    await dynamodel.transaction([Thing.transaction.create({ id: "v1" } as { id: string; n: number })]);
+    expect(await stored(Thing.table().name, "v1")).toMatchObject({ n: { N: "9" } });
+    expect(posts).toBe(1);
+    expect(sent()).toEqual(["transactWriteItems"]);
   });
 
   it("post hooks do not run when the transaction is canceled; { hooks: false } on an action skips its hooks", async () => {
@@ -163,8 +226,15 @@ describe("hooks on transactions", () => {
     ).rejects.toThrow(dynamodel.error.TransactionCanceled);
     expect(posts).toEqual([]);
     expect(pres).toBe(2);
-    await dynamodel.transaction([Thing.transaction.create({ id: "c3", n: 3 }, { hooks: false })]);
+    Thing.pre("delete", () => void pres++);
+    Thing.post("delete", (context) => void posts.push(context.operation));
+    await dynamodel.transaction([
+      Thing.transaction.create({ id: "c3", n: 3 }, { hooks: false }),
+      Thing.transaction.update({ id: "c1" }, { n: 10 }, { hooks: false }),
+      Thing.transaction.delete("c2", { hooks: false }),
+    ]);
     expect(pres).toBe(2);
     expect(posts).toEqual([]);
+    expect(await stored(Thing.table().name, "c1")).toMatchObject({ n: { N: "10" } });
   });
 });

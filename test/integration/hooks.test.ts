@@ -78,13 +78,67 @@ describe("hooks on single calls", () => {
     expect(await stored(User.table().name, "u2")).toBeUndefined();
   });
 
+  it("an aborted write leaves a stored item as it was (raw SDK); an aborted get sends nothing", async () => {
+    const User = await freshModel();
+    await User.create({ id: "s1", email: "a@b.c", visits: 1 }, { hooks: false });
+    const before = await stored(User.table().name, "s1");
+    log.length = 0;
+    User.pre("save", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      throw new Error("frozen");
+    });
+    User.pre("delete", () => {
+      throw new Error("kept");
+    });
+    User.pre("get", () => {
+      throw new Error("no reads");
+    });
+    const item = await User.get("s1", { hooks: false });
+    log.length = 0;
+    if (item === undefined) throw new Error("s1 was not stored");
+    item.visits = 2;
+    await expect(item.save()).rejects.toThrow("frozen");
+    await expect(User.update({ id: "s1" }, { visits: 3 })).rejects.toThrow("frozen");
+    await expect(User.update({ id: "s1", visits: 4 })).rejects.toThrow("frozen");
+    await expect(User.delete("s1")).rejects.toThrow("kept");
+    await expect(item.delete()).rejects.toThrow("kept");
+    await expect(User.get("s1")).rejects.toThrow("no reads");
+    expect(sent()).toEqual([]);
+    expect(await stored(User.table().name, "s1")).toEqual(before);
+  });
+
+  it("item.delete() and the one-argument update run the hooks: the item as the key, the key split off the update", async () => {
+    const User = await freshModel();
+    await User.create({ id: "d1", email: "a@b.c" }, { hooks: false });
+    const seen: unknown[] = [];
+    User.pre("delete", ({ key, operation }) => void seen.push([operation, key instanceof User ? "item" : key]));
+    User.pre("save", (context) => {
+      if (context.operation === "update") seen.push([context.operation, context.key, context.update]);
+    });
+    await User.update({ id: "d1", visits: 7 });
+    const item = await User.get("d1");
+    await item?.delete();
+    expect(seen).toEqual([
+      ["update", { id: "d1" }, { visits: 7 }],
+      ["delete", "item"],
+    ]);
+    expect(await stored(User.table().name, "d1")).toBeUndefined();
+  });
+
   it("post hooks run after success only", async () => {
     const User = await freshModel();
     const posts: string[] = [];
     User.post("save", (context) => void posts.push(context.operation));
+    User.post("delete", (context) => void posts.push(context.operation));
     await User.create({ id: "u3", email: "a@b.c" });
-    await expect(User.create({ id: "u3", email: "a@b.c" })).rejects.toThrow();
-    await expect(User.create({ id: "u4", email: "invalid" })).rejects.toThrow();
+    await expect(User.create({ id: "u3", email: "a@b.c" })).rejects.toThrow(dynamodel.error.ConditionalCheckFailed);
+    await expect(User.create({ id: "u4", email: "invalid" })).rejects.toThrow(dynamodel.error.ValidationError);
+    await expect(User.update({ id: "u3" }, { visits: 1 }, { condition: new dynamodel.Condition("visits").gt(5) })).rejects.toThrow(
+      dynamodel.error.ConditionalCheckFailed,
+    );
+    await expect(User.delete("u3", { condition: new dynamodel.Condition("visits").gt(5) })).rejects.toThrow(
+      dynamodel.error.ConditionalCheckFailed,
+    );
     expect(posts).toEqual(["create"]);
   });
 
@@ -164,15 +218,55 @@ describe("hooks on query and scan", () => {
     expect(seen).toEqual(["query", 1, 1, "scan object"]);
   });
 
-  it("a throwing pre hook sends no query; hooks(false) skips the hooks", async () => {
+  it("a throwing pre hook sends no query or scan; hooks(false) skips the hooks", async () => {
     const User = await freshModel();
+    let posts = 0;
     User.pre("scan", () => {
       throw new Error("no scans");
     });
+    User.pre("query", async () => {
+      throw new Error("no queries");
+    });
+    User.post("scan", () => void posts++);
+    User.post("query", () => void posts++);
     await expect(User.scan().exec()).rejects.toThrow("no scans");
+    await expect(User.query("id").eq("q1").exec()).rejects.toThrow("no queries");
     expect(sent()).toEqual([]);
     await User.scan().hooks(false).exec();
-    expect(sent()).toEqual(["scan"]);
+    await User.query("id").eq("q1").hooks(false).exec();
+    expect(sent()).toEqual(["scan", "query"]);
+    expect(posts).toBe(0);
+  });
+
+  it("runs the pre hooks of each event in registration order, awaiting each, and post hooks after the request", async () => {
+    const User = await freshModel();
+    const steps: string[] = [];
+    for (const event of ["get", "delete", "query", "scan"] as const) {
+      User.pre(event, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        steps.push(`${event} pre1 sent=${sent().length}`);
+      });
+      User.pre(event, () => void steps.push(`${event} pre2`));
+      User.post(event, () => void steps.push(`${event} post sent=${sent().length}`));
+    }
+    await User.get("o1");
+    await User.delete("o1");
+    await User.query("id").eq("o1").exec();
+    await User.scan().exec();
+    expect(steps).toEqual([
+      "get pre1 sent=0",
+      "get pre2",
+      "get post sent=1",
+      "delete pre1 sent=1",
+      "delete pre2",
+      "delete post sent=2",
+      "query pre1 sent=2",
+      "query pre2",
+      "query post sent=3",
+      "scan pre1 sent=3",
+      "scan pre2",
+      "scan post sent=4",
+    ]);
   });
 });
 

@@ -79,6 +79,33 @@ describe("hook signatures", () => {
     User.pre("get", ({ result }) => result);
   });
 
+  it("refuses a field the event's context does not have", () => {
+    // @ts-expect-error a get has a key, no item
+    User.pre("get", ({ item }) => item);
+    // @ts-expect-error a delete has no update object
+    User.pre("delete", ({ update }) => update);
+    // @ts-expect-error a scan has a query builder, no key
+    User.post("scan", ({ key }) => key);
+    User.pre("save", (context) => {
+      // @ts-expect-error a save context is the item's or the update's: narrow it first
+      void context.item;
+      if (context.operation === "transaction.create") {
+        // @ts-expect-error an item save has no update object
+        void context.update;
+      }
+    });
+    // @ts-expect-error the hook's context of get is not an item
+    User.pre("get", (context: { item: ItemOf<User> }) => context);
+  });
+
+  it("types the whole hook function per event, for pre and post", () => {
+    type PreGet = Parameters<typeof User.pre<"get">>[1];
+    expectTypeOf<Parameters<PreGet>[0]["key"]>().toEqualTypeOf<Parameters<typeof User.get>[0]>();
+    type PostScan = Parameters<typeof User.post<"scan">>[1];
+    expectTypeOf<Parameters<PostScan>[0]["query"]>().toEqualTypeOf<Scan<ItemOf<User>>>();
+    expectTypeOf(User.post("delete", async () => undefined)).toEqualTypeOf<typeof User>();
+  });
+
   it("takes { hooks: false } in every operation's settings", () => {
     void User.get("u1", { hooks: false });
     void User.create({ id: "u1", email: "a@b.c" }, { hooks: false });
