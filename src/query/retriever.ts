@@ -190,7 +190,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   exec(): Promise<ResultOf<K, T, C>>;
   exec(callback: Callback<ResultOf<K, T, C>>): void;
   exec(callback?: Callback<ResultOf<K, T, C>>): Promise<ResultOf<K, T, C>> | undefined {
-    const hooks = this.settings.hooks ? this.core.hooks : undefined;
+    const hooks = this.settings.hooks === false ? undefined : this.core.hooks;
     const run = hooks === undefined ? attempt(() => this.#run(this.#snapshot(), undefined)) : this.#hooked(hooks);
     return settle(run as Promise<ResultOf<K, T, C>>, callback);
   }

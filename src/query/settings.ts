@@ -38,8 +38,8 @@ export interface RetrieverSettings {
   readonly capacity: ReturnConsumedCapacity | undefined;
   /** `onProgress(callback)`: called after every request. */
   readonly onProgress: OnProgress | undefined;
-  /** `false` (`hooks(false)`): `exec()` runs none of the model's hooks. */
-  readonly hooks: boolean;
+  /** `false` (`hooks(false)`): `exec()` runs none of the model's hooks. Absent from a new builder (the same shape as before hooks). */
+  readonly hooks?: boolean;
 }
 
 /** The settings of a new builder. */
@@ -55,7 +55,6 @@ export const emptySettings: RetrieverSettings = Object.freeze({
   all: undefined,
   capacity: undefined,
   onProgress: undefined,
-  hooks: true,
 });
 
 /**
