@@ -180,6 +180,16 @@ describe("hooks on single calls", () => {
     expect(await stored(User.table().name, "u6")).toBeUndefined();
   });
 
+  it("post sees the response's consumed capacity when the call asks for it (returnConsumedCapacity)", async () => {
+    const User = await freshModel();
+    const units: unknown[] = [];
+    User.post("save", ({ response }) => void units.push(response.ConsumedCapacity));
+    User.post("get", ({ response }) => void units.push(response.ConsumedCapacity?.CapacityUnits));
+    await User.create({ id: "c1", email: "a@b.c" }, { returnConsumedCapacity: "TOTAL" });
+    await User.get("c1", { returnConsumedCapacity: "TOTAL", consistent: true });
+    expect(units).toEqual([expect.objectContaining({ CapacityUnits: 1 }), 1]);
+  });
+
   it("{ hooks: false } skips pre and post hooks on every single call; { return: 'request' } runs none", async () => {
     const User = await freshModel();
     let runs = 0;
