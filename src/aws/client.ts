@@ -68,6 +68,7 @@ import type {
 } from "@aws-sdk/client-dynamodb";
 
 import { emit, loggingEnabled } from "../logger/logger.js";
+import { traced, tracingAbsent } from "./tracing.js";
 
 /** Input and output of every operation dynamodel uses, by Dynamoose's method name. */
 export interface Operations {
@@ -143,12 +144,20 @@ const commands: Record<Operation, CommandClass> = {
   untagResource: UntagResourceCommand,
 };
 
-/** Sends one operation through a client of any accepted shape, logging it when a logger provider is set. @internal */
+/**
+ * Sends one operation through a client of any accepted shape, logging it when a logger provider is set, in a span
+ * when OpenTelemetry is installed (see `tracing.ts`). @internal
+ */
 export function sendOperation<K extends Operation>(
   client: AnyDynamoDBClient,
   operation: K,
   input: Operations[K][0],
 ): Promise<Operations[K][1]> {
+  if (tracingAbsent()) return sendLogged(client, operation, input);
+  return traced(operation, input, () => sendLogged(client, operation, input));
+}
+
+function sendLogged<K extends Operation>(client: AnyDynamoDBClient, operation: K, input: Operations[K][0]): Promise<Operations[K][1]> {
   if (!loggingEnabled()) return sendRaw(client, operation, input);
   emit("debug", `aws:dynamodb:${operation}:request`, JSON.stringify(input, null, 4), { request: input });
   return sendRaw(client, operation, input).then((response) => {
