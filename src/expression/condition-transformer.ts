@@ -1,8 +1,9 @@
 /**
  * The one walk over the condition node kinds, as Kysely's `OperationNodeTransformer`: every kind is visited once
  * here, children in document order, and a node comes back unchanged (the same object, nothing allocated) unless a
- * hook returned something new below it. A pass (aliases, the attributes a condition mentions, the template cache's
- * shape) overrides the hook it cares about; the compiler stays the one exhaustive switch that emits text.
+ * hook returned something new below it. A pass (aliases, the attributes a condition mentions) overrides the hook it
+ * cares about; the compiler stays the one exhaustive switch that emits text, and the template cache's shape a direct
+ * walk of its own (it runs on every cached query).
  *
  * @module
  * @internal
@@ -50,23 +51,23 @@ export class ConditionTransformer {
       case "contains": {
         const path = this.transformPath(node.path);
         const value = this.transformOperand(node.value);
-        return path === node.path && value === node.value ? node : Object.freeze({ kind: node.kind, path, value });
+        return path === node.path && value === node.value ? node : { kind: node.kind, path, value };
       }
       case "attribute_exists":
       case "attribute_not_exists":
       case "attribute_type": {
         const path = this.transformPath(node.path);
-        return path === node.path ? node : Object.freeze({ ...node, path });
+        return path === node.path ? node : { ...node, path };
       }
       case "and":
       case "or": {
         const conditions = this.#each(node.conditions, true);
-        return conditions === node.conditions ? node : Object.freeze({ kind: node.kind, conditions });
+        return conditions === node.conditions ? node : { kind: node.kind, conditions };
       }
       case "not":
       case "group": {
         const condition = this.transformCondition(node.condition);
-        return condition === node.condition ? node : Object.freeze({ kind: node.kind, condition });
+        return condition === node.condition ? node : { kind: node.kind, condition };
       }
       case "raw":
         return this.transformRaw(node);
@@ -102,6 +103,6 @@ export class ConditionTransformer {
       if (next !== node && out === undefined) out = nodes.slice(0, i);
       out?.push(next);
     }
-    return out === undefined ? nodes : Object.freeze(out);
+    return out === undefined ? nodes : out;
   }
 }

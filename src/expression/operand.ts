@@ -70,7 +70,7 @@ export interface SizeOperand {
 export type Operand = PathOperand | ValueOperand | AttributeValueOperand | SizeOperand;
 
 /**
- * Factories for {@link Operand} nodes (frozen). Paths may be given as text (`"a.b[0]"`) or segments.
+ * Factories for {@link Operand} nodes (readonly by type; their paths frozen). Paths may be given as text (`"a.b[0]"`) or segments.
  *
  * @example
  * ```ts
@@ -81,11 +81,11 @@ export type Operand = PathOperand | ValueOperand | AttributeValueOperand | SizeO
  */
 export const operand = {
   /** An attribute path operand. @example operand.path("a.b[1]") */
-  path: (path: string | Path): PathOperand => Object.freeze({ kind: "path", path: toPath(path) }),
+  path: (path: string | Path): PathOperand => ({ kind: "path", path: toPath(path) }),
   /** A user value, encoded at compile time. @example operand.value("bob") */
-  value: (value: unknown): ValueOperand => Object.freeze({ kind: "value", value }),
+  value: (value: unknown): ValueOperand => ({ kind: "value", value }),
   /** A value already in DynamoDB form. @example operand.attributeValue({ N: "1" }) */
-  attributeValue: (value: AttributeValue): AttributeValueOperand => Object.freeze({ kind: "attribute_value", value }),
+  attributeValue: (value: AttributeValue): AttributeValueOperand => ({ kind: "attribute_value", value }),
   /** `size(path)`. @example operand.size("tags") */
-  size: (path: string | Path): SizeOperand => Object.freeze({ kind: "size", path: toPath(path) }),
+  size: (path: string | Path): SizeOperand => ({ kind: "size", path: toPath(path) }),
 } as const;

@@ -11,7 +11,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { encodeOperandValue, type OperandTypes, type ValueSlot } from "./compile-operand.js";
 import type { ConditionNode } from "./condition-node.js";
-import { ConditionShape, type RequestShape, type ShapeIds } from "./condition-shape.js";
+import { addConditionShape, type RequestShape, type ShapeIds } from "./condition-shape.js";
 import type { ValueEncoder } from "./encoder.js";
 import type { Operand } from "./operand.js";
 import type { Path } from "./path.js";
@@ -62,7 +62,7 @@ export class RequestTemplateCache<P> implements ShapeIds {
 
   /** Appends a condition's shape; false once the shape can not be cached. */
   addCondition(shape: RequestShape, node: ConditionNode): boolean {
-    new ConditionShape(this, shape).transformCondition(node);
+    addConditionShape(this, shape, node);
     return shape.keyable;
   }
 
@@ -76,7 +76,7 @@ export class RequestTemplateCache<P> implements ShapeIds {
     return id;
   }
 
-  /** The id of a path's content (`-1`: not keyable); nodes are frozen at creation, so a path's id is kept by identity. */
+  /** The id of a path's content (`-1`: not keyable); paths are frozen at creation, so a path's id is kept by identity. */
   pathId(path: Path): number {
     const cached = this.#pathIds.get(path);
     if (cached !== undefined) return cached;

@@ -90,7 +90,7 @@ export interface DeleteAction {
 export type UpdateAction = SetAction | RemoveAction | AddAction | DeleteAction;
 
 /**
- * Factories for update actions and update operands (frozen). `set`, `add` and `delete` take user values;
+ * Factories for update actions and update operands (readonly by type; their paths frozen). `set`, `add` and `delete` take user values;
  * `setTo` takes an {@link UpdateOperand} (a path, `ifNotExists`, `listAppend`, `plus`, `minus`).
  *
  * @example
@@ -105,23 +105,25 @@ export type UpdateAction = SetAction | RemoveAction | AddAction | DeleteAction;
  */
 export const updateAction = {
   /** `SET path = :value`. @example updateAction.set("name", "bob") */
-  set: (path: string | Path, value: unknown): SetAction => Object.freeze({ kind: "set", path: toPath(path), value: operand.value(value) }),
+  set: (path: string | Path, value: unknown): SetAction => ({ kind: "set", path: toPath(path), value: operand.value(value) }),
   /** `SET path = <operand>`. @example updateAction.setTo("a", operand.path("b")) // SET #n0 = #n1 */
-  setTo: (path: string | Path, value: UpdateOperand): SetAction => Object.freeze({ kind: "set", path: toPath(path), value }),
+  setTo: (path: string | Path, value: UpdateOperand): SetAction => ({ kind: "set", path: toPath(path), value }),
   /** `REMOVE path`. @example updateAction.remove("nickname") */
-  remove: (path: string | Path): RemoveAction => Object.freeze({ kind: "remove", path: toPath(path) }),
+  remove: (path: string | Path): RemoveAction => ({ kind: "remove", path: toPath(path) }),
   /** `ADD path :value`. @example updateAction.add("count", 1) */
-  add: (path: string | Path, value: unknown): AddAction => Object.freeze({ kind: "add", path: toPath(path), value: operand.value(value) }),
+  add: (path: string | Path, value: unknown): AddAction => ({ kind: "add", path: toPath(path), value: operand.value(value) }),
   /** `DELETE path :value`. @example updateAction.delete("tags", new Set(["x"])) */
-  delete: (path: string | Path, value: unknown): DeleteAction =>
-    Object.freeze({ kind: "delete", path: toPath(path), value: operand.value(value) }),
+  delete: (path: string | Path, value: unknown): DeleteAction => ({ kind: "delete", path: toPath(path), value: operand.value(value) }),
   /** `if_not_exists(path, :value)`. @example updateAction.ifNotExists("count", 0) // if_not_exists(#n0, :v0) */
-  ifNotExists: (path: string | Path, value: unknown): IfNotExistsOperand =>
-    Object.freeze({ kind: "if_not_exists", path: toPath(path), value: operand.value(value) }),
+  ifNotExists: (path: string | Path, value: unknown): IfNotExistsOperand => ({
+    kind: "if_not_exists",
+    path: toPath(path),
+    value: operand.value(value),
+  }),
   /** `list_append(left, right)`. @example updateAction.listAppend(operand.path("log"), operand.value(["x"])) */
-  listAppend: (left: UpdateOperand, right: UpdateOperand): ListAppendOperand => Object.freeze({ kind: "list_append", left, right }),
+  listAppend: (left: UpdateOperand, right: UpdateOperand): ListAppendOperand => ({ kind: "list_append", left, right }),
   /** `left + right`. @example updateAction.plus(operand.path("n"), operand.value(1)) */
-  plus: (left: UpdateOperand, right: UpdateOperand): PlusOperand => Object.freeze({ kind: "plus", left, right }),
+  plus: (left: UpdateOperand, right: UpdateOperand): PlusOperand => ({ kind: "plus", left, right }),
   /** `left - right`. @example updateAction.minus(operand.path("n"), operand.value(1)) */
-  minus: (left: UpdateOperand, right: UpdateOperand): MinusOperand => Object.freeze({ kind: "minus", left, right }),
+  minus: (left: UpdateOperand, right: UpdateOperand): MinusOperand => ({ kind: "minus", left, right }),
 } as const;

@@ -10,6 +10,19 @@ import { checkKeyValue } from "../schema/key-limits.js";
 import type { KeySpec } from "./index-selection.js";
 
 const VALUE_TOKEN = /:v\d+/g;
+const MAX_CACHED = 256;
+/** The value placeholders of the key conditions seen lately: templates give the same few expression strings again. */
+const tokensByExpression = new Map<string, readonly string[]>();
+
+function valueTokens(expression: string): readonly string[] {
+  let tokens = tokensByExpression.get(expression);
+  if (tokens === undefined) {
+    if (tokensByExpression.size >= MAX_CACHED) tokensByExpression.clear();
+    tokens = expression.match(VALUE_TOKEN) ?? [];
+    tokensByExpression.set(expression, tokens);
+  }
+  return tokens;
+}
 
 /**
  * Checks the values of a built query's `KeyConditionExpression`: its first value is the partition key's (the
@@ -27,7 +40,7 @@ export function checkKeyCondition(request: QueryCommandInput, key: KeySpec): voi
   const values = request.ExpressionAttributeValues;
   if (expression === undefined || values === undefined) return;
   let first = true;
-  for (const token of expression.match(VALUE_TOKEN) ?? []) {
+  for (const token of valueTokens(expression)) {
     const value = values[token];
     if (first) checkKeyValue(value, key.hashKey, "partition", key.name);
     else checkKeyValue(value, key.rangeKey ?? key.hashKey, "sort", key.name);

@@ -139,7 +139,8 @@ export function buildRequest(source: RequestSource): Explanation {
     keyCondition: request.KeyConditionExpression,
     filter: request.FilterExpression,
     projection: request.ProjectionExpression,
-    names: names === undefined ? undefined : Object.freeze({ ...names }),
+    // A copy, not frozen: every cache hit spreads it, and V8 copies a frozen object several times slower.
+    names: names === undefined ? undefined : { ...names },
   });
   return explanation;
 }

@@ -42,8 +42,11 @@ export interface RetrieverSettings {
   readonly hooks?: boolean;
 }
 
-/** The settings of a new builder. */
-export const emptySettings: RetrieverSettings = Object.freeze({
+/**
+ * The settings of a new builder. Not frozen (its type is readonly): every builder setting spreads it, and V8
+ * copies a frozen object several times slower (≈1 µs a query, measured).
+ */
+export const emptySettings: RetrieverSettings = {
   limit: undefined,
   startAt: undefined,
   attributes: undefined,
@@ -55,7 +58,7 @@ export const emptySettings: RetrieverSettings = Object.freeze({
   all: undefined,
   capacity: undefined,
   onProgress: undefined,
-});
+};
 
 /**
  * Checks that `value` is an integer from `min` up, for `limit`, `parallel` and `all`.
