@@ -14,7 +14,7 @@ import {
   type Path,
   isCondition,
 } from "../expression/index.js";
-import type { PathOf, RetrieverKind, RetrieverOf, ValueAt } from "./types.js";
+import type { PathOf, RetrieverFamily, RetrieverOf, ValueAt } from "./types.js";
 
 /**
  * Anything with a condition AST: a `Condition`, or a Query/Scan.
@@ -41,7 +41,7 @@ const CONDITION_BRAND = Symbol.for("dynamodel.Condition");
  * User.scan("age").gt(18).and().parenthesis((c) => c.where("team").eq("red").or().where("team").eq("blue"));
  * ```
  */
-export abstract class ConditionChain<K extends RetrieverKind, T, V, C extends boolean> {
+export abstract class ConditionChain<F extends RetrieverFamily, T, V, C extends boolean> {
   /** @internal */
   protected readonly condition: Plain;
 
@@ -56,8 +56,8 @@ export abstract class ConditionChain<K extends RetrieverKind, T, V, C extends bo
     this.condition = init === undefined || init === null ? new Condition() : new Condition(init as ConditionInit<Record<string, unknown>>);
   }
 
-  #self<X = V>(): RetrieverOf<K, T, X, C> {
-    return this as unknown as RetrieverOf<K, T, X, C>;
+  #self<X = V>(): RetrieverOf<F, T, X, C> {
+    return this as unknown as RetrieverOf<F, T, X, C>;
   }
 
   /** The whole condition as an AST (`undefined` when empty). @example `compileCondition(User.scan("a").eq(1).toNode()!, registry)` */
@@ -66,18 +66,18 @@ export abstract class ConditionChain<K extends RetrieverKind, T, V, C extends bo
   }
 
   /** Starts a comparison on `path` (dotted, `[n]` list indexes). @example `User.query("id").eq("u1").where("age").gt(3)` */
-  where<P extends PathOf<T>>(path: P | Path): RetrieverOf<K, T, ValueAt<T, P>, C> {
+  where<P extends PathOf<T>>(path: P | Path): RetrieverOf<F, T, ValueAt<T, P>, C> {
     this.condition.where(path as string | Path);
     return this.#self<ValueAt<T, P>>();
   }
 
   /** Alias of `where`. @example `User.scan().filter("age").gt(3)` */
-  filter<P extends PathOf<T>>(path: P | Path): RetrieverOf<K, T, ValueAt<T, P>, C> {
+  filter<P extends PathOf<T>>(path: P | Path): RetrieverOf<F, T, ValueAt<T, P>, C> {
     return this.where(path);
   }
 
   /** Alias of `where`. @example `User.scan().attribute("age").gt(3)` */
-  attribute<P extends PathOf<T>>(path: P | Path): RetrieverOf<K, T, ValueAt<T, P>, C> {
+  attribute<P extends PathOf<T>>(path: P | Path): RetrieverOf<F, T, ValueAt<T, P>, C> {
     return this.where(path);
   }
 
@@ -100,7 +100,7 @@ export abstract class ConditionChain<K extends RetrieverKind, T, V, C extends bo
   }
 
   /** Compares `size(path)` (an addition). @example `User.scan("tags").size().gt(2)` */
-  size(): RetrieverOf<K, T, number, C> {
+  size(): RetrieverOf<F, T, number, C> {
     this.condition.size();
     return this.#self<number>();
   }
@@ -109,7 +109,7 @@ export abstract class ConditionChain<K extends RetrieverKind, T, V, C extends bo
    * Adds a parenthesised sub-condition (a Condition, or built by a callback on a fresh one).
    * @example `User.query("id").eq("u1").parenthesis((c) => c.where("a").eq(1).or().where("b").eq(2))`
    */
-  parenthesis(condition: ConditionLike | ((c: Condition<T>) => ConditionLike)): RetrieverOf<K, T, unknown, C> {
+  parenthesis(condition: ConditionLike | ((c: Condition<T>) => ConditionLike)): RetrieverOf<F, T, unknown, C> {
     const sub = typeof condition === "function" ? condition(new Condition<T>()) : condition;
     if (!isCondition(sub) && !(sub instanceof ConditionChain)) {
       throw new InvalidParameter("parenthesis()/group() takes a Condition or a function returning one.", {
@@ -124,78 +124,78 @@ export abstract class ConditionChain<K extends RetrieverKind, T, V, C extends bo
   }
 
   /** Alias of `parenthesis`. @example `User.scan().group((c) => c.where("a").eq(1).or().where("b").eq(2))` */
-  group(condition: ConditionLike | ((c: Condition<T>) => ConditionLike)): RetrieverOf<K, T, unknown, C> {
+  group(condition: ConditionLike | ((c: Condition<T>) => ConditionLike)): RetrieverOf<F, T, unknown, C> {
     return this.parenthesis(condition);
   }
 
   /** `path = value`. @example `User.query("id").eq("u1")` */
-  eq(value: V): RetrieverOf<K, T, unknown, C> {
+  eq(value: V): RetrieverOf<F, T, unknown, C> {
     this.condition.eq(value);
     return this.#self<unknown>();
   }
 
   /** `path <> value`. @example `User.scan("status").ne("gone")` */
-  ne(value: V): RetrieverOf<K, T, unknown, C> {
+  ne(value: V): RetrieverOf<F, T, unknown, C> {
     this.condition.ne(value);
     return this.#self<unknown>();
   }
 
   /** `path < value`. @example `User.scan("age").lt(18)` */
-  lt(value: V): RetrieverOf<K, T, unknown, C> {
+  lt(value: V): RetrieverOf<F, T, unknown, C> {
     this.condition.lt(value);
     return this.#self<unknown>();
   }
 
   /** `path <= value`. @example `User.scan("age").le(18)` */
-  le(value: V): RetrieverOf<K, T, unknown, C> {
+  le(value: V): RetrieverOf<F, T, unknown, C> {
     this.condition.le(value);
     return this.#self<unknown>();
   }
 
   /** `path > value`. @example `User.scan("age").gt(18)` */
-  gt(value: V): RetrieverOf<K, T, unknown, C> {
+  gt(value: V): RetrieverOf<F, T, unknown, C> {
     this.condition.gt(value);
     return this.#self<unknown>();
   }
 
   /** `path >= value`. @example `User.scan("age").ge(18)` */
-  ge(value: V): RetrieverOf<K, T, unknown, C> {
+  ge(value: V): RetrieverOf<F, T, unknown, C> {
     this.condition.ge(value);
     return this.#self<unknown>();
   }
 
   /** `begins_with(path, value)`; a key condition on a range key. @example `Post.query("pk").eq("u1").where("sk").beginsWith("POST#")` */
-  beginsWith(value: V): RetrieverOf<K, T, unknown, C> {
+  beginsWith(value: V): RetrieverOf<F, T, unknown, C> {
     this.condition.beginsWith(value);
     return this.#self<unknown>();
   }
 
   /** `contains(path, value)`: a set or list element, or a substring. @example `User.scan("tags").contains("x")` */
-  contains(value: ContainsValue<V>): RetrieverOf<K, T, unknown, C> {
+  contains(value: ContainsValue<V>): RetrieverOf<F, T, unknown, C> {
     this.condition.contains(value);
     return this.#self<unknown>();
   }
 
   /** `attribute_exists(path)` (`attribute_not_exists` after `not()` or with `false`). @example `User.scan("email").exists()` */
-  exists(value = true): RetrieverOf<K, T, unknown, C> {
+  exists(value = true): RetrieverOf<F, T, unknown, C> {
     this.condition.exists(value);
     return this.#self<unknown>();
   }
 
   /** `path IN (values...)` (never a key condition). @example `User.scan("status").in(["a", "b"])` */
-  in(values: readonly V[]): RetrieverOf<K, T, unknown, C> {
+  in(values: readonly V[]): RetrieverOf<F, T, unknown, C> {
     this.condition.in(values);
     return this.#self<unknown>();
   }
 
   /** `path BETWEEN low AND high`. @example `User.query("team").eq("red").where("age").between(18, 30)` */
-  between(low: V, high: V): RetrieverOf<K, T, unknown, C> {
+  between(low: V, high: V): RetrieverOf<F, T, unknown, C> {
     this.condition.between(low, high);
     return this.#self<unknown>();
   }
 
   /** `attribute_type(path, type)` (an addition). @example `User.scan("tags").attributeType("SS")` */
-  attributeType(type: AttributeTypeName): RetrieverOf<K, T, unknown, C> {
+  attributeType(type: AttributeTypeName): RetrieverOf<F, T, unknown, C> {
     this.condition.attributeType(type);
     return this.#self<unknown>();
   }

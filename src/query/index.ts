@@ -17,4 +17,4 @@ export type { Explanation } from "./request.js";
 export type { PlainKey, QueryCount, QueryResponse, ResponseMethods, ScanCount, ScanResponse, SegmentKeys } from "./response.js";
 export { ItemRetriever, type RequestOf } from "./retriever.js";
 export { Scan } from "./scan.js";
-export type { PageOf, PathOf, ResultOf, RetrieverKind, RetrieverOf, ValueAt } from "./types.js";
+export type { PageOf, PathOf, ResultOf, RetrieverFamily, RetrieverKind, RetrieverOf, ValueAt } from "./types.js";

@@ -6,6 +6,7 @@
 import { InvalidParameter } from "../errors.js";
 import type { StorePort } from "../store/port.js";
 import { ItemRetriever } from "./retriever.js";
+import type { RetrieverFamily } from "./types.js";
 
 /**
  * Sort order of a query's range key: `"ascending"` (the default) or `"descending"`.
@@ -16,6 +17,15 @@ import { ItemRetriever } from "./retriever.js";
  * ```
  */
 export type SortOrder = "ascending" | "descending";
+
+/**
+ * The Query type family: what the shared chain methods return on a Query (see `RetrieverFamily`).
+ * @internal
+ */
+export interface QueryFamily extends RetrieverFamily {
+  readonly kind: "query";
+  readonly builder: Query<this["T"], this["V"], this["C"]>;
+}
 
 /**
  * A query. The key is chosen from the conditions: the table key or an index whose hash key has a top-level
@@ -29,7 +39,7 @@ export type SortOrder = "ascending" | "descending";
  * // KeyConditionExpression "#n0 = :v0 AND #n1 > :v1", ScanIndexForward false, Limit 20
  * ```
  */
-export class Query<T = Record<string, unknown>, V = unknown, C extends boolean = false> extends ItemRetriever<"query", T, V, C> {
+export class Query<T = Record<string, unknown>, V = unknown, C extends boolean = false> extends ItemRetriever<QueryFamily, T, V, C> {
   /**
    * @example
    * ```ts

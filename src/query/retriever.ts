@@ -22,7 +22,7 @@ import { type Explanation, buildRequest } from "./request.js";
 import { type PlainKey, makeCount, makeResponse } from "./response.js";
 import { type RetrieverSettings, checkCount, emptySettings } from "./settings.js";
 import { type SegmentStarts, segmentStartKeys } from "./start-key.js";
-import type { PageOf, ResultOf, RetrieverKind, RetrieverOf } from "./types.js";
+import type { PageOf, ResultOf, RetrieverFamily, RetrieverKind, RetrieverOf } from "./types.js";
 
 /**
  * The request type of a kind.
@@ -57,14 +57,14 @@ interface Snapshot {
  * for await (const user of User.scan("active").eq(true)) console.log(user.id);
  * ```
  */
-export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boolean> extends ConditionChain<K, T, V, C> {
+export abstract class ItemRetriever<F extends RetrieverFamily, T, V, C extends boolean> extends ConditionChain<F, T, V, C> {
   /** @internal */
   protected settings: RetrieverSettings = emptySettings;
 
   /** @internal */
   constructor(
     /** @internal */
-    protected readonly kind: K,
+    protected readonly kind: F["kind"],
     /** @internal */
     protected readonly core: StorePort,
     init?: unknown,
@@ -106,9 +106,9 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
   }
 
   /** Toggles counting (`Select: "COUNT"`): `exec()` then resolves only the counts. @example `await User.scan().count().exec()` // { count, scannedCount, ... } */
-  count(): RetrieverOf<K, T, V, C extends true ? false : true> {
+  count(): RetrieverOf<F, T, V, C extends true ? false : true> {
     this.set({ count: !this.settings.count });
-    return this as unknown as RetrieverOf<K, T, V, C extends true ? false : true>;
+    return this as unknown as RetrieverOf<F, T, V, C extends true ? false : true>;
   }
 
   /**
@@ -167,8 +167,8 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
    * `Segment`; resumed from one key per segment, it has no `ExclusiveStartKey` (each segment starts from its own).
    * @example `await User.query("id").eq("u1").getRequest()` // { TableName, KeyConditionExpression, ... }
    */
-  getRequest(): Promise<RequestOf<K>> {
-    return attempt(() => this.#snapshot().explanation.request as RequestOf<K>);
+  getRequest(): Promise<RequestOf<F["kind"]>> {
+    return attempt(() => this.#snapshot().explanation.request as RequestOf<F["kind"]>);
   }
 
   /**
@@ -176,10 +176,20 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
    * and the request. Synchronous, no I/O; throws what `exec()` would reject with.
    * @example `User.query("email").eq("a@b.c").explain().index` // "emailIndex"
    */
-  explain(): Explanation<RequestOf<K>> {
+  explain(): Explanation<RequestOf<F["kind"]>> {
     const { operation, index, indexType, keyCondition, filter, reason, candidates, request } = this.#snapshot().explanation;
     const estimatedCapacity = estimateCapacity(this.kind, request);
-    return { operation, index, indexType, keyCondition, filter, reason, candidates, request: request as RequestOf<K>, estimatedCapacity };
+    return {
+      operation,
+      index,
+      indexType,
+      keyCondition,
+      filter,
+      reason,
+      candidates,
+      request: request as RequestOf<F["kind"]>,
+      estimatedCapacity,
+    };
   }
 
   /**
@@ -187,12 +197,12 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
    * `lastKey` and counts, or only the counts after `count()`. With a callback, returns nothing.
    * @example `const users = await User.query("team").eq("red").exec();`
    */
-  exec(): Promise<ResultOf<K, T, C>>;
-  exec(callback: Callback<ResultOf<K, T, C>>): void;
-  exec(callback?: Callback<ResultOf<K, T, C>>): Promise<ResultOf<K, T, C>> | undefined {
+  exec(): Promise<ResultOf<F["kind"], T, C>>;
+  exec(callback: Callback<ResultOf<F["kind"], T, C>>): void;
+  exec(callback?: Callback<ResultOf<F["kind"], T, C>>): Promise<ResultOf<F["kind"], T, C>> | undefined {
     const hooks = this.settings.hooks === false ? undefined : this.core.hooks;
     const run = hooks === undefined ? attempt(() => this.#run(this.#snapshot(), undefined)) : this.#hooked(hooks);
-    return settle(run as Promise<ResultOf<K, T, C>>, callback);
+    return settle(run as Promise<ResultOf<F["kind"], T, C>>, callback);
   }
 
   /** `exec()` with the model's hooks: the pre hooks (which may change this builder), then the snapshot and the run. */
@@ -208,7 +218,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
    * and max apply); `break` stops the requests. Each page is a result array with its own `lastKey` and counts.
    * @example `for await (const page of User.scan().limit(100).pages()) console.log(page.length, page.lastKey)`
    */
-  pages(): AsyncGenerator<PageOf<K, T>, void, undefined> {
+  pages(): AsyncGenerator<PageOf<F["kind"], T>, void, undefined> {
     return this.#pages(this.#snapshot());
   }
 
@@ -253,7 +263,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return { follow, delay: all?.delay ?? 0, max: all?.max ?? 0, capacity, progress };
   }
 
-  async #run(snapshot: Snapshot, call: HookCall<{ readonly event: K }> | undefined): Promise<unknown> {
+  async #run(snapshot: Snapshot, call: HookCall<{ readonly event: F["kind"] }> | undefined): Promise<unknown> {
     const { settings } = snapshot;
     const options = this.#options(settings, settings.all !== undefined);
     const pages = await collectPages(this.core, this.kind, this.#inputs(snapshot), options);
@@ -274,7 +284,7 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     return result;
   }
 
-  async *#pages(snapshot: Snapshot): AsyncGenerator<PageOf<K, T>, void, undefined> {
+  async *#pages(snapshot: Snapshot): AsyncGenerator<PageOf<F["kind"], T>, void, undefined> {
     const { segments, startAt } = snapshot.settings;
     // A page of a parallel scan carries the keys to resume every segment after the pages yielded so far.
     const progress = segments === undefined ? undefined : new SegmentProgress(segments, startAt);
@@ -282,7 +292,10 @@ export abstract class ItemRetriever<K extends RetrieverKind, T, V, C extends boo
     for await (const page of allPages(this.core, this.kind, this.#inputs(snapshot), options)) {
       const items: Item[] = await this.core.populateRead(await itemsOf(this.core, page.items));
       const totals = totalsOf([page], undefined);
-      yield makeResponse(this.kind, items, progress ? { ...totals, lastKey: progress.after(page) } : totals) as unknown as PageOf<K, T>;
+      yield makeResponse(this.kind, items, progress ? { ...totals, lastKey: progress.after(page) } : totals) as unknown as PageOf<
+        F["kind"],
+        T
+      >;
     }
     options.progress?.finish();
   }

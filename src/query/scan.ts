@@ -6,7 +6,17 @@
 import type { StorePort } from "../store/port.js";
 import type { PlainKey, SegmentKeys } from "./response.js";
 import { ItemRetriever } from "./retriever.js";
+import type { RetrieverFamily } from "./types.js";
 import { checkCount } from "./settings.js";
+
+/**
+ * The Scan type family: what the shared chain methods return on a Scan (see `RetrieverFamily`).
+ * @internal
+ */
+export interface ScanFamily extends RetrieverFamily {
+  readonly kind: "scan";
+  readonly builder: Scan<this["T"], this["V"], this["C"]>;
+}
 
 /**
  * A scan. Every condition becomes the `FilterExpression` (applied after items are read: a filter does not
@@ -18,7 +28,7 @@ import { checkCount } from "./settings.js";
  * // FilterExpression "#n0 >= :v0", TotalSegments 4
  * ```
  */
-export class Scan<T = Record<string, unknown>, V = unknown, C extends boolean = false> extends ItemRetriever<"scan", T, V, C> {
+export class Scan<T = Record<string, unknown>, V = unknown, C extends boolean = false> extends ItemRetriever<ScanFamily, T, V, C> {
   /**
    * @example
    * ```ts

@@ -5,22 +5,42 @@
  */
 import type { AttributePath, PathValue } from "../expression/index.js";
 import type { Item } from "../item/item.js";
-import type { Query } from "./query.js";
 import type { QueryCount, QueryResponse, ScanCount, ScanResponse } from "./response.js";
-import type { Scan } from "./scan.js";
 
 /** Which builder: `"query"` or `"scan"`. @example `const kind: RetrieverKind = "scan";` */
 export type RetrieverKind = "query" | "scan";
 
 /**
- * The builder of a kind with the value type `V` of its pending comparison and the count flag `C`.
+ * A builder type family: the builder (`Query` or `Scan`) for whatever `T`, `V` and `C` are set on it. The shared
+ * chain methods of `ConditionChain` and `ItemRetriever` return `RetrieverOf<F, ...>`, so this folder's base classes
+ * name their subclasses without importing them (`query.ts` and `scan.ts` each declare their family).
  *
  * @example
  * ```ts
- * type Q = RetrieverOf<"query", User, number, false>; // Query<User, number, false>
+ * interface QueryFamily extends RetrieverFamily { readonly kind: "query"; readonly builder: Query<this["T"], this["V"], this["C"]> }
  * ```
  */
-export type RetrieverOf<K extends RetrieverKind, T, V, C extends boolean> = { query: Query<T, V, C>; scan: Scan<T, V, C> }[K];
+export interface RetrieverFamily {
+  readonly kind: RetrieverKind;
+  readonly T: unknown;
+  readonly V: unknown;
+  readonly C: boolean;
+  readonly builder: unknown;
+}
+
+/**
+ * The builder of a family with item type `T`, the value type `V` of its pending comparison and the count flag `C`.
+ *
+ * @example
+ * ```ts
+ * type Q = RetrieverOf<QueryFamily, User, number, false>; // Query<User, number, false>
+ * ```
+ */
+export type RetrieverOf<F extends RetrieverFamily, T, V, C extends boolean> = (F & {
+  readonly T: T;
+  readonly V: V;
+  readonly C: C;
+})["builder"];
 
 /**
  * The attribute paths of an item type usable in conditions (the Item methods left out).
