@@ -56,6 +56,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "2. Expressions as an AST", link: "/decisions/0002-expressions-ast" },
       { text: "3. Read items", link: "/decisions/0003-read-items" },
       { text: "4. Layers and the store port", link: "/decisions/0004-layering" },
+      { text: "5. The one-get Lambda bundle", link: "/decisions/0005-lambda-bundle" },
       { text: "6. Hooks on the model", link: "/decisions/0006-hooks" },
     ],
   },
