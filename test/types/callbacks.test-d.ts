@@ -78,6 +78,30 @@ describe("callbacks typed from their attribute (plain definitions)", () => {
     });
   });
 
+  it("types callbacks under a parent that has none, beside plain settings", () => {
+    new Schema({
+      lines: {
+        type: Array,
+        schema: [
+          {
+            type: Object,
+            schema: { qty: { type: Number, default: 1, validate: (v) => expectTypeOf(v).toEqualTypeOf<number>() !== undefined } },
+          },
+        ],
+      },
+      status: { type: String, enum: ["new", "paid"], required: true, get: (v) => expectTypeOf(v).toEqualTypeOf<"new" | "paid">() && v },
+      tags: {
+        type: Set,
+        schema: [String],
+        default: ["a"],
+        validate: (v) => expectTypeOf(v).toEqualTypeOf<Set<string>>() !== undefined,
+      },
+    });
+    const wrong = (v: string) => v === "";
+    // @ts-expect-error -- qty is a number
+    new Schema({ lines: { type: Array, schema: [{ type: Object, schema: { qty: { type: Number, validate: wrong } } }] } });
+  });
+
   it("refuses callbacks of another type", () => {
     // @ts-expect-error -- a Number attribute's default must be a number
     new Schema({ n: { type: Number, default: "five" } });

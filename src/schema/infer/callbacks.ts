@@ -73,8 +73,8 @@ export interface AttributeCallbacks<A> {
 
 /** The `schema` setting of a full attribute definition, with the callbacks of its children typed. @internal */
 type CheckedChildren<A> = A extends { readonly schema: infer S }
-  ? S extends readonly (infer E)[]
-    ? readonly CheckedAttribute<E>[]
+  ? S extends readonly unknown[]
+    ? { readonly [I in keyof S]: CheckedAttribute<S[I]> }
     : S extends SchemaLike | symbol
       ? S
       : S extends object
@@ -111,11 +111,23 @@ type CheckedFull<A> = Omit<AttributeDefinition, keyof AttributeCallbacks<A> | "s
 export type CheckedDefinition<T> = { readonly [K in keyof T]: CheckedAttribute<T[K]> };
 
 /**
- * The inference-only view of a definition: every setting at every depth, except that a `type` is taken as it is (and
- * so are the internals of a nested `Schema` or model, named in {@link Opaque}). Inferring `T` from it reaches every
- * `type` even beside a callback whose parameter is not yet typed. @internal
+ * The inference-only view of a definition: each attribute ({@link AttributeShape}) and the children of its `schema`,
+ * at every depth; the internals of a nested `Schema` or model, named in {@link Opaque}, are taken as they are.
+ * Inferring `T` from it reaches every `type` even beside a callback whose parameter is not yet typed. @internal
  */
-export type DefinitionShape<T> = { [P in keyof T]: P extends Opaque ? T[P] : DefinitionShape<T[P]> };
+export type DefinitionShape<T> = { [P in keyof T]: P extends Opaque ? T[P] : AttributeShape<T[P]> };
+
+/**
+ * The inference-only view of one attribute: its settings other than `schema` ({@link PlainSetting}) and the internals
+ * of a nested `Schema` or model taken as they are, anything else (the `schema`, the members of a shorthand) descended
+ * into. Descending into a `default`, an `enum` or a
+ * `required` too would infer every member of a number, an array or a boolean, for nothing: the callbacks only read
+ * `type`, `enum` and `schema`. @internal
+ */
+type AttributeShape<A> = { [P in keyof A]: P extends PlainSetting | Opaque ? A[P] : DefinitionShape<A[P]> };
+
+/** The settings of an attribute that never hold attribute definitions (all but `schema`). @internal */
+type PlainSetting = Exclude<keyof AttributeDefinition, "schema"> | keyof AttributeCallbacks<unknown>;
 
 /**
  * The names {@link DefinitionShape} does not descend into: an attribute's `type`, and the members of a nested `Schema`

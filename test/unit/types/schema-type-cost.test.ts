@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { dynamodelSource } from "../../../bench/src/workloads/typecheck-sources.js";
+
+/** 23,645 before the shape stopped descending into settings other than `schema` (TypeScript 5.9); 17,966 after. */
+const BUDGET = 19_000;
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Instantiations TypeScript makes to check only `new Schema({...40 attributes...})` of the bench's type-check fixture, against src/. */
+function schemaInstantiations(): number {
+  const full = dynamodelSource(ROOT).replace(`${ROOT}dist/index.js`, `${ROOT}src/index.js`);
+  const source = full.slice(0, full.indexOf("const Big"));
+  const dir = mkdtempSync(join(tmpdir(), "dynamodel-type-cost-"));
+  try {
+    const file = join(dir, "schema.ts");
+    writeFileSync(file, source);
+    const program = ts.createProgram([file], {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    const checked = program.getSourceFile(file);
+    const errors = program.getSemanticDiagnostics(checked).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(errors).toEqual([]);
+    return program.getInstantiationCount();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The typed callbacks infer the definition a second time (its shape) and check it against the typed form; this keeps
+// that cost in bounds on the bench's 40-attribute model (`npm run bench -- --only types`). Deterministic for one
+// TypeScript version: the count does not depend on the machine's load.
+describe("type-check cost of new Schema (typed callbacks)", () => {
+  it("checks the bench's 40-attribute schema within its instantiation budget", () => {
+    const count = schemaInstantiations();
+    expect(count, `new Schema (40 attributes): ${count} instantiations`).toBeLessThan(BUDGET);
+  }, 120_000);
+});
