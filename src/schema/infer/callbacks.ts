@@ -74,7 +74,7 @@ export interface AttributeCallbacks<A> {
 /** The `schema` setting of a full attribute definition, with the callbacks of its children typed. @internal */
 type CheckedChildren<A> = A extends { readonly schema: infer S }
   ? S extends readonly unknown[]
-    ? { readonly [I in keyof S]: CheckedAttribute<S[I]> }
+    ? { readonly [I in keyof S & (`${number}` | number)]: CheckedAttribute<S[I]> }
     : S extends SchemaLike | symbol
       ? S
       : S extends object
