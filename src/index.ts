@@ -101,15 +101,19 @@ export type {
   TypeSpec,
 } from "./schema/definition.js";
 export type {
+  HashKey,
   HashKeyName,
+  HashRangeKey,
   InferInput,
   InferItem,
   InferKey,
   InferSource,
   InferUpdate,
+  LooseKey,
   ModelTypes,
   RangeKeyName,
   DocumentPath,
+  UpdateOf,
 } from "./schema/infer.js";
 export type { AttributeCallbacks, CheckedDefinition, InputValue, ReadValue, TypedDefinition } from "./schema/infer/callbacks.js";
 export type { SchemaConstructor } from "./schema/schema.js";

@@ -6,7 +6,7 @@
  * @module
  */
 export type { InferInput, InferItem } from "./infer/item.js";
-export type { HashKeyName, InferKey, KeyOf, RangeKeyName } from "./infer/key.js";
+export type { HashKey, HashKeyName, HashRangeKey, InferKey, KeyOf, LooseKey, RangeKeyName } from "./infer/key.js";
 export type { InferSource, ModelTypes, TypedModel } from "./infer/source.js";
 export type { DocumentPath, InferUpdate, UpdateOf } from "./infer/update.js";
 export type { ObjectOf, Prettify, SchemaTypes } from "./infer/value.js";

@@ -75,9 +75,44 @@ export type InferKey<X extends InferSource, S extends SchemaSettings = {}> = X e
     : never
   : KeyOf<DefinitionOf<X>, SettingsOf<X, S>>;
 
-/** {@link InferKey} of a schema definition `D` with settings `S`. @internal */
+/**
+ * {@link InferKey} of a schema definition `D` with settings `S`: {@link HashKey}, {@link HashRangeKey} or
+ * {@link LooseKey}, named types that editors show by name (a conditional type is shown by its result). @internal
+ */
 export type KeyOf<D, S> = [HashKeyName<D>] extends [never]
-  ? string | number | Prettify<Partial<ObjectOf<D, S, "input">>>
+  ? LooseKey<D, S>
   : [RangeKeyName<D>] extends [never]
-    ? KeyValue<D[HashKeyName<D>]> | { [K in HashKeyName<D>]: KeyValue<D[K]> }
-    : Prettify<{ [K in HashKeyName<D>]: KeyValue<D[K]> } & { [K in RangeKeyName<D>]: KeyValue<D[K]> }>;
+    ? HashKey<D>
+    : HashRangeKey<D>;
+
+/**
+ * The key of a model whose schema marks a hash key and no range key: the hash value itself or `{ [hash]: value }`
+ * (what `InferKey` gives for it, and what editors show as its key type).
+ *
+ * @example
+ * ```ts
+ * type UserKey = HashKey<{ readonly id: { readonly type: StringConstructor; readonly hashKey: true } }>; // string | { id: string }
+ * ```
+ */
+export type HashKey<D> = KeyValue<D[HashKeyName<D>]> | { [K in HashKeyName<D>]: KeyValue<D[K]> };
+
+/**
+ * The key of a model whose schema marks a hash key and a range key: `{ [hash]: value; [range]: value }`.
+ *
+ * @example
+ * ```ts
+ * type OrderKey = HashRangeKey<{ readonly pk: { readonly type: StringConstructor; readonly hashKey: true }; readonly sk: { readonly type: NumberConstructor; readonly rangeKey: true } }>; // { pk: string; sk: number }
+ * ```
+ */
+export type HashRangeKey<D> = { [K in HashKeyName<D> | RangeKeyName<D>]: KeyValue<D[K]> };
+
+/**
+ * The key of a model whose schema marks no `hashKey: true`: the run-time hash key (the first attribute) is invisible to
+ * the type system, so any string or number, or a partial item.
+ *
+ * @example
+ * ```ts
+ * type K = LooseKey<{ readonly id: StringConstructor }, {}>; // string | number | { id?: string }
+ * ```
+ */
+export type LooseKey<D, S> = string | number | Prettify<Partial<ObjectOf<D, S, "input">>>;

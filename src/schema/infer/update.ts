@@ -144,19 +144,29 @@ export type InferUpdate<X extends InferSource, S extends SchemaSettings = {}> = 
     : never
   : UpdateOf<DefinitionOf<X>, SettingsOf<X, S>>;
 
-/** {@link InferUpdate} of a schema definition `D` with settings `S`. @internal */
-export type UpdateOf<D, S> = Prettify<
-  {
-    [K in keyof ObjectOf<D, S, "input">]?:
-      | ObjectOf<D, S, "input">[K]
-      | OperationOf<ObjectOf<D, S, "input">[K], ReadOf<ObjectOf<D, S, "item">, K>>
-      | (K extends RemovableKeys<D> ? typeof UNDEFINED | undefined : never);
-  } & UpdateOperators<
-    Without<ObjectOf<D, S, "item">, HashKeyName<D> | RangeKeyName<D>>,
-    Updatable<D, S>,
-    RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>> | UnknownNames<D, S>,
-    PathsOf<D, S>,
-    PathValues<D, S, PathsOf<D, S>>
-  > &
-    PathValues<D, S, PathsOf<D, S>>
->;
+/**
+ * The update object `Model.update` accepts for a schema definition `D` with settings `S` ({@link InferUpdate} of a
+ * definition): a named type, so that editors show a model's update type as `UpdateOf<...>`.
+ *
+ * @example
+ * ```ts
+ * type U = UpdateOf<{ readonly id: { readonly type: StringConstructor; readonly hashKey: true }; readonly age: NumberConstructor }, {}>;
+ * const update: U = { age: 30, $ADD: { age: 1 } };
+ * ```
+ */
+export type UpdateOf<D, S> = { [K in keyof UpdateForms<D, S>]: UpdateForms<D, S>[K] };
+
+/** The forms of {@link UpdateOf}: plain properties, operators and document paths. @internal */
+type UpdateForms<D, S> = {
+  [K in keyof ObjectOf<D, S, "input">]?:
+    | ObjectOf<D, S, "input">[K]
+    | OperationOf<ObjectOf<D, S, "input">[K], ReadOf<ObjectOf<D, S, "item">, K>>
+    | (K extends RemovableKeys<D> ? typeof UNDEFINED | undefined : never);
+} & UpdateOperators<
+  Without<ObjectOf<D, S, "item">, HashKeyName<D> | RangeKeyName<D>>,
+  Updatable<D, S>,
+  RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>> | UnknownNames<D, S>,
+  PathsOf<D, S>,
+  PathValues<D, S, PathsOf<D, S>>
+> &
+  PathValues<D, S, PathsOf<D, S>>;
