@@ -12,7 +12,7 @@ import { keyOf, rawKey } from "../bind/keys.js";
 import { HookCall, type HookList, hooksOf } from "../store/hooks.js";
 import type { StorePort } from "../store/port.js";
 import { sendMetered } from "../store/send.js";
-import { withEstimate } from "../store/capacity-estimate.js";
+import { indexesOfSchema, withEstimate } from "../store/capacity-estimate.js";
 import { meterFor } from "../aws/capacity.js";
 import { carriedVersion, storedVersion } from "../store/versioning.js";
 import { progressFor, sdkRetries } from "../store/progress.js";
@@ -104,7 +104,7 @@ async function writeAll(
   const request = (part: readonly WriteEntry[]): BatchWriteItemCommandInput => ({
     RequestItems: { [table.name]: part.map((entry) => entry.request) },
   });
-  const indexes = () => core.schema.indexes();
+  const indexes = indexesOfSchema(core.schema);
   if (settings.return === "request") return withEstimate("batchWriteItem", request(entries), indexes);
   const chunks = chunk(entries, MAX_WRITES);
   if (settings.return === "requests") return chunks.map((part) => withEstimate("batchWriteItem", request(part), indexes));

@@ -13,7 +13,7 @@ import type { EntityTag } from "../store/entity.js";
 import { type ItemClass, ModelStore } from "../store/model-store.js";
 import { schemasByMatch } from "../store/owner.js";
 import type { TableLink } from "../store/port.js";
-import { withEstimate } from "../store/capacity-estimate.js";
+import { indexesOfSchema, withEstimate } from "../store/capacity-estimate.js";
 import { saveParams } from "../store/save-params.js";
 import { attributesWithSchema, conformObject } from "./conform.js";
 import { populateItems } from "./populate.js";
@@ -50,8 +50,10 @@ export class ModelCore extends ModelStore implements ItemModel {
   /** PutItem of an item (`item.save()`, `Model.create`: `operation`), or with `{return: "request"}` its input. */
   async saveItem(item: Item, settings: SaveSettings, operation: "create" | "save" = "save"): Promise<Item | PutItemCommandInput> {
     if (settings.return !== "request") return this.save(item, settings, operation);
-    return withEstimate("putItem", saveParams(this, item, await this.conform(item, storedOf(item) === null), settings).input, () =>
-      this.schema.indexes(),
+    return withEstimate(
+      "putItem",
+      saveParams(this, item, await this.conform(item, storedOf(item) === null), settings).input,
+      indexesOfSchema(this.schema),
     );
   }
 

@@ -9,7 +9,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import type { CapacityEstimate, Estimated } from "../aws/capacity.js";
 import type { DataOperation, Operations } from "../aws/client.js";
 import type { AttributeMap } from "../schema/plan.js";
-import type { IndexSpec } from "../schema/schema.js";
+import type { IndexSpec, Schema } from "../schema/schema.js";
 import { itemSize } from "./item-size.js";
 
 const KB = 1024;
@@ -100,38 +100,45 @@ export function estimateCapacity<K extends DataOperation>(
   return { readCapacityUnits: read, writeCapacityUnits: write };
 }
 
-/** The `indexesOf` each estimated request was given, when not {@link noIndexes}. */
-const indexesOfRequest = new WeakMap<object, IndexesOf>();
-/** One prototype per operation whose `estimatedCapacity` getter estimates the request it is read on. */
-const estimatePrototypes = new Map<DataOperation, object>();
+/** The prototypes of {@link withEstimate}, per `indexesOf` and operation (one `indexesOf` per schema: see {@link indexesOfSchema}). */
+const estimatePrototypes = new WeakMap<IndexesOf, Map<DataOperation, object>>();
 
-function estimatePrototype(operation: DataOperation): object {
-  let prototype = estimatePrototypes.get(operation);
+function estimatePrototype(operation: DataOperation, indexesOf: IndexesOf): object {
+  let byOperation = estimatePrototypes.get(indexesOf);
+  if (byOperation === undefined) estimatePrototypes.set(indexesOf, (byOperation = new Map()));
+  let prototype = byOperation.get(operation);
   if (prototype === undefined) {
     prototype = Object.defineProperty({}, "estimatedCapacity", {
       get(this: Operations[DataOperation][0]): CapacityEstimate {
-        return estimateCapacity(operation, this, indexesOfRequest.get(this) ?? noIndexes);
+        return estimateCapacity(operation, this, indexesOf);
       },
       enumerable: false,
       configurable: true,
     });
-    estimatePrototypes.set(operation, prototype);
+    byOperation.set(operation, prototype);
   }
   return prototype;
 }
 
+const schemaIndexes = new WeakMap<Schema, IndexesOf>();
+/** The one `indexesOf` of a schema's table (stable, so its requests share their estimate prototypes). @internal */
+export function indexesOfSchema(schema: Schema): IndexesOf {
+  let indexesOf = schemaIndexes.get(schema);
+  if (indexesOf === undefined) schemaIndexes.set(schema, (indexesOf = () => schema.indexes()));
+  return indexesOf;
+}
+
 /**
  * `request` with its estimate as a lazily computed `estimatedCapacity`, inherited from a prototype shared by every
- * request of `operation` (its own keys, and so what is sent and what deep equality sees, are unchanged; nothing is
- * computed unless it is read). Not an own accessor: defining one per request (a new closure each time) cost ≈3 µs
- * and made `create`/`update` with `return: "request"` ≈40% slower; a prototype switch costs ≈50 ns. @internal
+ * request of `operation` with the same `indexesOf` (its own keys, and so what is sent and what deep equality sees,
+ * are unchanged; nothing is computed unless it is read). Not an own property: defining one per request cost up to
+ * ≈3 µs and made `create`/`update` with `return: "request"` ≈40% slower; a prototype switch costs ≈50 ns. @internal
  */
 export function withEstimate<K extends DataOperation, R extends Operations[K][0]>(
   operation: K,
   request: R,
   indexesOf: IndexesOf = noIndexes,
 ): Estimated<R> {
-  if (indexesOf !== noIndexes) indexesOfRequest.set(request, indexesOf);
-  Object.setPrototypeOf(request, estimatePrototype(operation));
+  Object.setPrototypeOf(request, estimatePrototype(operation, indexesOf));
   return request as Estimated<R>;
 }
