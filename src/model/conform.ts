@@ -12,6 +12,15 @@ import { mapToObject } from "../marshal/from-attribute-value.js";
 import { defineOwn } from "../marshal/own-properties.js";
 import type { ConformSteps } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
+import { chooseShape } from "../schema/type-choice.js";
+
+/**
+ * The schema of `schemas` Dynamoose's `objectFromSchema` conforms `object` with: the one its attributes fit best, at
+ * every depth (an attribute of another type counts against a schema, one the schema lacks half), the first on ties.
+ */
+export function schemaForObject(schemas: readonly Schema[], object: Record<string, unknown>): Schema {
+  return chooseShape(schemas, (schema) => schema.root, object);
+}
 
 /** The write steps Dynamoose's settings ask for, each only its own (as `objectFromSchema` runs them). */
 function stepsOf(settings: ItemConformSettings, isNew: boolean): ConformSteps {
@@ -44,17 +53,17 @@ export async function conformObject(
   const steps = stepsOf(settings, isNew);
   if ((settings.type ?? "toDynamo") === "fromDynamo") {
     const map = storedFormOf(object);
-    const read = settings.modifiers?.includes("get") ? await plan.fromDynamo(map) : plan.fromDynamoRaw(map);
+    const read = await plan.readChosen(map, settings.modifiers?.includes("get") === true);
     const changes = steps.defaults || steps.transforms;
     if (settings.typeCheck === false && !steps.checks && !steps.checkRequired && !changes) return read;
     // The stored values are checked (defaulted, combined) as a write would; else the values read are given back.
-    const checked = plan.fromDynamoRaw(await plan.conformSteps(mapToObject(map, ""), { ...steps, timestamps: false }));
+    const checked = await plan.readChosen(await plan.conformSteps(mapToObject(map, ""), { ...steps, timestamps: false }), false);
     return changes ? checked : keepKnown(read, checked);
   }
   const any = steps.defaults || steps.timestamps || steps.transforms || steps.checks || steps.checkRequired;
   if (settings.typeCheck === false && !any) return { ...object };
   const map = await plan.conformSteps(settings.mapAttributes ? mapAliases(schema, object) : object, steps);
-  return settings.customTypesDynamo || settings.mapAttributes ? mapToObject(map, "") : plan.fromDynamoRaw(map);
+  return settings.customTypesDynamo || settings.mapAttributes ? mapToObject(map, "") : plan.readChosen(map, false);
 }
 
 /**

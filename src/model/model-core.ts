@@ -15,7 +15,7 @@ import { schemasByMatch } from "../store/owner.js";
 import type { TableLink } from "../store/port.js";
 import { indexesOfSchema, withEstimate } from "../store/capacity-estimate.js";
 import { saveParams } from "../store/save-params.js";
-import { attributesWithSchema, conformObject } from "./conform.js";
+import { attributesWithSchema, conformObject, schemaForObject } from "./conform.js";
 import { populateItems } from "./populate.js";
 import { Serializers } from "./serializers.js";
 import type { UnknownAttributes } from "../bind/unknown-names.js";
@@ -78,14 +78,14 @@ export class ModelCore extends ModelStore implements ItemModel {
     return fields;
   }
 
-  /** Dynamoose's `objectFromSchema`: `object` conformed to its best-matching schema with Dynamoose's settings. */
+  /** Dynamoose's `objectFromSchema`: `object` conformed to the schema Dynamoose chooses for it, with Dynamoose's settings. */
   objectFromSchema(object: Record<string, unknown>, settings: ItemConformSettings, isNew: boolean): Promise<Record<string, unknown>> {
-    return conformObject(schemasByMatch(this.schemas, object)[0] as Schema, object, settings, isNew);
+    return conformObject(schemaForObject(this.schemas, object), object, settings, isNew);
   }
 
   /** Dynamoose's `attributesWithSchema`: the schema paths `object` has or could have. */
   attributesWithSchema(object: Record<string, unknown>): string[] {
-    return attributesWithSchema(schemasByMatch(this.schemas, object)[0] as Schema, object);
+    return attributesWithSchema(schemaForObject(this.schemas, object), object);
   }
 
   serializeItem(item: Item, nameOrOptions: unknown): Record<string, unknown> {

@@ -16,6 +16,7 @@ import { typeMismatch } from "../marshal/numbers.js";
 import type { AttributeNode, ObjectShape, TypeNode } from "./nodes.js";
 import { type KeepRule, keptStoredValue, perIndex } from "./save-unknown.js";
 import { typeName } from "./serialize.js";
+import { chooseType } from "./type-choice.js";
 
 /** Reads one stored value. */
 export type ValueDeserializer = (value: AttributeValue, path: string) => unknown;
@@ -78,7 +79,7 @@ function storedMismatch(types: readonly TypeNode[], value: AttributeValue, path:
   return typeMismatch(path, types.map(typeName).join(", "), storedTypeName(value));
 }
 
-function readerFor(type: TypeNode, rule: KeepRule | undefined): Reader {
+function readerFor(type: TypeNode, rule: KeepRule | undefined, choose: boolean): Reader {
   switch (type.kind) {
     case "string":
     case "combine":
@@ -108,13 +109,13 @@ function readerFor(type: TypeNode, rule: KeepRule | undefined): Reader {
     }
     case "object": {
       if (type.shape === undefined) return (v, path) => (v.M !== undefined ? mapToObject(v.M, path) : NO_MATCH);
-      const shape = compileShapeDeserializer(type.shape, rule, false);
+      const shape = compileShapeDeserializer(type.shape, rule, false, choose);
       return (v, path) => (v.M !== undefined ? shape(v.M, path) : NO_MATCH);
     }
     case "array": {
       const element = type.element;
       if (element === undefined) return (v, path) => (v.L !== undefined ? fromGenericAttributeValue(v, path) : NO_MATCH);
-      const readerAt = perIndex(rule, (below) => compileAttributeDeserializer(element, below));
+      const readerAt = perIndex(rule, (below) => compileAttributeDeserializer(element, below, choose));
       const paths: ((parent: string) => string)[] = [];
       return (v, path) => {
         if (v.L === undefined) return NO_MATCH;
@@ -148,11 +149,12 @@ function readerFor(type: TypeNode, rule: KeepRule | undefined): Reader {
 
 /**
  * Compiles the reader of one attribute; it throws `TypeMismatch` for a stored value none of the attribute's types
- * reads. `rule` is what `saveUnknown` keeps below the attribute (undefined: nothing unknown).
+ * reads. `rule` is what `saveUnknown` keeps below the attribute (undefined: nothing unknown). With `choose`, a map or
+ * list that several types take is read with the type Dynamoose's `objectFromSchema` chooses (see `type-choice.ts`).
  */
-export function compileAttributeDeserializer(attribute: AttributeNode, rule: KeepRule | undefined): ValueDeserializer {
+export function compileAttributeDeserializer(attribute: AttributeNode, rule: KeepRule | undefined, choose = false): ValueDeserializer {
   const types = attribute.types;
-  const readers = types.map((type) => readerFor(type, rule));
+  const readers = types.map((type) => readerFor(type, rule, choose));
   if (readers.length === 1) {
     const reader = readers[0] as Reader;
     return (value, path) => {
@@ -161,23 +163,31 @@ export function compileAttributeDeserializer(attribute: AttributeNode, rule: Kee
       return read;
     };
   }
-  return (value, path) => {
+  const firstFit: ValueDeserializer = (value, path) => {
     for (const reader of readers) {
       const read = reader(value, path);
       if (read !== NO_MATCH) return read;
     }
     throw storedMismatch(types, value, path);
   };
+  if (!choose) return firstFit;
+  return (value, path) => {
+    const index = value.M === undefined && value.L === undefined ? -1 : chooseType(types, fromGenericAttributeValue(value, path));
+    if (index < 0) return firstFit(value, path);
+    const read = (readers[index] as Reader)(value, path);
+    if (read === NO_MATCH) throw storedMismatch(types, value, path);
+    return read;
+  };
 }
 
 /** Compiles the reader of an object: known attributes under their read names, unknown ones kept per `saveUnknown`. */
-export function compileShapeDeserializer(shape: ObjectShape, rule: KeepRule | undefined, root: boolean): ShapeDeserializer {
+export function compileShapeDeserializer(shape: ObjectShape, rule: KeepRule | undefined, root: boolean, choose = false): ShapeDeserializer {
   const entries = shape.attributes.map((attribute) => ({
     name: attribute.name,
     path: childPath(attribute.name),
     readName: attribute.readName,
     guarded: attribute.name in Object.prototype || attribute.readName === "__proto__",
-    read: compileAttributeDeserializer(attribute, rule?.child(attribute.name)),
+    read: compileAttributeDeserializer(attribute, rule?.child(attribute.name), choose),
   }));
   const count = entries.length;
   const known = shape.byName;

@@ -205,16 +205,32 @@ export class SchemaPlan {
     return map;
   }
 
-  /** Serializers without `validate`/`enum` or without unknown attributes, compiled on first use. */
+  /**
+   * The serializers of {@link conformSteps}, with or without `validate`/`enum` and unknown attributes, choosing among
+   * several types as Dynamoose does; compiled on first use.
+   */
   private variants: Map<string, ShapeSerializer> | undefined;
 
   private variantSerializer(checks: boolean, keepUnknown: boolean): ShapeSerializer {
-    if (checks && (keepUnknown || !this.keep)) return this.writer.serialize;
     const key = `${checks}:${keepUnknown}`;
     this.variants ??= new Map();
     let found = this.variants.get(key);
-    if (!found) this.variants.set(key, (found = compileShapeSerializer(this.shape, keepUnknown ? this.keep : undefined, true, checks)));
+    if (!found)
+      this.variants.set(key, (found = compileShapeSerializer(this.shape, keepUnknown ? this.keep : undefined, true, checks, true)));
     return found;
+  }
+
+  /** The reader of {@link readChosen}, compiled on first use. */
+  private chosenReader: ShapeDeserializer | undefined;
+
+  /**
+   * Reads a stored item choosing among several types as Dynamoose's `objectFromSchema` does (not the read path, which
+   * reads with the first type that takes a value); `withGet` runs the `get` transforms.
+   */
+  readChosen(map: AttributeMap, withGet: boolean): Record<string, unknown> | Promise<Record<string, unknown>> {
+    this.chosenReader ??= compileShapeDeserializer(this.shape, this.keep, true, true);
+    const item = this.chosenReader(map, "");
+    return withGet ? this.applyGetters(item) : item;
   }
 
   /** Serializes without user functions or timestamps (already-conformed values). Throws on type problems. */
@@ -240,7 +256,11 @@ export class SchemaPlan {
 
   /** Reads a stored item; synchronous unless a `get` returned a promise. */
   fromDynamo(map: AttributeMap): Record<string, unknown> | Promise<Record<string, unknown>> {
-    const item = this.deserializeShape(map, "");
+    return this.applyGetters(this.deserializeShape(map, ""));
+  }
+
+  /** Runs the `get` transforms and the schema's `get` on an item read. */
+  private applyGetters(item: Record<string, unknown>): Record<string, unknown> | Promise<Record<string, unknown>> {
     if (!this.getters && !this.settings.get) return item;
     const context: PassContext = { pending: undefined };
     this.getters?.(item, undefined, context);

@@ -28,6 +28,7 @@ import {
 } from "./serialize-context.js";
 import { referenceKey } from "./serialize-references.js";
 import { serializeDate, setConverter } from "./serialize-sets.js";
+import { chooseType } from "./type-choice.js";
 import { runValidator } from "./validate.js";
 
 export { requiredIssue, typeIssue, typeName, type SerializeContext, type ShapeSerializer, type ValueSerializer };
@@ -55,7 +56,7 @@ function genericValue(value: unknown, path: string, context: SerializeContext, r
 }
 
 /** The converter of one type; `rule` is what `saveUnknown` keeps below the attribute (undefined: nothing unknown). */
-function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule | undefined, checks: boolean): Converter {
+function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule | undefined, checks: boolean, choose: boolean): Converter {
   switch (type.kind) {
     case "string":
       return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
@@ -99,13 +100,13 @@ function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule |
       if (type.shape === undefined) {
         return (v, path, context) => (isObjectValue(v) ? genericValue(v, path, context, rule) : MISMATCH);
       }
-      const shape = compileShapeSerializer(type.shape, rule, false, checks);
+      const shape = compileShapeSerializer(type.shape, rule, false, checks, choose);
       return (v, path, context) => (isObjectValue(v) ? { M: nested(shape, v, path, context) } : MISMATCH);
     }
     case "array": {
       const element = type.element;
       if (element === undefined) return (v, path, context) => (Array.isArray(v) ? genericValue(v, path, context, rule) : MISMATCH);
-      const serializerAt = perIndex(rule, (below) => compileAttributeSerializer(element, below, checks));
+      const serializerAt = perIndex(rule, (below) => compileAttributeSerializer(element, below, checks, choose));
       return (v, path, context) => {
         if (!Array.isArray(v)) return MISMATCH;
         const level = context.level ?? 1;
@@ -158,10 +159,17 @@ const isObjectValue = isPlainObject;
 /**
  * Compiles the check-and-convert function of one attribute (for a present, non-undefined value); `rule` is what
  * `saveUnknown` keeps below it (undefined: no unknown attribute). With `checks` false, `enum` and `validate` are left
- * out at every depth (the operands of `$ADD`, whose stored result is unknown).
+ * out at every depth (the operands of `$ADD`, whose stored result is unknown). With `choose`, an object or list that
+ * several types take is converted with the one Dynamoose's `objectFromSchema` chooses (see `type-choice.ts`).
  */
-export function compileAttributeSerializer(attribute: AttributeNode, rule: KeepRule | undefined, checks = true): ValueSerializer {
-  const converters = attribute.types.map((type) => converterFor(type, attribute, rule, checks));
+export function compileAttributeSerializer(
+  attribute: AttributeNode,
+  rule: KeepRule | undefined,
+  checks = true,
+  choose = false,
+): ValueSerializer {
+  const types = attribute.types;
+  const converters = types.map((type) => converterFor(type, attribute, rule, checks, choose));
   const expected = attribute.types.map(typeName).join(", ");
   const allowsNull = attribute.types.some((type) => type.kind === "null" || type.kind === "any");
   const enumSet = checks ? attribute.enum : undefined;
@@ -170,17 +178,20 @@ export function compileAttributeSerializer(attribute: AttributeNode, rule: KeepR
   const required = attribute.required;
   const single = converters.length === 1 ? converters[0] : undefined;
 
-  const convert: Converter = single
-    ? single
-    : (value, path, context) => {
-        for (const converter of converters) {
-          const mark = context.issues.length;
-          const converted = converter(value, path, context);
-          if (converted !== MISMATCH && context.issues.length === mark) return converted;
-          context.issues.length = mark;
-        }
-        return MISMATCH;
-      };
+  const firstFit: Converter = (value, path, context) => {
+    for (const converter of converters) {
+      const mark = context.issues.length;
+      const converted = converter(value, path, context);
+      if (converted !== MISMATCH && context.issues.length === mark) return converted;
+      context.issues.length = mark;
+    }
+    return MISMATCH;
+  };
+  const chosen: Converter = (value, path, context) => {
+    const index = chooseType(types, value);
+    return index < 0 ? firstFit(value, path, context) : (converters[index] as Converter)(value, path, context);
+  };
+  const convert: Converter = single ?? (choose ? chosen : firstFit);
 
   return (value, path, context) => {
     if (value === null && !allowsNull) {
@@ -210,12 +221,18 @@ export function compileAttributeSerializer(attribute: AttributeNode, rule: KeepR
  * Compiles an object serializer. At the root (and in nested Objects not inside arrays) attribute paths are
  * static; inside arrays they are built from the element path.
  */
-export function compileShapeSerializer(shape: ObjectShape, rule: KeepRule | undefined, root: boolean, checks = true): ShapeSerializer {
+export function compileShapeSerializer(
+  shape: ObjectShape,
+  rule: KeepRule | undefined,
+  root: boolean,
+  checks = true,
+  choose = false,
+): ShapeSerializer {
   const entries = shape.attributes.map((attribute) => ({
     name: attribute.name,
     guarded: attribute.name in Object.prototype,
     required: attribute.required,
-    serialize: compileAttributeSerializer(attribute, rule?.child(attribute.name), checks),
+    serialize: compileAttributeSerializer(attribute, rule?.child(attribute.name), checks, choose),
   }));
   const count = entries.length;
   const known = shape.byName;

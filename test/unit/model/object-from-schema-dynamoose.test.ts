@@ -31,25 +31,6 @@ const KNOWN_DIFFERENCES: [input: string, output: string | undefined, why: string
     '{"id":1,"data":["world","galaxy"]}',
     "saveUnknown list positions",
   ],
-  // A union of schemas or of nested shapes picks the first matching type whole (Dynamoose merges attribute by attribute).
-  ['[{"id":1,"name":2},{"type":"toDynamo"}]', '{"id":1,"name":2}', "union of schemas"],
-  ['[{"id":1,"data":true,"item":"test"},{"type":"toDynamo"}]', '{"id":1,"item":"test"}', "union of schemas"],
-  [
-    '[{"id":1,"data":{"name":"hello world","id2":"1"}},{"type":"fromDynamo"}]',
-    '{"id":1,"data":{"name":"hello world","id2":"1"}}',
-    "union of nested shapes",
-  ],
-  [
-    '[{"id":1,"data":{"name":1,"id1":"1","id2":"1"}},{"type":"fromDynamo"}]',
-    '{"id":1,"data":{"name":1,"id2":"1"}}',
-    "union of nested shapes",
-  ],
-  [
-    '[{"id":1,"data":{"name":1,"id2":"1","id1":"1"}},{"type":"fromDynamo"}]',
-    '{"id":1,"data":{"name":1,"id2":"1"}}',
-    "union of nested shapes",
-  ],
-  ['[{"id":1,"friends":{"names":[1,2]}},{"type":"fromDynamo"}]', '{"id":1,"friends":{"names":[1,2]}}', "union of nested shapes"],
   // A COMBINE in a multi-type attribute is accepted.
   ['[{"id":1},{"type":"toDynamo","combine":true}]', "error", "COMBINE among several types"],
   // The schema's `set` result is type-checked (Dynamoose stores a string for a Number attribute).
