@@ -68,7 +68,7 @@ import type {
 } from "@aws-sdk/client-dynamodb";
 
 import { emit, loggingEnabled } from "../logger/logger.js";
-import { traced, tracingAbsent } from "./tracing.js";
+import { traced, tracingOff } from "./tracing.js";
 
 /** Input and output of every operation dynamodel uses, by Dynamoose's method name. */
 export interface Operations {
@@ -146,14 +146,14 @@ const commands: Record<Operation, CommandClass> = {
 
 /**
  * Sends one operation through a client of any accepted shape, logging it when a logger provider is set, in a span
- * when OpenTelemetry is installed (see `tracing.ts`). @internal
+ * when OpenTelemetry is installed and a tracer provider registered (see `tracing.ts`). @internal
  */
 export function sendOperation<K extends Operation>(
   client: AnyDynamoDBClient,
   operation: K,
   input: Operations[K][0],
 ): Promise<Operations[K][1]> {
-  if (tracingAbsent()) return sendLogged(client, operation, input);
+  if (tracingOff()) return sendLogged(client, operation, input);
   return traced(operation, input, () => sendLogged(client, operation, input));
 }
 

@@ -1,8 +1,9 @@
 /**
  * Optional OpenTelemetry tracing: with `@opentelemetry/api` installed (an optional peer dependency), one CLIENT span
  * per DynamoDB request, named and attributed per OpenTelemetry's database and AWS SDK conventions, a child of the
- * caller's active span. The package is looked for once, on the first request; when it is absent, or no tracer
- * provider is registered, a request costs one check.
+ * caller's active span. Nothing is loaded while no tracer provider is registered (OpenTelemetry's global registry,
+ * read without importing the package): then a request costs one property read and is sent at once. Once a provider
+ * is registered, the package is looked for once, on the next request.
  *
  * @module
  * @internal
@@ -30,8 +31,20 @@ function load(): Promise<void> {
   return loading;
 }
 
-/** Whether `@opentelemetry/api` was looked for and is not installed (then a request skips tracing at once). @internal */
-export const tracingAbsent = (): boolean => api === null;
+/**
+ * Where `@opentelemetry/api` 1.x keeps its globals (`src/internal/global-utils.ts` there: `opentelemetry.js.api.<major>`);
+ * `trace` is set there only when an SDK registers a tracer provider (`trace.setGlobalTracerProvider`).
+ */
+const registry = Symbol.for("opentelemetry.js.api.1");
+
+/** Whether an OpenTelemetry tracer provider is registered in this process (looked up without importing the API). */
+const providerRegistered = (): boolean => (globalThis as { [registry]?: { trace?: unknown } })[registry]?.trace !== undefined;
+
+/**
+ * Whether a request skips tracing at once: no tracer provider is registered, or `@opentelemetry/api` was looked for
+ * and is not installed. @internal
+ */
+export const tracingOff = (): boolean => api === null || !providerRegistered();
 
 /** Forgets the loaded package and loads it with `load` next time (tests only). @internal */
 export function reloadTracing(load?: () => Promise<OpenTelemetry>): void {
@@ -135,7 +148,7 @@ function setReply(span: Span, reply: Reply): void {
  * just runs it. @internal
  */
 export function traced<O>(operation: string, input: object, send: () => Promise<O>): Promise<O> {
-  if (api === null) return send();
+  if (api === null || !providerRegistered()) return send();
   if (api === undefined) return load().then(() => traced(operation, input, send));
   const otel = api;
   const span = otel.trace.getTracer("dynamodel").startSpan(`DynamoDB.${methodOf(operation)}`, { kind: otel.SpanKind.CLIENT });

@@ -3,9 +3,8 @@
  * with the same table name), with the client in force when it runs; a failure is held for the first request (never
  * an unhandled rejection), and `create: false` waits for ACTIVE only when `waitForActive` is set.
  */
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import dynamodel from "../../src/index.js";
-import { traced } from "../../src/aws/tracing.js";
 import { localClient, tableName } from "../support/local.js";
 import { createRawTable } from "../support/seed.js";
 import { type Recorded, recordDefaultClient, recordingClient } from "../support/recording-client.js";
@@ -16,10 +15,6 @@ const fast = { waitForActive: { enabled: true, check: { timeout: 10_000, frequen
 /** Lets the microtasks and the first requests of an eager setup run. */
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 const operations = (records: readonly Recorded[]) => records.map((r) => r.operation);
-
-// The first request of a process waits once for `@opentelemetry/api` to be looked for (src/aws/tracing.ts); done here,
-// so that one tick lets a setup's first request go out, as the tests below expect.
-beforeAll(() => traced("describeTable", {}, async () => undefined));
 
 describe("setup at construction", () => {
   it("new Table(...) creates the table without any request of a model (deployment scripts)", async () => {
