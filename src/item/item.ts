@@ -31,7 +31,11 @@ export interface ItemModel {
   serializeItem(item: Item, nameOrOptions: unknown): Record<string, unknown>;
   withDefaults(item: Item): Promise<Record<string, unknown>>;
   toDynamo(item: Item): Promise<AttributeMap>;
-  objectFromSchema(object: Record<string, unknown>, settings: ItemConformSettings, isNew: boolean): Promise<Record<string, unknown>>;
+  objectFromSchema(
+    object: Record<string, unknown>,
+    settings: ItemConformSettings,
+    isNew: boolean,
+  ): Promise<Record<string, unknown> | undefined>;
   attributesWithSchema(object: Record<string, unknown>): string[];
 }
 
@@ -232,14 +236,30 @@ export class Item {
 
   /**
    * `object` conformed to the schema of `model` (a model, or its `Model`) with Dynamoose's settings (see
-   * {@link ItemConformSettings}); `type` defaults to `"toDynamo"`.
+   * {@link ItemConformSettings}); `type` defaults to `"toDynamo"`. With `checkExpiredItem`, `undefined` for an
+   * expired item.
    * @example `await User.objectFromSchema({ id: 1, extra: 2 }, User.Model)` → `{ id: 1 }`
    */
   static objectFromSchema(
     object: Record<string, unknown>,
     model: unknown,
+    settings: ItemConformSettings & { readonly checkExpiredItem: true },
+  ): Promise<Record<string, unknown> | undefined>;
+  static objectFromSchema(
+    object: Record<string, unknown>,
+    model: unknown,
+    settings?: ItemConformSettings & { readonly checkExpiredItem?: false | undefined },
+  ): Promise<Record<string, unknown>>;
+  static objectFromSchema(
+    object: Record<string, unknown>,
+    model: unknown,
+    settings: ItemConformSettings,
+  ): Promise<Record<string, unknown> | undefined>;
+  static objectFromSchema(
+    object: Record<string, unknown>,
+    model: unknown,
     settings: ItemConformSettings = { type: "toDynamo" },
-  ): Promise<Record<string, unknown>> {
+  ): Promise<Record<string, unknown> | undefined> {
     return attempt(() => modelFrom(model).objectFromSchema(object, settings, true));
   }
 
@@ -344,11 +364,16 @@ export class Item {
 
   /**
    * Makes the item match its schema, with Dynamoose's settings (default `{ type: "fromDynamo" }`: types checked,
-   * unknown attributes the schema does not keep removed, stored forms read); resolves the item.
+   * unknown attributes the schema does not keep removed, stored forms read); resolves the item. With
+   * `checkExpiredItem`, resolves `undefined` for an expired item (left unchanged).
    * @example `await user.conformToSchema({ type: "toDynamo", defaults: true })`
    */
-  async conformToSchema(settings: ItemConformSettings = { type: "fromDynamo" }): Promise<this> {
+  conformToSchema(settings: ItemConformSettings & { readonly checkExpiredItem: true }): Promise<this | undefined>;
+  conformToSchema(settings?: ItemConformSettings & { readonly checkExpiredItem?: false | undefined }): Promise<this>;
+  conformToSchema(settings: ItemConformSettings): Promise<this | undefined>;
+  async conformToSchema(settings: ItemConformSettings = { type: "fromDynamo" }): Promise<this | undefined> {
     const fields = await modelOf(this).objectFromSchema({ ...this } as Record<string, unknown>, settings, ItemSlot.read(this) === null);
+    if (fields === undefined) return undefined;
     for (const key of Object.keys(this)) if (!Object.hasOwn(fields, key)) delete (this as unknown as Record<string, unknown>)[key];
     assignFields(this, fields);
     return this;

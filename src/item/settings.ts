@@ -41,6 +41,11 @@ export interface ItemSettings {
 export interface ItemConformSettings {
   /** `"fromDynamo"`: read the object as stored; `"toDynamo"`: check it for writing. */
   readonly type?: "fromDynamo" | "toDynamo";
+  /**
+   * Resolve `undefined` for an expired item: one whose TTL attribute (seconds, as stored) has passed, when the
+   * table's `expires` leaves expired items out (`items: { returnExpired: false }`).
+   */
+  readonly checkExpiredItem?: boolean;
   /** Keep the unknown attributes the schema's `saveUnknown` keeps (without it, every unknown attribute is dropped). */
   readonly saveUnknown?: boolean;
   /** Apply `default`s. */

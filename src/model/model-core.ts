@@ -15,7 +15,9 @@ import { schemasByMatch } from "../store/owner.js";
 import type { TableLink } from "../store/port.js";
 import { indexesOfSchema, withEstimate } from "../store/capacity-estimate.js";
 import { saveParams } from "../store/save-params.js";
+import { isExpiredObject } from "../store/expires.js";
 import { attributesWithSchema, conformObject, schemaForObject } from "./conform.js";
+import { withExpiry } from "./expiry-schema.js";
 import { populateItems } from "./populate.js";
 import { Serializers } from "./serializers.js";
 import type { UnknownAttributes } from "../bind/unknown-names.js";
@@ -79,8 +81,14 @@ export class ModelCore extends ModelStore implements ItemModel {
   }
 
   /** Dynamoose's `objectFromSchema`: `object` conformed to the schema Dynamoose chooses for it, with Dynamoose's settings. */
-  objectFromSchema(object: Record<string, unknown>, settings: ItemConformSettings, isNew: boolean): Promise<Record<string, unknown>> {
-    return conformObject(schemaForObject(this.schemas, object), object, settings, isNew);
+  objectFromSchema(
+    object: Record<string, unknown>,
+    settings: ItemConformSettings,
+    isNew: boolean,
+  ): Promise<Record<string, unknown> | undefined> {
+    const expires = this.table().expires;
+    if (settings.checkExpiredItem && isExpiredObject(expires, object)) return Promise.resolve(undefined);
+    return conformObject(withExpiry(schemaForObject(this.schemas, object), expires), object, settings, isNew);
   }
 
   /** Dynamoose's `attributesWithSchema`: the schema paths `object` has or could have. */

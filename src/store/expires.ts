@@ -84,6 +84,22 @@ export function expirySeconds(value: unknown, path: string): number {
 export const defaultExpiry = (settings: ExpiresSettings): number => Math.round((Date.now() + settings.ttl) / 1000);
 
 /**
+ * Whether an object given to `conformToSchema` / `objectFromSchema` with `checkExpiredItem` has expired, decided
+ * as Dynamoose decides it: the table leaves expired items out (`returnExpired: false`) and the object's expiry,
+ * taken as seconds since the epoch (as stored), has passed.
+ *
+ * @example
+ * ```ts
+ * isExpiredObject({ attribute: "ttl", ttl: 1000, returnExpired: false }, { id: 1, ttl: 1 }); // true
+ * ```
+ */
+export function isExpiredObject(expires: ExpiresSettings | undefined, object: Readonly<Record<string, unknown>>): boolean {
+  if (!expires || expires.returnExpired) return false;
+  const value = object[expires.attribute];
+  return Boolean(value) && Number(value) * 1000 < Date.now();
+}
+
+/**
  * Whether a stored item has expired and the table asks for expired items to be left out
  * (`expires.items.returnExpired: false`). Query and Scan call it on every stored item before converting it.
  *

@@ -18,13 +18,6 @@ const KNOWN_DIFFERENCES: [input: string, output: string | undefined, why: string
   ['{"id":1,"name":["Test"]}', '{"id":1,"name":[]}', "schemaless Array kept"],
   ['{"id":1,"name":{"hello":"world"}}', '{"id":1,"name":{}}', "schemaless Object kept"],
   ['[{"id":1,"friends":["a","b","c"]},{"type":"toDynamo"}]', '{"id":1,"friends":[]}', "schemaless Array kept"],
-  // checkExpiredItem is not supported (the result would be undefined).
-  [
-    '[{"id":1,"ttl":1},{"type":"fromDynamo","checkExpiredItem":true,"customTypesDynamo":true}]',
-    '{"id":1,"ttl":"1970-01-01T00:00:01.000Z"}',
-    "checkExpiredItem",
-  ],
-  ['[{"id":1,"ttl":1},{"type":"fromDynamo","checkExpiredItem":true}]', undefined, "checkExpiredItem"],
   // saveUnknown paths naming list positions ("data.1") are not kept per position.
   [
     '[{"id":1,"data":["hello","world","universe","galaxy"]},{"type":"toDynamo","saveUnknown":true}]',
