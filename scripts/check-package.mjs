@@ -103,6 +103,9 @@ try {
       statSync(tsc);
       run(tsc, ["-p", app], app);
     });
+    check(`a consumer without @types/node gets exact item types, no \`any\` (${name})`, () => {
+      run(tsc, ["-p", join(app, "tsconfig.no-node.json")], app);
+    });
   }
 } finally {
   if (keep) console.log(`kept ${work}`);

@@ -6,6 +6,20 @@
  */
 import type { ANY, CombineType, ConstantType, NULL, THIS, UNDEFINED } from "./attribute-types.js";
 
+/**
+ * Node's `Buffer` constructor, as a schema type (`blob: Buffer`). Read from `globalThis` so that the declarations do
+ * not need `@types/node`: without it (where `Buffer` can not be written anyway) it is `never`, and no other type
+ * degrades to `any` through an unresolved name.
+ */
+export type BufferConstructorType = typeof globalThis extends { readonly Buffer: infer C } ? C : never;
+
+/** What a Buffer attribute reads as: Node's `Buffer` (what `Buffer.isBuffer` narrows to) with `@types/node`, else `Uint8Array`. */
+export type BufferInstance = [BufferConstructorType] extends [never]
+  ? Uint8Array
+  : BufferConstructorType extends { isBuffer(value: unknown): value is infer B }
+    ? B
+    : Uint8Array;
+
 /** How a `Date` attribute is stored: epoch milliseconds (N, default), epoch seconds (N), or an ISO-8601 string (S). */
 export type DateStorage = "milliseconds" | "seconds" | "iso";
 
@@ -50,7 +64,7 @@ export type TypeSpec =
   | NumberConstructor
   | BooleanConstructor
   | DateConstructor
-  | BufferConstructor
+  | BufferConstructorType
   | ObjectConstructor
   | ArrayConstructor
   | SetConstructor

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ANY, CombineType, ConstantType, NULL, THIS, UNDEFINED } from "../attribute-types.js";
-import type { AttributeDefinition, DateType, ModelReference, SchemaLike } from "../definition.js";
+import type { AttributeDefinition, BufferConstructorType, BufferInstance, DateType, ModelReference, SchemaLike } from "../definition.js";
 import type { AllowsUnknown, TimestampNames, Versioned } from "./settings.js";
 
 /**
@@ -43,7 +43,7 @@ type ReferenceValue<M extends Mode> = M extends "item" ? string | number | Recor
 type DateValue<M extends Mode> = M extends "item" ? Date : M extends "input" ? Date | number : number | string;
 
 /** A Buffer: read as `Buffer`; any `Uint8Array` is accepted on input. @internal */
-type BufferValue<M extends Mode> = M extends "item" ? Buffer : Buffer | Uint8Array;
+type BufferValue<M extends Mode> = M extends "item" ? BufferInstance : BufferInstance | Uint8Array;
 
 /** An Object's value from its `schema` setting (a definition, a nested `Schema`, or none / `ANY`). @internal */
 type ObjectValue<Sc, M extends Mode> = Sc extends readonly unknown[] | typeof ANY
@@ -123,7 +123,7 @@ export type TypeValue<T, Sc, M extends Mode> = T extends string
                   ? bigint
                   : T extends DateConstructor | DateType
                     ? DateValue<M>
-                    : T extends BufferConstructor
+                    : T extends BufferConstructorType
                       ? BufferValue<M>
                       : T extends SetConstructor
                         ? SetValue<Sc, M>
