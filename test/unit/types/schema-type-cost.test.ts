@@ -7,10 +7,13 @@ import { describe, expect, it } from "vitest";
 import { dynamodelSource } from "../../../bench/src/workloads/typecheck-sources.js";
 
 /**
- * TypeScript 5.9: 23,645 before the shape stopped descending into settings other than `schema`, 17,966 after, 16,922
- * once array children were checked by index.
+ * TypeScript 5.9. Those counts were made without `@types/node` (`types: []` below), where every `Object`/`Array`/`Set`
+ * attribute degraded to `any` through an unresolved `BufferConstructor`: 23,645 before the shape stopped descending into
+ * settings other than `schema`, 17,966 after, 16,922 once array children were checked by index. With that fixed (Buffer
+ * types read from `globalThis`), the same check counts 32,042, as `npm run bench -- --only types` does with @types/node
+ * (32,455): the budget is the real cost now, with 3% headroom.
  */
-const BUDGET = 18_000;
+const BUDGET = 33_000;
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** Instantiations TypeScript makes to check only `new Schema({...40 attributes...})` of the bench's type-check fixture, against src/. */
