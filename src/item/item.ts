@@ -26,6 +26,8 @@ export interface ItemModel {
   deleteItem(item: Item): Promise<void>;
   /** Populates items (of any models) in place, one batchGet per referenced model and level. */
   populateItems(items: readonly Item[], settings: PopulateSettings): Promise<void>;
+  /** Populates items just read as the table option `populate` asks (nothing without it). */
+  populateRead<T extends readonly Item[]>(items: T): T | Promise<T>;
   /** The schema of the model that fits `item` best. */
   schemaForItem(item: Item): Schema;
   serializeItem(item: Item, nameOrOptions: unknown): Record<string, unknown>;
@@ -365,13 +367,15 @@ export class Item {
   /**
    * Makes the item match its schema, with Dynamoose's settings (default `{ type: "fromDynamo" }`: types checked,
    * unknown attributes the schema does not keep removed, stored forms read); resolves the item. With
-   * `checkExpiredItem`, resolves `undefined` for an expired item (left unchanged).
+   * `checkExpiredItem`, resolves `undefined` for an expired item (left unchanged). With `type: "fromDynamo"`, the
+   * item's references are first populated as the table option `populate` asks, as for every read.
    * @example `await user.conformToSchema({ type: "toDynamo", defaults: true })`
    */
   conformToSchema(settings: ItemConformSettings & { readonly checkExpiredItem: true }): Promise<this | undefined>;
   conformToSchema(settings?: ItemConformSettings & { readonly checkExpiredItem?: false | undefined }): Promise<this>;
   conformToSchema(settings: ItemConformSettings): Promise<this | undefined>;
   async conformToSchema(settings: ItemConformSettings = { type: "fromDynamo" }): Promise<this | undefined> {
+    if (settings.type === "fromDynamo") await modelOf(this).populateRead([this]);
     const fields = await modelOf(this).objectFromSchema({ ...this } as Record<string, unknown>, settings, ItemSlot.read(this) === null);
     if (fields === undefined) return undefined;
     for (const key of Object.keys(this)) if (!Object.hasOwn(fields, key)) delete (this as unknown as Record<string, unknown>)[key];

@@ -48,6 +48,11 @@ export interface ItemConformSettings {
   readonly checkExpiredItem?: boolean;
   /** Keep the unknown attributes the schema's `saveUnknown` keeps (without it, every unknown attribute is dropped). */
   readonly saveUnknown?: boolean;
+  /**
+   * Accepted as in Dynamoose, where it populates nothing: `conformToSchema` with `type: "fromDynamo"` populates the
+   * item's references when the table option `populate` asks for it (as every read does), with or without this.
+   */
+  readonly populate?: boolean;
   /** Apply `default`s. */
   readonly defaults?: boolean;
   /** Apply `forceDefault`s (with `default`s: one step). */

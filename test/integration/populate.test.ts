@@ -113,3 +113,23 @@ describe("the table option populate", () => {
     expect(plain(await off.get(2))).toEqual({ id: 2, name: "Tim", parent: 1 });
   });
 });
+
+describe("conformToSchema and populate (Dynamoose's prepareForResponse)", () => {
+  it("populates with type fromDynamo when the table option asks for it; the setting populate alone populates nothing", async () => {
+    const Auto = await users("PopConform", { populate: "*" });
+    const tim = new Auto({ id: 2, name: "Tim", parent: 1 }, { type: "fromDynamo" });
+    expect(plain(await tim.conformToSchema({ type: "fromDynamo" }))).toEqual({
+      id: 2,
+      name: "Tim",
+      parent: { id: 1, name: "Bob", parent: 3 },
+    });
+    expect(reads()).toEqual(["batchGetItem"]);
+    log.length = 0;
+    const written = new Auto({ id: 2, name: "Tim", parent: 1 });
+    expect(plain(await written.conformToSchema({ type: "toDynamo", populate: true }))).toEqual({ id: 2, name: "Tim", parent: 1 });
+    const off = await users("PopConformOff");
+    const read = new off({ id: 2, name: "Tim", parent: 1 }, { type: "fromDynamo" });
+    expect(plain(await read.conformToSchema({ type: "fromDynamo", populate: true }))).toEqual({ id: 2, name: "Tim", parent: 1 });
+    expect(reads()).toEqual([]);
+  });
+});

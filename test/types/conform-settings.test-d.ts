@@ -11,6 +11,7 @@ describe("conformToSchema / objectFromSchema result types", () => {
     expectTypeOf(await item.conformToSchema({ type: "fromDynamo" })).toEqualTypeOf<typeof item>();
     expectTypeOf(await item.conformToSchema({ type: "fromDynamo", checkExpiredItem: false })).toEqualTypeOf<typeof item>();
     expectTypeOf(await item.conformToSchema()).toEqualTypeOf<typeof item>();
+    expectTypeOf(await item.conformToSchema({ type: "fromDynamo", populate: true })).toEqualTypeOf<typeof item>();
     const object = { id: "a", ttl: 1 };
     expectTypeOf(await Session.objectFromSchema(object, Session.Model, { type: "fromDynamo", checkExpiredItem: true })).toEqualTypeOf<
       Record<string, unknown> | undefined
