@@ -5,7 +5,8 @@
  * pattern matches its path or starts with it (`"meta.*"` keeps `meta` and its children; `"meta.a"` keeps `meta` with
  * only the child `a`), `*` matching one segment (a name or a list index) and `**` everything below. Unlike Dynamoose,
  * a pattern ending on a name keeps that attribute whole (`"extra"` keeps `extra` with its children; Dynamoose stores
- * `{}`): only `*` cuts below.
+ * `{}`) unless other patterns name its children (`"data"` with `"data.1"` keeps only `data.1`, as Dynamoose does);
+ * only `*` cuts below.
  *
  * The rules are built once per schema (one object per distinct set of pattern positions): finding a child's rule is
  * a map lookup.
@@ -25,13 +26,16 @@ export interface KeepRule {
   readonly all: boolean;
   /** The rule of a child name or list index; undefined when the child is dropped. */
   child(segment: string | number): KeepRule | undefined;
+  /** True when the rule names list positions (`"data.1"`): a stored list, already closed up, is read whole. */
+  readonly positional: boolean;
 }
 
 /** Keeps everything below. */
-export const keepAll: KeepRule = { all: true, child: () => keepAll };
+export const keepAll: KeepRule = { all: true, child: () => keepAll, positional: false };
 
 class PatternRule implements KeepRule {
   readonly all: boolean;
+  readonly positional: boolean;
   private readonly exact = new Map<string, KeepRule | undefined>();
   private readonly other: KeepRule | undefined;
 
@@ -40,13 +44,16 @@ class PatternRule implements KeepRule {
     positions: readonly (readonly [number, number])[],
     rules: Map<string, PatternRule>,
   ) {
-    // `**` keeps everything below; so does a pattern ending here on a name (`"extra"`, `"meta.a"`): that attribute is
-    // kept whole (Dynamoose would keep it and drop its children; see docs/migration.md). `*` keeps exactly one level.
+    // `**` keeps everything below; so does a pattern ending here on a name (`"extra"`, `"meta.a"`) when no other
+    // pattern names what is below: that attribute is kept whole (Dynamoose would keep it and drop its children; see
+    // docs/migration.md). With patterns below (`"data"` beside `"data.1"`), only what they name is kept, as in
+    // Dynamoose. `*` keeps exactly one level.
+    const continues = positions.some(([i, p]) => p < (patterns[i]?.length ?? 0));
     this.all = positions.some(([i, p]) => {
       const pattern = patterns[i];
       if (pattern === undefined) return false;
       const last = pattern[pattern.length - 1];
-      return pattern[p] === "**" || (p === pattern.length && last !== "*" && last !== "**");
+      return pattern[p] === "**" || (!continues && p === pattern.length && last !== "*" && last !== "**");
     });
     rules.set(stateKey(positions), this);
     const next = (accept: (token: string) => boolean): KeepRule | undefined => {
@@ -59,6 +66,7 @@ class PatternRule implements KeepRule {
       return rules.get(stateKey(state)) ?? new PatternRule(patterns, state, rules);
     };
     this.other = this.all ? keepAll : next((token) => token === "*");
+    this.positional = false;
     if (this.all) return;
     for (const [i, p] of positions) {
       const token = patterns[i]?.[p];
@@ -68,6 +76,7 @@ class PatternRule implements KeepRule {
           next((t) => t === token || t === "*"),
         );
     }
+    this.positional = [...this.exact.keys()].some((name) => /^\d+$/.test(name));
   }
 
   child(segment: string | number): KeepRule | undefined {
@@ -153,9 +162,13 @@ export function keptValue(value: unknown, rule: KeepRule, path: string, level = 
   return { M: map };
 }
 
-/** Reads a stored unknown value, keeping of its maps and lists only what `rule` keeps (as {@link keptValue} writes). */
+/**
+ * Reads a stored unknown value, keeping of its maps and lists only what `rule` keeps (as {@link keptValue} writes). A
+ * list under a rule naming positions is read whole: it was closed up when written, so its positions are no longer
+ * the ones named (Dynamoose filters it again and loses elements it kept).
+ */
 export function keptStoredValue(value: AttributeValue, rule: KeepRule, path: string): unknown {
-  if (rule.all) return fromGenericAttributeValue(value, path);
+  if (rule.all || (rule.positional && value.L !== undefined)) return fromGenericAttributeValue(value, path);
   if (value.L !== undefined) {
     const list: unknown[] = [];
     for (let i = 0; i < value.L.length; i++) {

@@ -88,3 +88,18 @@ describe("saveUnknown wildcards", () => {
     expect(Object.keys(await stored("u1")).sort()).toEqual(["friend", "id", "meta"]);
   });
 });
+
+describe("saveUnknown list positions", () => {
+  it("keep only the named positions of a list (as Dynamoose), and read the stored list back whole", async () => {
+    const listName = tableName("Positions");
+    const Listed = dynamodel.model(
+      listName,
+      new dynamodel.Schema({ id: String }, { saveUnknown: ["data", "data.1", "data.3", "meta", "meta.a"] }),
+    );
+    const created = await Listed.create({ id: "p", data: ["hello", "world", "universe", "galaxy"], meta: { a: 1, b: 2 } } as never);
+    expect({ ...created }).toMatchObject({ data: ["world", "galaxy"], meta: { a: 1 } });
+    const raw = (await client.getItem({ TableName: listName, Key: { id: { S: "p" } }, ConsistentRead: true })).Item;
+    expect(raw).toEqual({ id: { S: "p" }, data: { L: [{ S: "world" }, { S: "galaxy" }] }, meta: { M: { a: { N: "1" } } } });
+    expect({ ...(await Listed.get("p")) }).toEqual({ id: "p", data: ["world", "galaxy"], meta: { a: 1 } });
+  });
+});
