@@ -12,6 +12,7 @@ import { UNDEFINED } from "./attribute-types.js";
 import { defineOwn, ownValue } from "../marshal/own-properties.js";
 import type { AttributeNode, ObjectShape } from "./nodes.js";
 import { isPlainObject } from "./parse.js";
+import { combineInUnion } from "./combine-in-union.js";
 import { callbackForm } from "./stored-form.js";
 
 /** Promises started by a pass; `undefined` when everything was synchronous. */
@@ -116,6 +117,11 @@ function compileDefaultsStep(attribute: AttributeNode, nested: NestedPass | unde
 function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | undefined): AttributeStep | undefined {
   const set = attribute.set;
   const combine = attribute.types.find((type) => type.kind === "combine");
+  if (combine && attribute.types.length > 1) {
+    return () => {
+      throw combineInUnion(attribute.path);
+    };
+  }
   // As in Dynamoose, `set` and `validate` receive the stored form (a Date as its epoch number or ISO text, a Set).
   const stored = callbackForm(attribute);
   if (!set && !nested && !combine && !stored) return undefined;

@@ -39,6 +39,8 @@ export interface ParseContext {
   readonly arrayElements?: Set<string>;
   /** Timestamps of nested Schema instances, placed in the root (written with the root's). */
   readonly nestedStamps?: NestedStamp[];
+  /** The type being parsed is one of several types of its attribute. */
+  readonly inUnion?: boolean;
 }
 
 /** The segments of `path` with `*` for array elements (any index). */
@@ -161,7 +163,8 @@ export function parseAttribute(name: string, path: string, value: unknown, conte
     isPlainObject(value) && "type" in value ? (value as unknown as AttributeDefinition) : ({ type: value } as AttributeDefinition);
   const rawTypes: readonly unknown[] = Array.isArray(settings.type) ? settings.type : [settings.type];
   if (rawTypes.length === 0) fail(path, `Attribute ${path} does not have a valid type.`);
-  const types = rawTypes.map((raw) => parseType(raw, settings, path, context));
+  const typeContext: ParseContext = { ...context, inUnion: rawTypes.length > 1 };
+  const types = rawTypes.map((raw) => parseType(raw, settings, path, typeContext));
 
   const hashKey = settings.hashKey === true;
   const rangeKey = settings.rangeKey === true;
@@ -253,7 +256,8 @@ function dateStorage(raw: unknown, path: string): DateStorage {
 
 function parseType(raw: unknown, settings: AttributeDefinition, path: string, context: ParseContext): TypeNode {
   if (typeof raw === "string") {
-    const resolved = typeNames[raw.toLowerCase()];
+    // "Combine" by name, without settings (Dynamoose accepts it; see the COMBINE branch below).
+    const resolved = raw.toLowerCase() === "combine" ? { value: "Combine" } : typeNames[raw.toLowerCase()];
     if (resolved === undefined) fail(path, `Attribute ${path} does not have a valid type.`);
     raw = resolved;
   }
@@ -300,6 +304,11 @@ function parseType(raw: unknown, settings: AttributeDefinition, path: string, co
     }
     if (raw.value === "Combine") {
       const attributes = typeSettings.attributes;
+      // Among several types a COMBINE is refused on every write, as in Dynamoose (`combine-in-union.ts`): unchecked here.
+      if (context.inUnion) {
+        const names = Array.isArray(attributes) ? attributes.filter((a): a is string => typeof a === "string") : [];
+        return { kind: "combine", attributes: names, separator: typeof typeSettings.separator === "string" ? typeSettings.separator : "," };
+      }
       if (!Array.isArray(attributes) || attributes.some((a) => typeof a !== "string")) {
         fail(path, `COMBINE for ${path} needs an array of attribute names.`);
       }

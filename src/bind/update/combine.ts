@@ -9,6 +9,7 @@
 import { InvalidParameter } from "../../errors.js";
 import { operand, type UpdateAction, updateAction } from "../../expression/index.js";
 import { UNDEFINED } from "../../schema/attribute-types.js";
+import { combineInUnion } from "../../schema/combine-in-union.js";
 import type { AttributeNode } from "../../schema/nodes.js";
 import { isUpdateOperation } from "../../update-operations.js";
 import type { UpdateEntry } from "./entry.js";
@@ -28,6 +29,7 @@ const hasValue = (entry: UpdateEntry): boolean => entry.value !== undefined && e
 
 /** `SET <combine> = <parts joined>` when the update sets or removes all parts of `combine`; throws when it misses any. */
 export function combineAction(node: AttributeNode, combine: CombineType, writes: UpdateWrites): UpdateAction {
+  if (node.types.length > 1) throw combineInUnion(node.path);
   const parts = combine.attributes;
   const setOf = (name: string): UpdateEntry | undefined => writes.sets.find((s) => s.text === name && hasValue(s));
   const touched = (name: string): boolean =>

@@ -18,8 +18,6 @@ const KNOWN_DIFFERENCES: [input: string, output: string | undefined, why: string
   ['{"id":1,"name":["Test"]}', '{"id":1,"name":[]}', "schemaless Array kept"],
   ['{"id":1,"name":{"hello":"world"}}', '{"id":1,"name":{}}', "schemaless Object kept"],
   ['[{"id":1,"friends":["a","b","c"]},{"type":"toDynamo"}]', '{"id":1,"friends":[]}', "schemaless Array kept"],
-  // A COMBINE in a multi-type attribute is accepted.
-  ['[{"id":1},{"type":"toDynamo","combine":true}]', "error", "COMBINE among several types"],
   // The schema's `set` result is type-checked (Dynamoose stores a string for a Number attribute).
   ['[{"id":1},{"type":"toDynamo","modifiers":["set"]}]', '{"id":"1"}', "schema set result type-checked"],
 ];
