@@ -47,7 +47,7 @@ export type {
   PrependOperation,
   UpdateOperation,
 } from "./expression/index.js";
-export type { LogEvent, LogLevel, LogProvider, Logger } from "./logger/logger.js";
+export type { ConsoleLike, LogEvent, LogLevel, LogProvider, Logger } from "./logger/logger.js";
 export type {
   BatchDeleteResult,
   BatchGetResult,

@@ -47,14 +47,27 @@ export interface LogProvider {
   };
 }
 
+/**
+ * The global `console` (Node's or a browser's), which is accepted as a provider. Written structurally so that the
+ * declarations need neither `@types/node` nor the DOM lib (an unresolved `Console` would make the parameter `any`).
+ */
+export interface ConsoleLike {
+  /** Writes a line. */
+  log(...data: unknown[]): void;
+  /** Writes a warning. */
+  warn(...data: unknown[]): void;
+  /** Writes an error. */
+  error(...data: unknown[]): void;
+}
+
 /** The logger API `dynamodel.logger()` resolves. */
 export interface Logger {
   /** The providers that receive the events. */
   readonly providers: {
     /** Replaces every provider (`console` is accepted; `null` or `[]` clears). */
-    set(providers: LogProvider | Console | readonly (LogProvider | Console)[] | null): void;
+    set(providers: LogProvider | ConsoleLike | readonly (LogProvider | ConsoleLike)[] | null): void;
     /** Adds providers. */
-    add(providers: LogProvider | Console | readonly (LogProvider | Console)[]): void;
+    add(providers: LogProvider | ConsoleLike | readonly (LogProvider | ConsoleLike)[]): void;
     /** Removes every provider. */
     clear(): void;
     /** Removes providers by id. */
@@ -73,16 +86,16 @@ export interface Logger {
 let providers: LogProvider[] = [];
 let paused = false;
 
-const consoleProvider = (target: Console): LogProvider => ({
+const consoleProvider = (target: ConsoleLike): LogProvider => ({
   id: "console",
   type: "string",
   log: (event) => target.log(event),
 });
 
-const normalize = (value: LogProvider | Console | readonly (LogProvider | Console)[] | null): LogProvider[] => {
+const normalize = (value: LogProvider | ConsoleLike | readonly (LogProvider | ConsoleLike)[] | null): LogProvider[] => {
   if (value === null) return [];
   const list = Array.isArray(value) ? value : [value];
-  return list.map((provider: LogProvider | Console) => (provider === console ? consoleProvider(console) : (provider as LogProvider)));
+  return list.map((provider: LogProvider | ConsoleLike) => (provider === console ? consoleProvider(console) : (provider as LogProvider)));
 };
 
 function levelMatches(filter: string | readonly string[] | undefined, level: LogLevel): boolean {

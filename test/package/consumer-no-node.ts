@@ -1,6 +1,6 @@
 // Compiled by scripts/check-package.mjs without @types/node (`types: []`, `skipLibCheck` as most apps set it): an app
 // that never names a Node global still gets exact item types, none degraded to `any` by an unresolved `Buffer`.
-import { Schema, model } from "dynamodel";
+import dynamodel, { Schema, model } from "dynamodel";
 
 const schema = new Schema({
   id: { type: String, hashKey: true },
@@ -23,3 +23,5 @@ export const notAnyAddress: number = note.address;
 export const notAnyMeta: number = note.meta;
 // @ts-expect-error -- a Buffer reads as a Uint8Array without @types/node
 export const notAnyBlob: number = note.blob;
+// @ts-expect-error -- the logger's providers are typed without the DOM lib or @types/node: a number is refused
+(await dynamodel.logger()).providers.set(42);
