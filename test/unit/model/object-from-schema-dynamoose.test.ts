@@ -11,14 +11,15 @@ const CustomError = dynamoose.error;
 
 /**
  * The cases where dynamodel gives another result than Dynamoose 4 (each asserted to still differ: `it.fails`), by
- * the case's input, with why (docs/migration.md, "Other differences").
+ * the case's input, with why: all deliberate, where Dynamoose loses data (docs/migration.md, "Deliberate differences").
  */
 const KNOWN_DIFFERENCES: [input: string, output: string | undefined, why: string][] = [
   // Dynamoose empties a schemaless Array or Object (data lost); dynamodel keeps its contents.
   ['{"id":1,"name":["Test"]}', '{"id":1,"name":[]}', "schemaless Array kept"],
   ['{"id":1,"name":{"hello":"world"}}', '{"id":1,"name":{}}', "schemaless Object kept"],
   ['[{"id":1,"friends":["a","b","c"]},{"type":"toDynamo"}]', '{"id":1,"friends":[]}', "schemaless Array kept"],
-  // The schema's `set` result is type-checked (Dynamoose stores a string for a Number attribute).
+  // The schema's `set` result is type-checked: Dynamoose stores the string "1" for a Number attribute, and then fails
+  // to read the item it wrote (its scan throws TypeMismatch; as a key, DynamoDB refuses the write and the get).
   ['[{"id":1},{"type":"toDynamo","modifiers":["set"]}]', '{"id":"1"}', "schema set result type-checked"],
 ];
 const { Schema } = dynamoose;
