@@ -13,7 +13,7 @@ import { toGenericAttributeValue } from "../marshal/to-attribute-value.js";
 import type { AttributeNode, TypeNode } from "../schema/nodes.js";
 import type { Schema } from "../schema/schema.js";
 import type { KeepRule } from "../schema/save-unknown.js";
-import { type SerializeContext, type ValueSerializer, compileAttributeSerializer } from "../schema/serialize.js";
+import { ALL_CHECKS, NO_CHECKS, type SerializeContext, type ValueSerializer, compileAttributeSerializer } from "../schema/serialize.js";
 import { keepRuleAtPath, pathText, resolveAttribute } from "./attribute-path.js";
 import { factOf, type SchemaFact } from "./schema-facts.js";
 
@@ -34,7 +34,7 @@ function compiled(
   let byRule = cache.get(node);
   if (!byRule) cache.set(node, (byRule = new Map()));
   let serializer = byRule.get(rule);
-  if (!serializer) byRule.set(rule, (serializer = compileAttributeSerializer(node, rule, checks)));
+  if (!serializer) byRule.set(rule, (serializer = compileAttributeSerializer(node, rule, checks ? ALL_CHECKS : NO_CHECKS)));
   return serializer;
 }
 

@@ -34,9 +34,9 @@ export interface ItemSettings {
 
 /**
  * Settings of `item.conformToSchema()` and `Item.objectFromSchema()` (Dynamoose's), each running its own step of the
- * write pipeline. `type: "fromDynamo"` reads the object as stored (types checked, stored forms turned into Dates,
- * Sets, Buffers; `modifiers: ["get"]` runs `get`); `"toDynamo"` checks it for writing, and `customTypesDynamo` /
- * `mapAttributes` give the stored forms and names.
+ * write pipeline, as in Dynamoose. `type: "fromDynamo"` reads the object as stored (types checked; Dates made of
+ * stored numbers or strings only with `customTypesDynamo`; `modifiers: ["get"]` runs `get`); `"toDynamo"` checks it
+ * for writing, and `customTypesDynamo` / `mapAttributes` give the stored forms and names.
  */
 export interface ItemConformSettings {
   /** `"fromDynamo"`: read the object as stored; `"toDynamo"`: check it for writing. */
@@ -57,15 +57,15 @@ export interface ItemConformSettings {
   readonly defaults?: boolean;
   /** Apply `forceDefault`s (with `default`s: one step). */
   readonly forceDefault?: boolean;
-  /** Give the stored forms of Dates, Sets and Buffers (`"toDynamo"`). */
+  /** `"toDynamo"`: give the stored forms of Dates, Sets and Buffers; `"fromDynamo"`: make Dates of stored values. */
   readonly customTypesDynamo?: boolean;
-  /** Run `validate` (with `enum`: one step), and the schema's `validate`. */
+  /** Run `validate`, and the schema's `validate` (`enum` is its own setting). */
   readonly validate?: boolean;
   /** Check `required` (`"nested"`: only inside the attributes given, not those missing at the top level). */
   readonly required?: boolean | "nested";
-  /** Check `enum` (with `validate`: one step). */
+  /** Check `enum`. */
   readonly enum?: boolean;
-  /** Compute `COMBINE` attributes (with `set` transforms: one step). */
+  /** Compute `COMBINE` attributes, before `modifiers: ["set"]` runs (from the values given). */
   readonly combine?: boolean;
   /** Run the `get` (reading) or `set` (writing) transforms. */
   readonly modifiers?: readonly ("get" | "set")[];

@@ -13,6 +13,7 @@ import { defineOwn } from "../marshal/own-properties.js";
 import type { ConformSteps } from "../schema/plan.js";
 import type { Schema } from "../schema/schema.js";
 import { chooseShape } from "../schema/type-choice.js";
+import { keepGivenDates } from "./given-dates.js";
 
 /**
  * The schema of `schemas` Dynamoose's `objectFromSchema` conforms `object` with: the one its attributes fit best, at
@@ -29,8 +30,10 @@ function stepsOf(settings: ItemConformSettings, isNew: boolean): ConformSteps {
     defaults: Boolean(settings.defaults || settings.forceDefault),
     timestamps: Boolean(stamps),
     isNew: isNew && (stamps === true || (typeof stamps === "object" && stamps.createdAt === true)),
-    transforms: Boolean(settings.combine || settings.modifiers?.includes("set")),
-    checks: Boolean(settings.validate || settings.enum),
+    combine: Boolean(settings.combine),
+    set: settings.modifiers?.includes("set") === true,
+    validate: Boolean(settings.validate),
+    enum: Boolean(settings.enum),
     checkRequired: settings.required === "nested" ? "nested" : settings.required === true,
     keepUnknown: settings.saveUnknown === true,
   };
@@ -54,13 +57,14 @@ export async function conformObject(
   if ((settings.type ?? "toDynamo") === "fromDynamo") {
     const map = storedFormOf(object);
     const read = await plan.readChosen(map, settings.modifiers?.includes("get") === true);
-    const changes = steps.defaults || steps.transforms;
-    if (settings.typeCheck === false && !steps.checks && !steps.checkRequired && !changes) return read;
+    const changes = steps.defaults || steps.combine || steps.set;
+    const given = (result: Record<string, unknown>) => (settings.customTypesDynamo ? result : keepGivenDates(schema.root, result, object));
+    if (settings.typeCheck === false && !steps.validate && !steps.enum && !steps.checkRequired && !changes) return given(read);
     // The stored values are checked (defaulted, combined) as a write would; else the values read are given back.
     const checked = await plan.readChosen(await plan.conformSteps(mapToObject(map, ""), { ...steps, timestamps: false }), false);
-    return changes ? checked : keepKnown(read, checked);
+    return given(changes ? checked : keepKnown(read, checked));
   }
-  const any = steps.defaults || steps.timestamps || steps.transforms || steps.checks || steps.checkRequired;
+  const any = steps.defaults || steps.timestamps || steps.combine || steps.set || steps.validate || steps.enum || steps.checkRequired;
   if (settings.typeCheck === false && !any) return { ...object };
   const map = await plan.conformSteps(settings.mapAttributes ? mapAliases(schema, object) : object, steps);
   return settings.customTypesDynamo || settings.mapAttributes ? mapToObject(map, "") : plan.readChosen(map, false);

@@ -66,8 +66,11 @@ const isPlainRecord = isPlainObject;
 type NestedPass = (value: unknown, old: unknown, context: PassContext) => unknown;
 type AttributeStep = (target: Record<string, unknown>, key: string, guarded: boolean, old: unknown, context: PassContext) => void;
 
-/** Which pass is being compiled. */
-type PassKind = "defaults" | "transforms" | "get";
+/**
+ * Which pass is being compiled: `transforms` is COMBINE and `set` in one pass (saves); `combine` and `set` are each
+ * half of it, for `objectFromSchema`, which runs them as two steps.
+ */
+type PassKind = "defaults" | "transforms" | "combine" | "set" | "get";
 
 /** Compiles a pass into an attribute's children (objects and arrays of them); undefined when there is nothing to do. */
 function compileNested(attribute: AttributeNode, kind: PassKind): NestedPass | undefined {
@@ -114,16 +117,21 @@ function compileDefaultsStep(attribute: AttributeNode, nested: NestedPass | unde
   };
 }
 
-function compileTransformsStep(attribute: AttributeNode, nested: NestedPass | undefined): AttributeStep | undefined {
-  const set = attribute.set;
-  const combine = attribute.types.find((type) => type.kind === "combine");
+function compileTransformsStep(
+  attribute: AttributeNode,
+  nested: NestedPass | undefined,
+  withCombine: boolean,
+  withSet: boolean,
+): AttributeStep | undefined {
+  const set = withSet ? attribute.set : undefined;
+  const combine = withCombine ? attribute.types.find((type) => type.kind === "combine") : undefined;
   if (combine && attribute.types.length > 1) {
     return () => {
       throw combineInUnion(attribute.path);
     };
   }
   // As in Dynamoose, `set` and `validate` receive the stored form (a Date as its epoch number or ISO text, a Set).
-  const stored = callbackForm(attribute);
+  const stored = withSet ? callbackForm(attribute) : undefined;
   if (!set && !nested && !combine && !stored) return undefined;
   return (target, key, _guarded, old, context) => {
     if (combine?.kind === "combine") {
@@ -158,8 +166,8 @@ function compileGetStep(attribute: AttributeNode, nested: NestedPass | undefined
 function compileAttributeStep(attribute: AttributeNode, kind: PassKind): AttributeStep | undefined {
   const nested = compileNested(attribute, kind);
   if (kind === "defaults") return compileDefaultsStep(attribute, nested);
-  if (kind === "transforms") return compileTransformsStep(attribute, nested);
-  return compileGetStep(attribute, nested);
+  if (kind === "get") return compileGetStep(attribute, nested);
+  return compileTransformsStep(attribute, nested, kind !== "set", kind !== "combine");
 }
 
 const isCombine = (attribute: AttributeNode): boolean => attribute.types.some((type) => type.kind === "combine");
@@ -199,6 +207,12 @@ export const compileDefaultsPass = (shape: ObjectShape): ObjectPass | undefined 
 
 /** Compiles the COMBINE-and-`set` pass (run after defaults on save). */
 export const compileTransformsPass = (shape: ObjectShape): ObjectPass | undefined => compileShapePass(shape, "transforms");
+
+/** Compiles the COMBINE half of the transforms pass (`objectFromSchema` with `combine`). */
+export const compileCombinePass = (shape: ObjectShape): ObjectPass | undefined => compileShapePass(shape, "combine");
+
+/** Compiles the `set` half of the transforms pass (`objectFromSchema` with `modifiers: ["set"]`). */
+export const compileSetPass = (shape: ObjectShape): ObjectPass | undefined => compileShapePass(shape, "set");
 
 /** Compiles the `get` pass (run on read), over objects keyed by read names. */
 export const compileGetPass = (shape: ObjectShape): ObjectPass | undefined => compileShapePass(shape, "get");

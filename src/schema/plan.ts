@@ -12,7 +12,15 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import type { SchemaSettings } from "./definition.js";
 import { type ShapeDeserializer, compileShapeDeserializer } from "./deserialize.js";
-import { type ObjectPass, type PassContext, compileDefaultsPass, compileGetPass, compileTransformsPass } from "./hooks.js";
+import {
+  type ObjectPass,
+  type PassContext,
+  compileCombinePass,
+  compileDefaultsPass,
+  compileGetPass,
+  compileSetPass,
+  compileTransformsPass,
+} from "./hooks.js";
 import { issuesError } from "./issues.js";
 import type { NestedStamp, ObjectShape } from "./nodes.js";
 import { type KeepRule, keepRuleOf } from "./save-unknown.js";
@@ -41,6 +49,13 @@ const then = <T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): 
 
 const settlePending = (context: PassContext): Promise<unknown> | undefined =>
   context.pending ? Promise.all(context.pending).then(() => undefined) : undefined;
+
+/** Runs a pass over `item` and waits for what it started. */
+async function runPass(pass: ObjectPass, item: Record<string, unknown>, old: Record<string, unknown> | null | undefined): Promise<void> {
+  const context: PassContext = { pending: undefined };
+  pass(item, old, context);
+  await settlePending(context);
+}
 
 /** Whether any attribute of a shape, at any depth, has a `set` transform. */
 function hasSetTransform(shape: ObjectShape): boolean {
@@ -74,10 +89,14 @@ export interface ConformSteps {
   readonly timestamps: boolean;
   /** The object is a new item: its `createdAt` is set, `set` gets `null` as its old value. */
   readonly isNew: boolean;
-  /** Compute `COMBINE` attributes and run `set` transforms (and the schema's `set`). */
-  readonly transforms: boolean;
-  /** Check `validate` and `enum` (and the schema's `validate`). */
-  readonly checks: boolean;
+  /** Compute `COMBINE` attributes (before `set`, from the values given). */
+  readonly combine: boolean;
+  /** Run `set` transforms and the schema's `set`. */
+  readonly set: boolean;
+  /** Run `validate` and the schema's `validate`. */
+  readonly validate: boolean;
+  /** Check `enum`. */
+  readonly enum: boolean;
   /** Check `required`; `"nested"` leaves out attributes missing at the top level (Dynamoose's `required: "nested"`). */
   readonly checkRequired: boolean | "nested";
   /** Keep the unknown attributes the schema's `saveUnknown` keeps; false drops every unknown attribute. */
@@ -179,27 +198,23 @@ export class SchemaPlan {
     let item: Record<string, unknown> = { ...input };
     const writer = this.writer;
     const old = steps.isNew ? null : undefined;
-    if (steps.defaults && writer.defaults) {
-      const context: PassContext = { pending: undefined };
-      writer.defaults(item, old, context);
-      await settlePending(context);
-    }
+    if (steps.defaults && writer.defaults) await runPass(writer.defaults, item, old);
     if (steps.timestamps) this.stamp(item, steps.isNew);
-    if (steps.transforms) {
-      const context: PassContext = { pending: undefined };
-      writer.transforms?.(item, old, context);
-      await settlePending(context);
+    const halves = steps.combine || steps.set ? this.conformPasses : undefined;
+    if (steps.combine && halves?.combine) await runPass(halves.combine, item, old);
+    if (steps.set) {
+      if (halves?.set) await runPass(halves.set, item, old);
       if (this.settings.set) item = ((await this.settings.set(item)) as Record<string, unknown> | undefined) ?? item;
     }
     const context: SerializeContext = { issues: [], pending: undefined, checkRequired: steps.checkRequired !== false };
-    const map = this.variantSerializer(steps.checks, steps.keepUnknown)(item, "", context);
+    const map = this.variantSerializer(steps.validate, steps.enum, steps.keepUnknown)(item, "", context);
     if (context.pending) await Promise.all(context.pending);
     const issues =
       steps.checkRequired === "nested"
         ? context.issues.filter((issue) => !(issue.code === "required" && !issue.path.includes(".") && item[issue.path] === undefined))
         : context.issues;
     if (issues.length > 0) throw issuesError(issues);
-    if (steps.checks && this.settings.validate && !(await this.settings.validate(item))) {
+    if (steps.validate && this.settings.validate && !(await this.settings.validate(item))) {
       throw schemaValidationError();
     }
     return map;
@@ -211,14 +226,23 @@ export class SchemaPlan {
    */
   private variants: Map<string, ShapeSerializer> | undefined;
 
-  private variantSerializer(checks: boolean, keepUnknown: boolean): ShapeSerializer {
-    const key = `${checks}:${keepUnknown}`;
+  private variantSerializer(validate: boolean, enumCheck: boolean, keepUnknown: boolean): ShapeSerializer {
+    const key = `${validate}:${enumCheck}:${keepUnknown}`;
     this.variants ??= new Map();
     let found = this.variants.get(key);
-    if (!found)
-      this.variants.set(key, (found = compileShapeSerializer(this.shape, keepUnknown ? this.keep : undefined, true, checks, true)));
+    if (!found) {
+      const checks = { validate, enum: enumCheck, choose: true };
+      this.variants.set(key, (found = compileShapeSerializer(this.shape, keepUnknown ? this.keep : undefined, true, checks)));
+    }
     return found;
   }
+
+  /** The COMBINE and `set` halves of the transforms pass, for {@link conformSteps}; compiled on first use. */
+  private get conformPasses(): { readonly combine: ObjectPass | undefined; readonly set: ObjectPass | undefined } {
+    this.compiledHalves ??= { combine: compileCombinePass(this.shape), set: compileSetPass(this.shape) };
+    return this.compiledHalves;
+  }
+  private compiledHalves: { readonly combine: ObjectPass | undefined; readonly set: ObjectPass | undefined } | undefined;
 
   /** The reader of {@link readChosen}, compiled on first use. */
   private chosenReader: ShapeDeserializer | undefined;

@@ -55,8 +55,23 @@ function genericValue(value: unknown, path: string, context: SerializeContext, r
   }
 }
 
+/** What a serializer checks beyond types, at every depth. */
+export interface SerializerChecks {
+  /** Check `enum`. */
+  readonly enum: boolean;
+  /** Run `validate`. */
+  readonly validate: boolean;
+  /** Convert an object or list several types take with the type Dynamoose's `objectFromSchema` chooses. */
+  readonly choose: boolean;
+}
+
+/** The checks of saves: `enum` and `validate`, the first type that takes a value. */
+export const ALL_CHECKS: SerializerChecks = { enum: true, validate: true, choose: false };
+/** No `enum` nor `validate` (the operands of `$ADD` and `$DELETE`). */
+export const NO_CHECKS: SerializerChecks = { enum: false, validate: false, choose: false };
+
 /** The converter of one type; `rule` is what `saveUnknown` keeps below the attribute (undefined: nothing unknown). */
-function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule | undefined, checks: boolean, choose: boolean): Converter {
+function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule | undefined, checks: SerializerChecks): Converter {
   switch (type.kind) {
     case "string":
       return (v) => (typeof v === "string" ? { S: v } : MISMATCH);
@@ -100,13 +115,13 @@ function converterFor(type: TypeNode, attribute: AttributeNode, rule: KeepRule |
       if (type.shape === undefined) {
         return (v, path, context) => (isObjectValue(v) ? genericValue(v, path, context, rule) : MISMATCH);
       }
-      const shape = compileShapeSerializer(type.shape, rule, false, checks, choose);
+      const shape = compileShapeSerializer(type.shape, rule, false, checks);
       return (v, path, context) => (isObjectValue(v) ? { M: nested(shape, v, path, context) } : MISMATCH);
     }
     case "array": {
       const element = type.element;
       if (element === undefined) return (v, path, context) => (Array.isArray(v) ? genericValue(v, path, context, rule) : MISMATCH);
-      const serializerAt = perIndex(rule, (below) => compileAttributeSerializer(element, below, checks, choose));
+      const serializerAt = perIndex(rule, (below) => compileAttributeSerializer(element, below, checks));
       return (v, path, context) => {
         if (!Array.isArray(v)) return MISMATCH;
         const level = context.level ?? 1;
@@ -158,23 +173,22 @@ const isObjectValue = isPlainObject;
 
 /**
  * Compiles the check-and-convert function of one attribute (for a present, non-undefined value); `rule` is what
- * `saveUnknown` keeps below it (undefined: no unknown attribute). With `checks` false, `enum` and `validate` are left
- * out at every depth (the operands of `$ADD`, whose stored result is unknown). With `choose`, an object or list that
- * several types take is converted with the one Dynamoose's `objectFromSchema` chooses (see `type-choice.ts`).
+ * `saveUnknown` keeps below it (undefined: no unknown attribute). `checks` says, for every depth, whether `enum` and
+ * `validate` run (neither for the operands of `$ADD`, whose stored result is unknown) and whether an object or list
+ * that several types take is converted with the type Dynamoose's `objectFromSchema` chooses (`type-choice.ts`).
  */
 export function compileAttributeSerializer(
   attribute: AttributeNode,
   rule: KeepRule | undefined,
-  checks = true,
-  choose = false,
+  checks: SerializerChecks = ALL_CHECKS,
 ): ValueSerializer {
   const types = attribute.types;
-  const converters = types.map((type) => converterFor(type, attribute, rule, checks, choose));
+  const converters = types.map((type) => converterFor(type, attribute, rule, checks));
   const expected = attribute.types.map(typeName).join(", ");
   const allowsNull = attribute.types.some((type) => type.kind === "null" || type.kind === "any");
-  const enumSet = checks ? attribute.enum : undefined;
+  const enumSet = checks.enum ? attribute.enum : undefined;
   const enumText = attribute.enumList ? JSON.stringify(attribute.enumList) : "";
-  const validate = checks ? attribute.validate : undefined;
+  const validate = checks.validate ? attribute.validate : undefined;
   const required = attribute.required;
   const single = converters.length === 1 ? converters[0] : undefined;
 
@@ -191,7 +205,7 @@ export function compileAttributeSerializer(
     const index = chooseType(types, value);
     return index < 0 ? firstFit(value, path, context) : (converters[index] as Converter)(value, path, context);
   };
-  const convert: Converter = single ?? (choose ? chosen : firstFit);
+  const convert: Converter = single ?? (checks.choose ? chosen : firstFit);
 
   return (value, path, context) => {
     if (value === null && !allowsNull) {
@@ -225,14 +239,13 @@ export function compileShapeSerializer(
   shape: ObjectShape,
   rule: KeepRule | undefined,
   root: boolean,
-  checks = true,
-  choose = false,
+  checks: SerializerChecks = ALL_CHECKS,
 ): ShapeSerializer {
   const entries = shape.attributes.map((attribute) => ({
     name: attribute.name,
     guarded: attribute.name in Object.prototype,
     required: attribute.required,
-    serialize: compileAttributeSerializer(attribute, rule?.child(attribute.name), checks, choose),
+    serialize: compileAttributeSerializer(attribute, rule?.child(attribute.name), checks),
   }));
   const count = entries.length;
   const known = shape.byName;

@@ -16,7 +16,7 @@ describe("checkExpiredItem", () => {
       { id: String },
       { ...options, expires: { ttl: 1000, items: { returnExpired: false } } },
     );
-    const settings = { type: "fromDynamo", checkExpiredItem: true } as const;
+    const settings = { type: "fromDynamo", checkExpiredItem: true, customTypesDynamo: true } as const;
     expect(await Session.objectFromSchema({ id: "a", ttl: past }, Session.Model, settings)).toBeUndefined();
     expect(await Session.objectFromSchema({ id: "a", ttl: future }, Session.Model, settings)).toEqual({
       id: "a",
@@ -34,12 +34,12 @@ describe("checkExpiredItem", () => {
       { id: String },
       { ...options, expires: { ttl: 1000, items: { returnExpired: false } } },
     );
-    expect(await Leaving.objectFromSchema({ id: "a", ttl: past }, Leaving.Model, { type: "fromDynamo" })).toEqual({
+    expect(await Leaving.objectFromSchema({ id: "a", ttl: past }, Leaving.Model, { type: "fromDynamo", customTypesDynamo: true })).toEqual({
       id: "a",
       ttl: new Date(past * 1000),
     });
     const Returning = dynamodel.model("ExpiredReturned", { id: String }, { ...options, expires: 1000 });
-    const settings = { type: "fromDynamo", checkExpiredItem: true } as const;
+    const settings = { type: "fromDynamo", checkExpiredItem: true, customTypesDynamo: true } as const;
     expect(await Returning.objectFromSchema({ id: "a", ttl: past }, Returning.Model, settings)).toEqual({
       id: "a",
       ttl: new Date(past * 1000),

@@ -154,7 +154,11 @@ describe("Item statics", () => {
       id: 1,
       born: 5,
     });
-    expect(await model.objectFromSchema({ id: 1, born: 5 }, model.Model, { type: "fromDynamo" })).toEqual({ id: 1, born: new Date(5) });
+    expect(await model.objectFromSchema({ id: 1, born: 5 }, model.Model, { type: "fromDynamo" })).toEqual({ id: 1, born: 5 });
+    expect(await model.objectFromSchema({ id: 1, born: 5 }, model.Model, { type: "fromDynamo", customTypesDynamo: true })).toEqual({
+      id: 1,
+      born: new Date(5),
+    });
     await expect(model.objectFromSchema({ id: "x" }, model.Model)).rejects.toBeInstanceOf(dynamodel.error.TypeMismatch);
     await expect(model.objectFromSchema({ id: 1 }, {})).rejects.toBeInstanceOf(dynamodel.error.InvalidParameter);
   });
