@@ -280,7 +280,9 @@ export class SchemaPlan {
 
   /** Reads a stored item; synchronous unless a `get` returned a promise. */
   fromDynamo(map: AttributeMap): Record<string, unknown> | Promise<Record<string, unknown>> {
-    return this.applyGetters(this.deserializeShape(map, ""));
+    const item = this.deserializeShape(map, "");
+    // No call on the common path (no `get`): the read hot path stays as it was.
+    return this.getters || this.settings.get ? this.applyGetters(item) : item;
   }
 
   /** Runs the `get` transforms and the schema's `get` on an item read. */
