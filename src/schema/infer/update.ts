@@ -17,18 +17,13 @@ import type { AllowsUnknown } from "./settings.js";
 import type { SchemaSettings } from "../definition.js";
 import type { HashKeyName, RangeKeyName } from "./key.js";
 import type { DefinitionOf, InferSource, ModelTypesOf, SettingsOf, TypedModel } from "./source.js";
-import type { IsRequired, ObjectOf, Prettify } from "./value.js";
+import type { ObjectOf, Prettify, RequiredKeys } from "./value.js";
 
-/** Attributes that `$REMOVE` (or an `undefined` value) may remove: not required without a default. @internal */
-type RemovableKeys<D> = keyof {
-  [K in keyof D as K extends string
-    ? D[K] extends { readonly default: unknown }
-      ? K
-      : IsRequired<D[K], "input"> extends true
-        ? never
-        : K
-    : never]: 0;
-};
+/**
+ * Attributes that `$REMOVE` (or an `undefined` value) may remove: those not required in input (a `default` makes an
+ * attribute optional there). Read from the required keys the input type already computed. @internal
+ */
+type RemovableKeys<D> = Exclude<keyof D & string, RequiredKeys<D, "input">>;
 
 /** `string` when the schema saves unknown attributes (any of them may be removed), else `never`. @internal */
 type UnknownNames<D, S> = string extends keyof ObjectOf<D, S, "input"> ? string : never;
@@ -165,7 +160,7 @@ type UpdateForms<D, S> = {
 } & UpdateOperators<
   Without<ObjectOf<D, S, "item">, HashKeyName<D> | RangeKeyName<D>>,
   Updatable<D, S>,
-  RemovableKeys<Without<D, HashKeyName<D> | RangeKeyName<D>>> | UnknownNames<D, S>,
+  Exclude<RemovableKeys<D>, HashKeyName<D> | RangeKeyName<D>> | UnknownNames<D, S>,
   PathsOf<D, S>,
   PathValues<D, S, PathsOf<D, S>>
 > &

@@ -200,7 +200,7 @@ export type IsRequired<V, M extends Mode> =
             : false;
 
 /** The attribute names of a definition that are required in the given mode. @internal */
-type RequiredKeys<D, M extends Mode> = { [K in keyof D]-?: IsRequired<D[K], M> extends true ? K : never }[keyof D];
+export type RequiredKeys<D, M extends Mode> = { [K in keyof D]-?: IsRequired<D[K], M> extends true ? K : never }[keyof D];
 
 /** Timestamp properties: always present when read, optional on input. @internal */
 type Timestamps<S, M extends Mode> = [TimestampNames<S>] extends [never]
