@@ -47,9 +47,12 @@ export type AttributePath<T, D extends number = 4> = [D] extends [never]
   ? never
   : T extends object
     ? {
-        [K in keyof T & string]-?: NonNullable<T[K]> extends Method ? never : K | `${K}${SubPath<NonNullable<T[K]>, D>}`;
+        [K in keyof T & string]-?: KeyPaths<K, NonNullable<T[K]>, D>;
       }[keyof T & string]
     : never;
+
+/** The paths of the attribute `K` whose value is `X`: none for a method, `K` alone for a leaf, else `K` and those below it. */
+type KeyPaths<K extends string, X, D extends number> = X extends Method ? never : X extends Leaf ? K : K | `${K}${SubPath<X, D>}`;
 
 /** A method (of an item: `save`, `toJSON`…): not an attribute. */
 type Method = (...args: never[]) => unknown;
