@@ -13,7 +13,7 @@ import { defineOwn, ownValue } from "../marshal/own-properties.js";
 import type { AttributeNode, ObjectShape } from "./nodes.js";
 import { isPlainObject } from "./parse.js";
 import { combineInUnion } from "./combine-in-union.js";
-import { callbackForm } from "./stored-form.js";
+import { type StoredForm, callbackForm, compileStoredForm } from "./stored-form.js";
 
 /** Promises started by a pass; `undefined` when everything was synchronous. */
 export interface PassContext {
@@ -117,11 +117,29 @@ function compileDefaultsStep(attribute: AttributeNode, nested: NestedPass | unde
   };
 }
 
+/** A part a COMBINE reads: its name, and the stored form of its sibling attribute (undefined: the value as given). */
+interface CombinePart {
+  readonly name: string;
+  readonly form: StoredForm | undefined;
+}
+
+/**
+ * The parts of a COMBINE, each read in its stored form as Dynamoose's `customTypesDynamo` gives it (a Date as epoch
+ * milliseconds, epoch seconds or ISO text, per its `storage`). Compiled once per schema.
+ */
+function combineParts(names: readonly string[], siblings: ObjectShape | undefined): readonly CombinePart[] {
+  return names.map((name) => {
+    const node = siblings?.attributes.find((attribute) => attribute.name === name);
+    return { name, form: node ? compileStoredForm(node) : undefined };
+  });
+}
+
 function compileTransformsStep(
   attribute: AttributeNode,
   nested: NestedPass | undefined,
   withCombine: boolean,
   withSet: boolean,
+  siblings: ObjectShape | undefined,
 ): AttributeStep | undefined {
   const set = withSet ? attribute.set : undefined;
   const combine = withCombine ? attribute.types.find((type) => type.kind === "combine") : undefined;
@@ -130,17 +148,22 @@ function compileTransformsStep(
       throw combineInUnion(attribute.path);
     };
   }
+  const parts = combine?.kind === "combine" ? combineParts(combine.attributes, siblings) : undefined;
+  const separator = combine?.kind === "combine" ? combine.separator : "";
   // As in Dynamoose, `set` and `validate` receive the stored form (a Date as its epoch number or ISO text, a Set).
   const stored = withSet ? callbackForm(attribute) : undefined;
   if (!set && !nested && !combine && !stored) return undefined;
   return (target, key, _guarded, old, context) => {
-    if (combine?.kind === "combine") {
-      const parts: string[] = [];
-      for (const name of combine.attributes) {
-        const part = readOwn(target, name);
-        if (part !== undefined && part !== null) parts.push(part instanceof Date ? String(part.getTime()) : String(part));
+    if (parts) {
+      // The parts as given (their `set` transforms run after, as in Dynamoose), in their stored form.
+      const texts: string[] = [];
+      for (const { name, form } of parts) {
+        const given = readOwn(target, name);
+        if (given === undefined || given === null) continue;
+        const part = form ? form(given) : given;
+        texts.push(part instanceof Date ? String(part.getTime()) : String(part));
       }
-      if (parts.length > 0) defineOwn(target, key, parts.join(combine.separator));
+      if (texts.length > 0) defineOwn(target, key, texts.join(separator));
     }
     let value = ownValue(target, key);
     // As in Dynamoose, `set` is not called for absent or null values.
@@ -162,22 +185,23 @@ function compileGetStep(attribute: AttributeNode, nested: NestedPass | undefined
   };
 }
 
-/** One attribute's step in a pass. */
-function compileAttributeStep(attribute: AttributeNode, kind: PassKind): AttributeStep | undefined {
+/** One attribute's step in a pass; `siblings` is the shape it belongs to (the parts of a COMBINE are read there). */
+function compileAttributeStep(attribute: AttributeNode, kind: PassKind, siblings?: ObjectShape): AttributeStep | undefined {
   const nested = compileNested(attribute, kind);
   if (kind === "defaults") return compileDefaultsStep(attribute, nested);
   if (kind === "get") return compileGetStep(attribute, nested);
-  return compileTransformsStep(attribute, nested, kind !== "set", kind !== "combine");
+  return compileTransformsStep(attribute, nested, kind !== "set", kind !== "combine", siblings);
 }
 
 const isCombine = (attribute: AttributeNode): boolean => attribute.types.some((type) => type.kind === "combine");
 
 function compileShapePass(shape: ObjectShape, kind: PassKind): ObjectPass | undefined {
-  // COMBINE attributes read their sources after those have been transformed: they go last.
-  const ordered = [...shape.attributes].sort((a, b) => Number(isCombine(a)) - Number(isCombine(b)));
+  // COMBINE attributes read their parts as given, before the parts' `set` transforms (Dynamoose's order): they go
+  // first, so one pass does what `objectFromSchema` does in two steps (COMBINE, then `set`).
+  const ordered = [...shape.attributes].sort((a, b) => Number(isCombine(b)) - Number(isCombine(a)));
   const steps: { key: string; guarded: boolean; aliases: readonly string[]; step: AttributeStep | undefined }[] = [];
   for (const attribute of ordered) {
-    const step = compileAttributeStep(attribute, kind);
+    const step = compileAttributeStep(attribute, kind, shape);
     const aliases = kind === "defaults" ? attribute.aliases : [];
     const key = kind === "get" ? attribute.readName : attribute.name;
     // The old item (the `oldValue` of `set`) is the item as stored (Dynamoose's `original()`): keyed by stored names.

@@ -75,7 +75,7 @@ export async function buildUpdateActions(schema: Schema, update: Record<string, 
   for (const remove of removes) await applyRemove(run, remove);
   for (const del of deletes) await applyDelete(run, del);
 
-  const writes: UpdateWrites = { sets, removes, defaults: run.defaults };
+  const writes: UpdateWrites = { sets, removes, defaults: run.defaults, actions: run.actions };
   for (const { node, combine } of plan.special) {
     if (node.forceDefault && !run.touched.has(node.name))
       await run.setDefault({ path: [{ kind: "name", name: node.name }], text: node.name }, node);

@@ -1,7 +1,8 @@
 /**
  * A `combine` attribute in an update: rebuilt from its parts when the update sets or removes every part, refused when
- * it touches only some or none of them (as in Dynamoose, whose message this keeps). A removed part is left out of the
- * combined value (a part removed to its default counts with the default).
+ * it touches only some or none of them (as in Dynamoose, whose message this keeps). A part set to a value counts as
+ * the update stores it (after its `set` transform, a Date in its storage), as in Dynamoose; a removed part is left out
+ * of the combined value (a part removed to its default counts with the default).
  *
  * @module
  * @internal
@@ -23,6 +24,19 @@ export interface UpdateWrites {
   readonly removes: readonly UpdateEntry[];
   /** The default written to a path instead of the value given (removed to its default, or a forced default). */
   readonly defaults: ReadonlyMap<string, unknown>;
+  /** The actions built so far: a part set to a value is read as its `SET` stores it. */
+  readonly actions: readonly UpdateAction[];
+}
+
+/** The text or number a `SET <name> = <value>` among `actions` stores; undefined when there is none (or another type). */
+function storedScalar(actions: readonly UpdateAction[], name: string): string | undefined {
+  for (let i = actions.length - 1; i >= 0; i--) {
+    const action = actions[i];
+    if (action?.kind !== "set" || action.path.length !== 1 || action.value.kind !== "attribute_value") continue;
+    const head = action.path[0];
+    if (head?.kind === "name" && head.name === name) return action.value.value.S ?? action.value.value.N;
+  }
+  return undefined;
 }
 
 const hasValue = (entry: UpdateEntry): boolean => entry.value !== undefined && entry.value !== UNDEFINED;
@@ -52,7 +66,7 @@ export function combineAction(node: AttributeNode, combine: CombineType, writes:
     );
   }
   const values = parts
-    .map((name) => (writes.defaults.has(name) ? writes.defaults.get(name) : setOf(name)?.value))
+    .map((name) => (writes.defaults.has(name) ? writes.defaults.get(name) : (storedScalar(writes.actions, name) ?? setOf(name)?.value)))
     .filter((v) => v !== undefined && v !== null);
   return updateAction.setTo(node.name, operand.attributeValue({ S: values.map(String).join(combine.separator) }));
 }

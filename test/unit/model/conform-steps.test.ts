@@ -2,7 +2,7 @@
  * `objectFromSchema` runs each setting as its own step, as Dynamoose 4.2 does (each expectation below is what
  * Dynamoose 4.2 gives for the same call, checked by running it): `fromDynamo` makes Dates only with
  * `customTypesDynamo`; `combine` and `modifiers: ["set"]` are two steps (COMBINE first, from the values given);
- * `validate` and `enum` are two steps. Saves keep one pass for each pair.
+ * `validate` and `enum` are two steps. Saves keep one pass for each pair (COMBINE attributes first in it).
  */
 import { describe, expect, it } from "vitest";
 import dynamodel from "../../../src/index.js";
@@ -34,7 +34,7 @@ describe("objectFromSchema steps", () => {
     expect(item.d).toBe(1000);
   });
 
-  it("runs combine and set as two steps, COMBINE first from the values given; saves run one pass", async () => {
+  it("runs combine and set as two steps, COMBINE first from the values given; saves give the same in one pass", async () => {
     const schema = new dynamodel.Schema({
       id: Number,
       a: { type: String, set: (v: string) => v.toUpperCase() },
@@ -45,7 +45,7 @@ describe("objectFromSchema steps", () => {
     expect(await run({ combine: true })).toEqual({ id: 1, a: "x", c: "x" });
     expect(await run({ modifiers: ["set"] })).toEqual({ id: 1, a: "X" });
     expect(await run({ combine: true, modifiers: ["set"] })).toEqual({ id: 1, a: "X", c: "x" });
-    expect(write(schema, { id: 1, a: "x" })).toEqual({ id: { N: "1" }, a: { S: "X" }, c: { S: "X" } });
+    expect(write(schema, { id: 1, a: "x" })).toEqual({ id: { N: "1" }, a: { S: "X" }, c: { S: "x" } });
   });
 
   it("runs validate and enum as two steps", async () => {

@@ -121,16 +121,27 @@ describe("COMBINE", () => {
     byComma: COMBINE(["first", "born"]),
   });
 
-  it("computes the value from its sources (after their set transforms), skipping missing ones", () => {
+  it("computes the value from its sources as given (before their set transforms, as Dynamoose 4.2), skipping missing ones", () => {
     expect(write(schema, { id: "a", first: "Ann", last: "lee", born: new Date(9) })).toEqual({
       id: { S: "a" },
       first: { S: "Ann" },
       last: { S: "LEE" },
       born: { N: "9" },
-      full: { S: "Ann LEE" },
+      full: { S: "Ann lee" },
       byComma: { S: "Ann,9" },
     });
-    expect(write(schema, { id: "a", last: "lee" })).toEqual({ id: { S: "a" }, last: { S: "LEE" }, full: { S: "LEE" } });
+    expect(write(schema, { id: "a", last: "lee" })).toEqual({ id: { S: "a" }, last: { S: "LEE" }, full: { S: "lee" } });
+  });
+
+  it("reads a Date source in its storage (ISO text, epoch seconds), as Dynamoose 4.2 does", () => {
+    const dated = new Schema({
+      id: String,
+      iso: { type: { value: Date, settings: { storage: "iso" } } },
+      seconds: { type: { value: Date, settings: { storage: "seconds" } } },
+      both: COMBINE(["iso", "seconds"]),
+    });
+    const when = new Date(1_700_000_000_123);
+    expect(write(dated, { id: "a", iso: when, seconds: when }).both).toEqual({ S: "2023-11-14T22:13:20.123Z,1700000000" });
   });
 
   it("is not stored when no source is present", () => {
