@@ -5,9 +5,9 @@
  * garbage collections that do not depend on timers; without `--predictable` one build's count moves by up to 30%).
  *
  * Why: on a loaded machine, time A/Bs of two builds move by ±20% even between two copies of one build (the bench's
- * `--cpu` rows by ±40%), so a "within 5%" rule can not be decided by timing there. An instruction count does not
- * depend on the load: one build counted twice agrees within about 0.2%. It is not time (no cache misses, no branch
- * mispredictions), so a large difference still wants an idle timing run; a small one is settled.
+ * `--cpu` rows by ±40%). An instruction count does not depend on the load: one build counted twice agrees within
+ * about 0.2%. Two builds that differ only in code the workload never runs still differ by up to ±7% (inlining and
+ * heap layout follow the whole bundle), so it settles large differences, not a 5% rule (see bench/README.md).
  *
  * Per operation = (count after WARM + 20,000 operations − count after WARM operations) / 20,000: start-up, module
  * loading and the warm-up cancel out. A git revision is checked out in a temporary worktree (sharing this
