@@ -36,7 +36,6 @@ const isThenable = (value: unknown): value is Promise<unknown> =>
 const isGuarded = (key: string): boolean => key in Object.prototype;
 
 /** `target[key]` if it is an own property (for guarded names), else undefined. */
-const readOwn = (target: Record<string, unknown>, key: string): unknown => (Object.hasOwn(target, key) ? target[key] : undefined);
 
 /** Stores `value` at `target[key]`, or once it resolves; an async result goes through `then` first if given. */
 function assign(
@@ -158,7 +157,7 @@ function compileTransformsStep(
       // The parts as given (their `set` transforms run after, as in Dynamoose), in their stored form.
       const texts: string[] = [];
       for (const { name, form } of parts) {
-        const given = readOwn(target, name);
+        const given = ownValue(target, name);
         if (given === undefined || given === null) continue;
         const part = form ? form(given) : given;
         texts.push(part instanceof Date ? String(part.getTime()) : String(part));
@@ -221,7 +220,7 @@ function compileShapePass(shape: ObjectShape, kind: PassKind): ObjectPass | unde
         defineOwn(target, key, target[alias]);
         delete target[alias];
       }
-      step?.(target, key, guarded, old === undefined || old === null ? old : readOwn(old, key), context);
+      step?.(target, key, guarded, old === undefined || old === null ? old : ownValue(old, key), context);
     }
   };
 }
